@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import type { DataSource } from 'typeorm';
+import { config } from '../config';
+import { unauthenticated } from '../common/errors';
+import { InstanceSetting } from './instance-setting.entity';
+
+const ISSUER = 'repbase';
+const SETTING_NAME = 'auth.signing-secret';
+
+let signingKey: Promise<Uint8Array> | undefined;
+
+/**
+ * AUTH_SECRET when given; otherwise a random secret generated on first use and kept in the database,
+ * so tokens survive restarts and every instance on the same database agrees.
+ */
+export function loadSigningKey(dataSource: DataSource): Promise<Uint8Array> {
+  signingKey ??= (async () => {
+    if (config.authSecret) return new TextEncoder().encode(config.authSecret);
+    const generated = randomBytes(48).toString('base64url');
+    await dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(InstanceSetting)
+      .values({ name: SETTING_NAME, value: generated })
+      .orIgnore()
+      .execute();
+    const stored = await dataSource.getRepository(InstanceSetting).findOneByOrFail({ name: SETTING_NAME });
+    return new TextEncoder().encode(stored.value);
+  })();
+  signingKey.catch(() => (signingKey = undefined));
+  return signingKey;
+}
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export async function issueToken(dataSource: DataSource, userId: string, lifetimeSeconds = config.tokenLifetimeSeconds): Promise<IssuedToken> {
+  const now = Math.floor(Date.now() / 1000);
+  const expiresAt = new Date((now + lifetimeSeconds) * 1000);
+  const token = await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(userId)
+    .setIssuer(ISSUER)
+    .setIssuedAt(now)
+    .setExpirationTime(now + lifetimeSeconds)
+    .sign(await loadSigningKey(dataSource));
+  return { token, expiresAt };
+}
+
+/** Returns the user id the token was issued to, or throws UNAUTHENTICATED saying why. */
+export async function verifyToken(dataSource: DataSource, token: string): Promise<string> {
+  try {
+    const { payload } = await jwtVerify(token, await loadSigningKey(dataSource), { issuer: ISSUER, algorithms: ['HS256'] });
+    if (!payload.sub) throw unauthenticated('The token names no user. Sign in again.');
+    return payload.sub;
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Sign in again.');
+    if (error instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid. Sign in again.');
+    throw error;
+  }
+}

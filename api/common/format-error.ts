@@ -1,0 +1,63 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError, ErrorCode, type FieldProblem } from './errors';
+
+/** Codes graphql-js, Apollo and the query limits give to mistakes in the request itself: safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+]);
+
+function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...problemsOf(error.children ?? [], field)];
+  });
+}
+
+export interface ErrorFormatterOptions {
+  /** Development mode shows the real message of unexpected errors. */
+  development: boolean;
+  logUnexpected: (error: unknown) => void;
+}
+
+/**
+ * The single place errors are shaped for clients: coded errors keep their message and details,
+ * validation errors name each field, and everything unexpected becomes a bare INTERNAL_SERVER_ERROR
+ * (logged here), so no stack trace, SQL or internal message reaches a client.
+ */
+export function createErrorFormatter(options: ErrorFormatterOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = problemsOf(original.extensions.validationErrors as ValidationError[]);
+      const message = fields.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+      return { ...base, message: message || 'The input is not valid.', extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...base, message: formatted.message, extensions: options.development ? formatted.extensions : extensions };
+    }
+    options.logUnexpected(original);
+    return {
+      ...base,
+      message: options.development && original instanceof Error ? original.message : 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

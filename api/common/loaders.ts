@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { isClientOwned } from '../auth/tenant-scope';
+
+type Target<E extends ObjectLiteral> = EntityTarget<E> & Function;
+
+/**
+ * Per-request batching: a list of 50 rows asking for their related rows costs one query, not 50.
+ * Loaders of client-owned entities are restricted to the request's client like every other read.
+ */
+export class Loaders {
+  private readonly cache = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    private readonly manager: EntityManager,
+    /** The request's client id; throws when the request has none. */
+    private readonly requireClientId: () => string,
+  ) {}
+
+  /** Rows by id; missing (or another client's) ids load as null. */
+  byId<E extends ObjectLiteral & { id: string }>(target: Target<E>): DataLoader<string, E | null> {
+    return this.loader(`byId:${target.name}`, async (ids) => {
+      const rows = await this.manager.find(target, { where: this.scoped(target, { id: In([...ids]) }) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /**
+   * All rows whose `field` equals each key, e.g. memberships by userId. `acrossClients` lifts the
+   * tenant restriction; only agency-wide (ADMIN) operations may ask for it.
+   */
+  manyBy<E extends ObjectLiteral>(
+    target: Target<E>,
+    field: keyof E & string,
+    options: { order?: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>; acrossClients?: boolean } = {},
+  ): DataLoader<string, E[]> {
+    const name = `manyBy:${target.name}.${field}${options.acrossClients ? ':agency' : ''}`;
+    return this.loader(name, async (keys) => {
+      const where = { [field]: In([...keys]) };
+      const rows = await this.manager.find(target, {
+        where: (options.acrossClients ? where : this.scoped(target, where)) as never,
+        order: options.order as never,
+      });
+      const grouped = new Map<string, E[]>(keys.map((key) => [key, []]));
+      for (const row of rows) grouped.get(String(row[field]))?.push(row);
+      return keys.map((key) => grouped.get(key) ?? []);
+    });
+  }
+
+  private scoped(target: EntityTarget<ObjectLiteral>, where: Record<string, unknown>): never {
+    return (isClientOwned(this.manager, target) ? { ...where, clientId: this.requireClientId() } : where) as never;
+  }
+
+  private loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch);
+      this.cache.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}

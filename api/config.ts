@@ -1,0 +1,53 @@
+import path from 'node:path';
+
+/** Runtime settings, read once from the environment. Every knob the README mentions lives here. */
+export interface AppConfig {
+  environment: 'production' | 'development' | 'test';
+  port: number;
+  /** An external PostgreSQL; when absent the embedded one is started. */
+  databaseUrl: string | undefined;
+  embeddedDataDirectory: string;
+  embeddedPort: number;
+  /** Signs staff tokens; when absent one is generated and kept in the database. */
+  authSecret: string | undefined;
+  tokenLifetimeSeconds: number;
+  bodyLimit: string;
+  adminBuildDirectory: string;
+  logLevel: string;
+}
+
+const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+function environmentName(value: string | undefined): AppConfig['environment'] {
+  if (value === 'development' || value === 'test') return value;
+  return 'production';
+}
+
+function integer(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const parsed = Number(raw);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return parsed;
+}
+
+export function loadConfig(): AppConfig {
+  const environment = environmentName(process.env.NODE_ENV);
+  return {
+    environment,
+    port: integer('PORT', 4000),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    embeddedDataDirectory: path.resolve(projectRoot, process.env.REPBASE_DATA_DIR || '.data/postgres'),
+    embeddedPort: integer('REPBASE_EMBEDDED_PG_PORT', 54329),
+    authSecret: process.env.AUTH_SECRET || undefined,
+    tokenLifetimeSeconds: integer('AUTH_TOKEN_TTL_SECONDS', 12 * 60 * 60),
+    bodyLimit: process.env.BODY_LIMIT || '4mb',
+    adminBuildDirectory: path.resolve(projectRoot, 'admin/dist'),
+    logLevel: process.env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
+  };
+}
+
+export const config = loadConfig();
+export { projectRoot };

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Actor, Caller } from './auth/caller';
+import { actorOf, rolesIn } from './auth/caller';
+import type { ClientAccess } from './auth/client-access';
+import { TenantScope } from './auth/tenant-scope';
+import { forbidden, unauthenticated } from './common/errors';
+import { Loaders } from './common/loaders';
+import { TransactionScope, type TransactionOwner } from './common/transaction-scope';
+import type { Client } from './modules/clients/client.entity';
+import { Role } from './modules/users/role';
+import type { User } from './modules/users/user.entity';
+
+/** Everything a resolver knows about the request it serves. Built once per request. */
+export class RequestContext implements TransactionOwner {
+  readonly requestId = randomUUID();
+  readonly loaders: Loaders;
+  private tenantScope: TenantScope | undefined;
+  private auditEvents = 0;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly caller: Caller | null,
+    private readonly access: ClientAccess,
+  ) {
+    this.loaders = new Loaders(dataSource.manager, () => this.client.id);
+  }
+
+  get actor(): Actor {
+    return actorOf(this.caller);
+  }
+
+  /** The client this request works on; throws (FORBIDDEN, or asks to choose one) when there is none. */
+  get client(): Client {
+    if (this.access.problem) throw this.access.problem;
+    return this.access.client;
+  }
+
+  get currentClient(): Client | undefined {
+    return this.access.client;
+  }
+
+  /** Reads scoped to the request's client. */
+  get tenant(): TenantScope {
+    this.tenantScope ??= new TenantScope(this.client, this.dataSource.manager);
+    return this.tenantScope;
+  }
+
+  /** The signed-in staff member; API keys are refused. */
+  get user(): User {
+    if (!this.caller) throw unauthenticated();
+    if (this.caller.kind !== 'user') throw forbidden('This operation is for staff accounts, not API keys.');
+    return this.caller.user;
+  }
+
+  get isAdmin(): boolean {
+    return this.caller?.kind === 'user' && this.caller.user.isAdmin;
+  }
+
+  /** Roles held in the request's client; ADMIN holds all of them. */
+  get roles(): Role[] {
+    if (this.isAdmin) return Object.values(Role);
+    return rolesIn(this.caller, this.client.id);
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    if (this.caller?.kind !== 'user') return false;
+    return roles.some((role) => this.roles.includes(role));
+  }
+
+  /** Runs `work` in one database transaction with audited, version-checked writes. */
+  transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(new TransactionScope(manager, this)));
+  }
+
+  noteAuditEvent(): void {
+    this.auditEvents += 1;
+  }
+
+  get auditEventCount(): number {
+    return this.auditEvents;
+  }
+}

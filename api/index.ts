@@ -1,0 +1,46 @@
+/** Starts Repbase: database (embedded unless DATABASE_URL) → migrations → demo data → HTTP server. */
+import 'reflect-metadata';
+import { dataSource } from '../ormconfig';
+import { config } from './config';
+import { logger } from './common/logger';
+import { openDatabase } from './database/database';
+import { createServer } from './server';
+import { seedDemoData } from '../seeds/demo';
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const database = await openDatabase(dataSource, { log: (line) => logger.debug({ source: 'postgres' }, line) });
+  if (database.embedded) {
+    const seeded = await seedDemoData(dataSource);
+    if (seeded.created > 0) logger.info(`loaded the demo data (${seeded.created} records)`);
+  }
+  const server = await createServer({ dataSource, countStatements: process.env.REPBASE_STATEMENT_COUNT_HEADER === '1' });
+  const port = await server.listen(config.port);
+  logger.info(`Repbase is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: GraphQL at http://localhost:${port}/graphql, admin at http://localhost:${port}/admin`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal}: finishing requests in flight, then stopping`);
+    try {
+      await server.stop();
+      await database.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, 'Repbase could not start');
+  process.exit(1);
+});

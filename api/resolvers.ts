@@ -1,0 +1,16 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { ClientResolver } from './modules/clients/client.resolver';
+import { SessionResolver } from './modules/session/session.resolver';
+import { MembershipResolver, UserResolver } from './modules/users/user.resolver';
+
+/** Every resolver of the API. */
+export const resolvers: NonEmptyArray<Function> = [
+  SessionResolver,
+  ClientResolver,
+  UserResolver,
+  MembershipResolver,
+  ApiKeyResolver,
+  AuditResolver,
+];

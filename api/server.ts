@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { authenticate } from './auth/authenticate';
+import { CLIENT_HEADER, resolveClientAccess } from './auth/client-access';
+import { config as defaultConfig, type AppConfig } from './config';
+import { RequestContext } from './context';
+import { AppError } from './common/errors';
+import { createErrorFormatter } from './common/format-error';
+import { logger } from './common/logger';
+import { auditEveryMutation, statementCountHeader } from './common/plugins';
+import { withStatementCounter } from './database/statement-counter';
+import { createSchema } from './schema';
+
+export interface RepbaseServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Listens on `port` (0 picks a free one) and resolves with the port taken. */
+  listen(port: number): Promise<number>;
+  /** Stops taking requests, lets in-flight ones finish, then resolves. The database stays open. */
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  config?: AppConfig;
+  /** Adds the x-sql-statements header to GraphQL responses (tests and benchmarks). */
+  countStatements?: boolean;
+}
+
+/** Limits on what one GraphQL request may ask for, against abusive or accidental huge queries. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 8 },
+  costLimit: { maxCost: 5000 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 3000 },
+  maxDirectives: { n: 30 },
+});
+
+async function buildContext(dataSource: DataSource, request: express.Request): Promise<RequestContext> {
+  try {
+    const caller = await authenticate(dataSource, request.headers.authorization);
+    const slug = request.headers[CLIENT_HEADER];
+    const access = await resolveClientAccess(dataSource, caller, typeof slug === 'string' && slug.trim() ? slug.trim() : undefined);
+    return new RequestContext(dataSource, caller, access);
+  } catch (error) {
+    if (error instanceof AppError) {
+      throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: 401 } } });
+    }
+    throw error;
+  }
+}
+
+function adminRoutes(app: express.Express, adminDirectory: string): void {
+  const indexFile = path.join(adminDirectory, 'index.html');
+  app.use('/admin', express.static(adminDirectory, { index: false, maxAge: '1h' }));
+  app.get(['/admin', '/admin/{*rest}'], (_request, response) => {
+    if (!fs.existsSync(indexFile)) {
+      response.status(503).type('text/plain').send('The admin panel is not built yet: run `npm run build:admin` (npm start does it for you).');
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexFile);
+  });
+  app.get('/', (_request, response) => response.redirect('/admin/'));
+}
+
+/** Builds the HTTP server: GraphQL at /graphql, health probes, and the admin panel at /admin. */
+export async function createServer(options: ServerOptions): Promise<RepbaseServer> {
+  const settings = options.config ?? defaultConfig;
+  const { dataSource } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const development = settings.environment === 'development';
+  const protections = armor.protect();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      ...protections.plugins,
+      auditEveryMutation({ strict: settings.environment !== 'production', report: (message) => logger.error(message) }),
+      ...(options.countStatements ? [statementCountHeader()] : []),
+    ],
+    validationRules: protections.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter({
+      development,
+      logUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
+    }),
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await dataSource.query('SELECT 1');
+      response.json({ status: 'ready' });
+    } catch {
+      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: settings.bodyLimit }),
+    (_request, _response, next) => (options.countStatements ? withStatementCounter(next) : next()),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req) }),
+  );
+  adminRoutes(app, settings.adminBuildDirectory);
+
+  const bodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
+    if (response.headersSent) return next(error);
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    const message =
+      error?.type === 'entity.too.large'
+        ? `The request body is larger than ${settings.bodyLimit}. Send fewer items per request.`
+        : status < 500
+          ? 'The request body is not valid JSON.'
+          : 'Internal server error';
+    if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
+    response.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  };
+  app.use(bodyErrors);
+
+  return {
+    app,
+    httpServer,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
+      }),
+    stop: () => apollo.stop(),
+  };
+}
