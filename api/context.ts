@@ -4,7 +4,7 @@ import type { Actor, Caller } from './auth/caller';
 import { actorOf, rolesIn } from './auth/caller';
 import type { ClientAccess } from './auth/client-access';
 import { TenantScope } from './auth/tenant-scope';
-import { forbidden, unauthenticated } from './common/errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from './common/errors';
 import { Loaders } from './common/loaders';
 import { TransactionScope, type TransactionOwner } from './common/transaction-scope';
 import type { Client } from './modules/clients/client.entity';
@@ -34,6 +34,11 @@ export class RequestContext implements TransactionOwner {
   get client(): Client {
     if (this.access.problem) throw this.access.problem;
     return this.access.client;
+  }
+
+  /** Set when X-Client names a client the caller may not work on. */
+  get clientRefusal(): AppError | undefined {
+    return this.access.problem?.code === ErrorCode.FORBIDDEN ? this.access.problem : undefined;
   }
 
   get currentClient(): Client | undefined {

@@ -17,6 +17,8 @@ const scopeValues = new Set<string>(Object.values(ApiKeyScope));
 export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, permissions) => {
   const { caller } = context;
   if (!caller) throw unauthenticated();
+  // Naming a client one may not work for is a mistake worth saying, whatever the operation.
+  if (context.clientRefusal) throw context.clientRefusal;
   if (permissions.length === 0) return true;
   if (caller.kind === 'apiKey') {
     const scopes = permissions.filter((permission): permission is ApiKeyScope => scopeValues.has(permission));

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import * as session from './session.service';
 import { LoginResult, Me } from './session.types';
@@ -10,8 +10,9 @@ export class SessionResolver {
     return session.login(context, email, password);
   }
 
-  @Authorized()
-  @Query(() => Me, { description: 'Who I am, and my clients.' })
+  // Not @Authorized: `me` must answer even when X-Client names a client one has lost access to, so
+  // that the admin panel can recover; the service refuses anonymous callers itself.
+  @Query(() => Me, { description: 'Who I am, and my clients. currentClient is null when X-Client names a client you cannot access.' })
   me(@Ctx() context: RequestContext): Promise<Me> {
     return session.me(context);
   }

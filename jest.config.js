@@ -1,0 +1,28 @@
+/** Tests run TypeScript through SWC with decorator metadata, which type-graphql and TypeORM rely on. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(ts|js)$': swc },
+  // jose ships ES modules only; Jest's CommonJS runtime needs it compiled like our code.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+  setupFiles: ['<rootDir>/tests/setup/reflect.ts'],
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

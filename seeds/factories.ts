@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../api/auth/passwords';
+import { issueToken } from '../api/auth/tokens';
+import { generateApiKeySecret } from '../api/modules/api-keys/api-key-secret';
+import type { ApiKeyScope } from '../api/modules/api-keys/api-key-scope';
+import { ApiKey } from '../api/modules/api-keys/api-key.entity';
+import { Client } from '../api/modules/clients/client.entity';
+import { Membership } from '../api/modules/users/membership.entity';
+import type { Role } from '../api/modules/users/role';
+import { User } from '../api/modules/users/user.entity';
+
+/** Builders of throwaway records for tests and benchmarks. Every record gets a unique name. */
+export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
+
+export const FACTORY_PASSWORD = 'factory-password';
+let passwordHash: Promise<string> | undefined;
+
+export async function makeClient(dataSource: DataSource, overrides: Partial<Client> = {}): Promise<Client> {
+  const slug = overrides.slug ?? unique('client');
+  return dataSource.getRepository(Client).save({ name: `Клиент ${slug}`, slug, brandName: `Бренд ${slug}`, ...overrides });
+}
+
+export interface MadeUser {
+  user: User;
+  /** A valid bearer token for the user. */
+  token: string;
+}
+
+export async function makeUser(
+  dataSource: DataSource,
+  options: { isAdmin?: boolean; isActive?: boolean; roles?: [Client, Role][]; name?: string; email?: string } = {},
+): Promise<MadeUser> {
+  passwordHash ??= hashPassword(FACTORY_PASSWORD);
+  const email = options.email ?? `${unique('user')}@example.test`;
+  const user = await dataSource.getRepository(User).save({
+    email,
+    name: options.name ?? `Сотрудник ${email}`,
+    passwordHash: await passwordHash,
+    isAdmin: options.isAdmin ?? false,
+    isActive: options.isActive ?? true,
+  });
+  for (const [client, role] of options.roles ?? []) {
+    await dataSource.getRepository(Membership).save({ userId: user.id, clientId: client.id, role });
+  }
+  const { token } = await issueToken(dataSource, user.id);
+  return { user, token };
+}
+
+export async function makeApiKey(dataSource: DataSource, client: Client, scopes: ApiKeyScope[], name = unique('tool')): Promise<{ apiKey: ApiKey; secret: string }> {
+  const { secret, prefix, secretHash } = generateApiKeySecret();
+  const apiKey = await dataSource.getRepository(ApiKey).save({ clientId: client.id, name, scopes, prefix, secretHash, createdById: null });
+  return { apiKey, secret };
+}

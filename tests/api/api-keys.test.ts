@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { ApiKey } from '../../api/modules/api-keys/api-key.entity';
+import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
+import { Role } from '../../api/modules/users/role';
+import { makeApiKey, makeClient, makeUser } from '../../seeds/factories';
+import { errorOf, useTestApp } from '../helpers/app';
+import { makeAdmin, makeClientWorld } from '../helpers/world';
+
+const app = useTestApp();
+
+const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name prefix scopes lastUsedAt revokedAt createdBy { email } } } }`;
+const REVOKE = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
+const WHO = `{ me { apiKey { name scopes } currentClient { slug } } }`;
+
+describe('API keys', () => {
+  it("a PR specialist creates a key for the client; the secret is shown once and only its hash is stored", async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const result = await app.gql(CREATE, { input: { name: 'YouScan', scopes: ['REPLIES_READ', 'MENTIONS_WRITE'] } }, world.pr);
+    expect(result.errors).toBeUndefined();
+    const { secret, apiKey } = result.data!.createApiKey;
+    expect(secret).toMatch(/^rbk_[A-Za-z0-9_-]{43}$/);
+    expect(secret.startsWith(apiKey.prefix)).toBe(true);
+    expect(apiKey).toMatchObject({ name: 'YouScan', scopes: ['REPLIES_READ', 'MENTIONS_WRITE'], lastUsedAt: null, revokedAt: null });
+
+    const [stored] = await app.dataSource.query('SELECT * FROM api_key WHERE id = $1', [apiKey.id]);
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(stored.secret_hash).toBe(createHash('sha256').update(secret).digest('hex'));
+
+    const listed = await app.gql('query($id: ID!) { ApiKey(id: $id) { prefix } }', { id: apiKey.id }, world.pr);
+    expect(listed.data!.ApiKey).toEqual({ prefix: apiKey.prefix });
+  });
+
+  it('a tool calls with the key in the same Authorization header as staff, and works on its own client', async () => {
+    const client = await makeClient(app.dataSource);
+    const { secret } = await makeApiKey(app.dataSource, client, [ApiKeyScope.REPLIES_READ], 'Brand Analytics');
+    const result = await app.gql(WHO, {}, { apiKey: secret });
+    expect(result.data!.me).toEqual({ apiKey: { name: 'Brand Analytics', scopes: ['REPLIES_READ'] }, currentClient: { slug: client.slug } });
+  });
+
+  it('records when a key was last used', async () => {
+    const client = await makeClient(app.dataSource);
+    const { apiKey, secret } = await makeApiKey(app.dataSource, client, [ApiKeyScope.REPLIES_READ]);
+    await app.gql(WHO, {}, { apiKey: secret });
+    // The bookkeeping write happens beside the request; give it a moment.
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const stored = await app.dataSource.getRepository(ApiKey).findOneByOrFail({ id: apiKey.id });
+      if (stored.lastUsedAt) {
+        expect(Date.now() - stored.lastUsedAt.getTime()).toBeLessThan(60_000);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('lastUsedAt was never recorded');
+  });
+
+  it('refuses a key without the scope an operation needs, saying which scope', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const { secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.MENTIONS_WRITE]);
+    const error = errorOf(await app.gql('{ allApiKeys { id } }', {}, { apiKey: secret }), 'FORBIDDEN');
+    expect(error.extensions.reason).toBe('MISSING_SCOPE');
+  });
+
+  it('a revoked key is refused from then on', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const { apiKey, secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.REPLIES_READ]);
+    expect((await app.gql(WHO, {}, { apiKey: secret })).errors).toBeUndefined();
+    const revoked = await app.gql(REVOKE, { id: apiKey.id }, world.pr);
+    expect(revoked.data!.revokeApiKey.revokedAt).toBeTruthy();
+    const refused = await app.gql(WHO, {}, { apiKey: secret });
+    expect(refused.status).toBe(401);
+    expect(errorOf(refused, 'UNAUTHENTICATED').message).toBe('This API key is unknown or has been revoked.');
+    expect(errorOf(await app.gql(REVOKE, { id: apiKey.id }, world.pr), 'BAD_USER_INPUT').extensions.reason).toBe('ALREADY_REVOKED');
+  });
+
+  it('an unknown key that looks like one is refused', async () => {
+    errorOf(await app.gql(WHO, {}, { apiKey: 'rbk_' + 'x'.repeat(43) }), 'UNAUTHENTICATED');
+  });
+
+  it('only PR specialists and administrators manage keys', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    for (const as of [world.representative, world.responsible, world.trainer]) {
+      const error = errorOf(await app.gql(CREATE, { input: { name: 'X', scopes: ['REPLIES_READ'] } }, as), 'FORBIDDEN');
+      expect(error.message).toContain('PR_SPECIALIST');
+      errorOf(await app.gql('{ allApiKeys { id } }', {}, as), 'FORBIDDEN');
+    }
+    const admin = await makeAdmin(app.dataSource);
+    const created = await app.gql(CREATE, { input: { name: 'CRM', scopes: ['MENTIONS_WRITE'] } }, { ...admin, client: world.client.slug });
+    expect(created.data!.createApiKey.apiKey.createdBy).toBeTruthy();
+  });
+
+  it('a key cannot create keys, even with every scope', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    expect(errorOf(await app.gql(CREATE, { input: { name: 'X', scopes: ['REPLIES_READ'] } }, world.key), 'FORBIDDEN').message).toBe(
+      'API keys cannot use this operation; it is for staff.',
+    );
+  });
+
+  it('asks for at least one scope, without repeats', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const none = errorOf(await app.gql(CREATE, { input: { name: 'X', scopes: [] } }, world.pr), 'BAD_USER_INPUT');
+    expect(none.extensions.fields).toEqual([{ field: 'scopes', message: 'scopes must name at least one scope' }]);
+    const unknown = errorOf(await app.gql(CREATE, { input: { name: 'X', scopes: ['EVERYTHING'] } }, world.pr), 'BAD_USER_INPUT');
+    expect(unknown.message).toMatch(/EVERYTHING/);
+  });
+
+  it('staff with several clients must say which one, in X-Client', async () => {
+    const first = await makeClient(app.dataSource);
+    const second = await makeClient(app.dataSource);
+    const { token } = await makeUser(app.dataSource, { roles: [[first, Role.PR_SPECIALIST], [second, Role.PR_SPECIALIST]] });
+    const error = errorOf(await app.gql('{ allApiKeys { id } }', {}, { token }), 'BAD_USER_INPUT');
+    expect(error).toMatchObject({ message: 'Choose a client: send its slug in the X-Client header.', extensions: { reason: 'CLIENT_NOT_CHOSEN' } });
+  });
+});

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../api/database/embedded-postgres';
+
+const entry = path.resolve(__dirname, '../../dist/api/index.js');
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the built server as a real process and waits for it to say it is up. */
+function startServer(environment: NodeJS.ProcessEnv): Promise<Started> {
+  if (!fs.existsSync(entry)) throw new Error('dist/api/index.js is missing: run `npm run build:api` (npm test does).');
+  const child = spawn(process.execPath, [entry], { env: { ...environment, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL at http:\/\/localhost:(\d+)\/graphql/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(match[1]), output: () => output, exited });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    exited.then((code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+}
+
+describe('graceful shutdown', () => {
+  it('on SIGTERM stops taking connections, finishes the request in flight, then exits 0', async () => {
+    const server = await startServer({ ...process.env });
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const socket = net.connect(server.port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let response = '';
+    socket.on('data', (chunk) => (response += chunk.toString()));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    // Half a request: the server has it, and must not drop it.
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 5)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await refusesConnections(server.port)).toBe(true);
+
+    socket.write(body.slice(5));
+    await closed;
+    expect(response).toMatch(/^HTTP\/1\.1 200/);
+    expect(response).toContain('{"data":{"__typename":"Query"}}');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('stopped cleanly');
+  });
+
+  it('stops the embedded PostgreSQL it started', async () => {
+    const dataDirectory = path.join(os.tmpdir(), `repbase-shutdown-${process.pid}-${Date.now()}`);
+    const { DATABASE_URL: _external, ...environment } = process.env;
+    const databasePort = await freePort();
+    const server = await startServer({ ...environment, REPBASE_DATA_DIR: dataDirectory, REPBASE_EMBEDDED_PG_PORT: String(databasePort) });
+    try {
+      expect(fs.existsSync(path.join(dataDirectory, 'postmaster.pid'))).toBe(true);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(fs.existsSync(path.join(dataDirectory, 'postmaster.pid'))).toBe(false);
+      expect(await refusesConnections(databasePort)).toBe(true);
+    } finally {
+      server.child.kill('SIGKILL');
+      fs.rmSync(dataDirectory, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -1,0 +1,9 @@
+import { createTestDatabase } from './test-database';
+
+/** Starts the tests' database once for the whole run; workers inherit DATABASE_URL. */
+export default async function globalSetup(): Promise<void> {
+  const database = await createTestDatabase();
+  (globalThis as { repbaseTestDatabase?: unknown }).repbaseTestDatabase = database;
+  process.env.DATABASE_URL = database.url;
+  process.env.NODE_ENV = 'test';
+}

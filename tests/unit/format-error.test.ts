@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import { createErrorFormatter } from '../../api/common/format-error';
+import { AppError, ErrorCode } from '../../api/common/errors';
+
+const formatted = (error: GraphQLError) => ({ message: error.message, extensions: error.extensions, path: ['field'] });
+
+describe('error formatting', () => {
+  it('masks unexpected errors outside development, and logs them', () => {
+    const logged: unknown[] = [];
+    const format = createErrorFormatter({ development: false, logUnexpected: (error) => logged.push(error) });
+    const failure = new GraphQLError('relation "secret_table" does not exist', { originalError: new Error('relation "secret_table" does not exist'), path: ['field'] });
+    const result = format(formatted(failure), failure);
+    expect(result).toEqual({ path: ['field'], message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('shows the real message of unexpected errors in development', () => {
+    const format = createErrorFormatter({ development: true, logUnexpected: () => undefined });
+    const failure = new GraphQLError('boom', { originalError: new Error('boom') });
+    expect(format(formatted(failure), failure).message).toBe('boom');
+  });
+
+  it('keeps the code, message and details of coded errors', () => {
+    const format = createErrorFormatter({ development: false, logUnexpected: () => undefined });
+    const original = new AppError(ErrorCode.CONFLICT, 'Changed meanwhile.', { reason: 'STALE_VERSION' });
+    const failure = new GraphQLError(original.message, { originalError: original });
+    expect(format(formatted(failure), failure)).toMatchObject({ message: 'Changed meanwhile.', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } });
+  });
+});
