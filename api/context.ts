@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor, Caller } from './auth/caller';
 import { actorOf, rolesIn } from './auth/caller';
-import type { ClientAccess } from './auth/client-access';
+import type { ClientAccess } from './auth/authenticate';
 import { TenantScope } from './auth/tenant-scope';
 import { AppError, ErrorCode, forbidden, unauthenticated } from './common/errors';
 import { Loaders } from './common/loaders';

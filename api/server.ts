@@ -8,8 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { authenticate } from './auth/authenticate';
-import { CLIENT_HEADER, resolveClientAccess } from './auth/client-access';
+import { authenticate, CLIENT_HEADER } from './auth/authenticate';
 import { config as defaultConfig, type AppConfig } from './config';
 import { RequestContext } from './context';
 import { AppError } from './common/errors';
@@ -46,9 +45,9 @@ const armor = new ApolloArmor({
 
 async function buildContext(dataSource: DataSource, request: express.Request): Promise<RequestContext> {
   try {
-    const caller = await authenticate(dataSource, request.headers.authorization);
-    const slug = request.headers[CLIENT_HEADER];
-    const access = await resolveClientAccess(dataSource, caller, typeof slug === 'string' && slug.trim() ? slug.trim() : undefined);
+    const header = request.headers[CLIENT_HEADER];
+    const slug = typeof header === 'string' && header.trim() ? header.trim() : undefined;
+    const { caller, access } = await authenticate(dataSource, request.headers.authorization, slug);
     return new RequestContext(dataSource, caller, access);
   } catch (error) {
     if (error instanceof AppError) {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { IsNull } from 'typeorm';
-import { unauthenticated } from '../common/errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
+import { hydrate } from '../database/hydrate';
 import { outsideStatementCount } from '../database/statement-counter';
 import { hashApiKeySecret, looksLikeApiKey } from '../modules/api-keys/api-key-secret';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
@@ -10,46 +10,94 @@ import { User } from '../modules/users/user.entity';
 import type { Caller } from './caller';
 import { verifyToken } from './tokens';
 
+/** The client a request works on, or why it has none. Errors are raised only when an operation needs a client. */
+export type ClientAccess = { client: Client; problem?: undefined } | { client?: undefined; problem: AppError };
+
+export interface Authentication {
+  caller: Caller | null;
+  access: ClientAccess;
+}
+
+export const CLIENT_HEADER = 'x-client';
 const LAST_USE_RESOLUTION_SECONDS = 60;
 
+const signInFirst = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send "Authorization: Bearer <token or API key>".');
+const noAccess = (slug: string) =>
+  forbidden(`You have no access to client "${slug}". Choose one of your clients in the X-Client header.`, { reason: 'CLIENT_NOT_ALLOWED' });
+const chooseClient = () =>
+  new AppError(ErrorCode.BAD_USER_INPUT, 'Choose a client: send its slug in the X-Client header.', {
+    reason: 'CLIENT_NOT_CHOSEN',
+    fields: [{ field: 'X-Client', message: 'is required for this operation' }],
+  });
+
 /**
- * Reads `Authorization: Bearer <credential>`: a staff token or an API key (they share the header).
- * No header means an anonymous caller; a bad credential is refused outright.
+ * Reads `Authorization: Bearer <credential>` (a staff token or an API key: they share the header)
+ * and the X-Client slug, in one SQL statement. An API key always works on its own client; staff name
+ * the client, and someone with exactly one client may leave it out. Other clients' existence is
+ * never revealed. No header means an anonymous caller; a bad credential is refused outright.
  */
-export async function authenticate(dataSource: DataSource, authorization: string | undefined): Promise<Caller | null> {
-  if (!authorization) return null;
+export async function authenticate(
+  dataSource: DataSource,
+  authorization: string | undefined,
+  slug: string | undefined,
+): Promise<Authentication> {
+  if (!authorization) return { caller: null, access: { problem: signInFirst() } };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must read "Bearer <token or API key>".');
   const credential = match[1];
-  return looksLikeApiKey(credential) ? authenticateApiKey(dataSource, credential) : authenticateUser(dataSource, credential);
+  if (looksLikeApiKey(credential)) return authenticateApiKey(dataSource, credential, slug);
+  return authenticateUser(dataSource, await verifyToken(dataSource, credential), slug);
 }
 
-async function authenticateUser(dataSource: DataSource, token: string): Promise<Caller> {
-  const userId = await verifyToken(dataSource, token);
-  const user = await dataSource.getRepository(User).findOneBy({ id: userId });
-  if (!user || !user.isActive) throw unauthenticated('This account is no longer active.');
-  const memberships = await dataSource.getRepository(Membership).findBy({ userId });
-  return { kind: 'user', user, memberships };
+async function authenticateUser(dataSource: DataSource, userId: string, slug: string | undefined): Promise<Authentication> {
+  const [row] = (await dataSource.query(
+    `SELECT row_to_json(u) AS "user",
+            COALESCE((SELECT json_agg(row_to_json(m) ORDER BY m.created_at) FROM membership m WHERE m.user_id = u.id), '[]') AS memberships,
+            (SELECT row_to_json(c) FROM client c WHERE c.slug = $2) AS named_client,
+            CASE WHEN $2::text IS NULL THEN
+              (SELECT json_agg(row_to_json(c)) FROM client c WHERE c.id IN (SELECT client_id FROM membership WHERE user_id = u.id))
+            END AS own_clients
+       FROM "user" u WHERE u.id = $1`,
+    [userId, slug ?? null],
+  )) as { user: Record<string, unknown>; memberships: Record<string, unknown>[]; named_client: Record<string, unknown> | null; own_clients: Record<string, unknown>[] | null }[];
+  if (!row || !row.user.is_active) throw unauthenticated('This account is no longer active.');
+  const user = hydrate(dataSource, User, row.user);
+  const memberships = row.memberships.map((membership) => hydrate(dataSource, Membership, membership));
+  const caller: Caller = { kind: 'user', user, memberships };
+  if (slug) {
+    const named = row.named_client ? hydrate(dataSource, Client, row.named_client) : undefined;
+    const allowed = named && (user.isAdmin || memberships.some((membership) => membership.clientId === named.id));
+    return { caller, access: allowed ? { client: named } : { problem: noAccess(slug) } };
+  }
+  const own = row.own_clients ?? [];
+  return { caller, access: own.length === 1 ? { client: hydrate(dataSource, Client, own[0]) } : { problem: chooseClient() } };
 }
 
-async function authenticateApiKey(dataSource: DataSource, secret: string): Promise<Caller> {
-  const apiKey = await dataSource.getRepository(ApiKey).findOneBy({ secretHash: hashApiKeySecret(secret), revokedAt: IsNull() });
-  if (!apiKey) throw unauthenticated('This API key is unknown or has been revoked.');
-  const client = await dataSource.getRepository(Client).findOneByOrFail({ id: apiKey.clientId });
-  recordApiKeyUse(dataSource, apiKey.id);
-  return { kind: 'apiKey', apiKey, client };
+async function authenticateApiKey(dataSource: DataSource, secret: string, slug: string | undefined): Promise<Authentication> {
+  const [row] = (await dataSource.query(
+    `SELECT row_to_json(k) AS api_key, row_to_json(c) AS client
+       FROM api_key k JOIN client c ON c.id = k.client_id
+      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`,
+    [hashApiKeySecret(secret)],
+  )) as { api_key: Record<string, unknown>; client: Record<string, unknown> }[];
+  if (!row) throw unauthenticated('This API key is unknown or has been revoked.');
+  const apiKey = hydrate(dataSource, ApiKey, row.api_key);
+  const client = hydrate(dataSource, Client, row.client);
+  if (!apiKey.lastUsedAt || Date.now() - apiKey.lastUsedAt.getTime() > LAST_USE_RESOLUTION_SECONDS * 1000) recordApiKeyUse(dataSource, apiKey.id);
+  const caller: Caller = { kind: 'apiKey', apiKey, client };
+  return { caller, access: slug && slug !== client.slug ? { problem: noAccess(slug) } : { client } };
 }
 
 /**
- * Last use is kept to the minute and written off the request's path: a busy monitoring tool must not
- * turn every read into a write.
+ * Last use is kept to the minute and written beside the request, not in it: a busy monitoring tool
+ * must not turn every read into a write.
  */
 function recordApiKeyUse(dataSource: DataSource, apiKeyId: string): void {
   outsideStatementCount(() =>
     dataSource
       .query(
-      `UPDATE api_key SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
+        `UPDATE api_key SET last_used_at = now()
+          WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
         [apiKeyId, LAST_USE_RESOLUTION_SECONDS],
       )
       .catch(() => undefined),

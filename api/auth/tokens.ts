@@ -50,11 +50,23 @@ export async function issueToken(dataSource: DataSource, userId: string, lifetim
   return { token, expiresAt };
 }
 
+/**
+ * Tokens already verified in this process, until they expire: the panel sends the same token with
+ * every request, and re-checking its signature each time goes through WebCrypto's thread pool.
+ */
+const verifiedTokens = new Map<string, { userId: string; expiresAt: number }>();
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Returns the user id the token was issued to, or throws UNAUTHENTICATED saying why. */
 export async function verifyToken(dataSource: DataSource, token: string): Promise<string> {
+  const known = verifiedTokens.get(token);
+  if (known && known.expiresAt > Date.now()) return known.userId;
+  if (known) verifiedTokens.delete(token);
   try {
     const { payload } = await jwtVerify(token, await loadSigningKey(dataSource), { issuer: ISSUER, algorithms: ['HS256'] });
-    if (!payload.sub) throw unauthenticated('The token names no user. Sign in again.');
+    if (!payload.sub || !payload.exp) throw unauthenticated('The token names no user or no expiry. Sign in again.');
+    if (verifiedTokens.size >= VERIFIED_TOKENS_KEPT) verifiedTokens.delete(verifiedTokens.keys().next().value!);
+    verifiedTokens.set(token, { userId: payload.sub, expiresAt: payload.exp * 1000 });
     return payload.sub;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Sign in again.');

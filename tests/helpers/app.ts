@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
 import { STATEMENT_COUNT_HEADER } from '../../api/common/plugins';
 import { createServer, type RepbaseServer } from '../../api/server';
-import { createSiblingDatabase, type TestDatabase } from '../setup/test-database';
+import { createSiblingDatabase, type TestDatabase } from '../../api/database/scratch-database';
 
 /** How a request authenticates: a staff token or an API key, and optionally the X-Client slug. */
 export interface As {
@@ -32,6 +32,8 @@ export interface GraphQLResult<T = Record<string, any>> {
 export interface TestApp {
   dataSource: DataSource;
   server: () => Server;
+  /** http://127.0.0.1:<port> of the running server, for the browser. */
+  baseUrl: () => string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResult<T>>;
 }
 
@@ -60,6 +62,7 @@ export function useTestApp(options: { ownDatabase?: boolean } = {}): TestApp {
   const app: TestApp = {
     dataSource,
     server: () => server!.httpServer,
+    baseUrl: () => `http://127.0.0.1:${(server!.httpServer.address() as { port: number }).port}`,
     async gql(query, variables, as = {}) {
       const call = request(server!.httpServer).post('/graphql').set('content-type', 'application/json');
       const credential = as.token ?? as.apiKey;

@@ -1,4 +1,4 @@
-import { createTestDatabase } from './test-database';
+import { createTestDatabase } from '../../api/database/scratch-database';
 
 /** Starts the tests' database once for the whole run; workers inherit DATABASE_URL. */
 export default async function globalSetup(): Promise<void> {

@@ -6,7 +6,7 @@ export function snapshot(manager: EntityManager, target: EntityTarget<ObjectLite
   const metadata = manager.connection.getMetadata(target);
   const result: Record<string, unknown> = {};
   for (const column of metadata.columns) {
-    if (column.relationMetadata) continue;
+    if (column.isVirtual) continue;
     if (isNotAudited(metadata.target as Function, column.propertyName)) continue;
     const value = column.getEntityValue(entity);
     if (value !== undefined) result[column.propertyName] = value instanceof Date ? value.toISOString() : value;

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { startEmbeddedPostgres } from '../../api/database/embedded-postgres';
-import { entities } from '../../api/database/entities';
-import { migrations } from '../../api/database/migrations';
-import { SnakeNamingStrategy } from '../../api/database/naming-strategy';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './naming-strategy';
 
+/** A throwaway database with every migration applied, for tests and benchmarks. */
 export interface TestDatabase {
   url: string;
   dispose(): Promise<void>;

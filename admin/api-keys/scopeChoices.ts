@@ -1,0 +1,4 @@
+export const scopeChoices = [
+  { id: 'REPLIES_READ', name: 'repbase.scopes.REPLIES_READ' },
+  { id: 'MENTIONS_WRITE', name: 'repbase.scopes.MENTIONS_WRITE' },
+];

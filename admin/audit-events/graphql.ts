@@ -1,0 +1,8 @@
+import type { ResourceDefinition } from '../resource-definition';
+
+export const auditEventResource: ResourceDefinition = {
+  type: 'AuditEvent',
+  plural: 'AuditEvents',
+  fields: 'id createdAt actorType actorLabel entityType entityId action before after',
+  filterType: 'AuditEventFilter',
+};

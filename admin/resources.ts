@@ -1,0 +1,13 @@
+import { apiKeyResource } from './api-keys';
+import { auditEventResource } from './audit-events';
+import { clientResource } from './clients';
+import type { ResourceDefinition } from './resource-definition';
+import { userResource } from './users';
+
+/** react-admin resource name → how it maps onto the GraphQL API. */
+export const resourceDefinitions: Record<string, ResourceDefinition> = {
+  clients: clientResource,
+  users: userResource,
+  'api-keys': apiKeyResource,
+  'audit-events': auditEventResource,
+};

@@ -1,0 +1,29 @@
+/** npm run bench: every benchmark, each against its bare baseline, on a throwaway database. */
+import 'reflect-metadata';
+import { createTestDatabase } from '../api/database/scratch-database';
+import { apiKeyListBench } from './api-key-list.bench';
+
+const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
+  'api-key-list': apiKeyListBench,
+};
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const database = await createTestDatabase();
+  try {
+    for (const [name, bench] of Object.entries(benches)) {
+      if (only.length && !only.includes(name)) continue;
+      await bench(database.url);
+    }
+  } finally {
+    await database.dispose();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
