@@ -7,6 +7,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import platforms from './platforms';
 import { resourceDefinitions } from './resources';
 import users from './users';
 
@@ -31,6 +32,13 @@ export function App() {
           {...clients}
           create={permissions?.isAdmin ? clients.create : undefined}
           edit={permissions?.isAdmin ? clients.edit : undefined}
+        />,
+        <Resource
+          key="platforms"
+          name="platforms"
+          {...platforms}
+          create={can(permissions, 'PR_SPECIALIST') ? platforms.create : undefined}
+          edit={can(permissions, 'PR_SPECIALIST') ? platforms.edit : undefined}
         />,
         permissions?.isAdmin ? <Resource key="users" name="users" {...users} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="api-keys" name="api-keys" {...apiKeys} /> : null,

@@ -1,6 +1,7 @@
 import { apiKeyResource } from './api-keys';
 import { auditEventResource } from './audit-events';
 import { clientResource } from './clients';
+import { platformResource } from './platforms';
 import type { ResourceDefinition } from './resource-definition';
 import { userResource } from './users';
 
@@ -10,4 +11,5 @@ export const resourceDefinitions: Record<string, ResourceDefinition> = {
   users: userResource,
   'api-keys': apiKeyResource,
   'audit-events': auditEventResource,
+  platforms: platformResource,
 };

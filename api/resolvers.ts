@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
+import { PlatformResolver } from './modules/platforms/platform.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import { MembershipResolver, UserResolver } from './modules/users/user.resolver';
 
@@ -13,4 +14,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MembershipResolver,
   ApiKeyResolver,
   AuditResolver,
+  PlatformResolver,
 ];

@@ -4,6 +4,7 @@ import { Client } from '../api/modules/clients/client.entity';
 import { Membership } from '../api/modules/users/membership.entity';
 import { User } from '../api/modules/users/user.entity';
 import { DEMO_PASSWORD, demoClients, demoUsers } from './demo-people';
+import { seedPlatforms } from './demo-platforms';
 
 export interface SeedResult {
   created: number;
@@ -47,7 +48,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

@@ -7,6 +7,8 @@ import type { ApiKeyScope } from '../api/modules/api-keys/api-key-scope';
 import { ApiKey } from '../api/modules/api-keys/api-key.entity';
 import { Client } from '../api/modules/clients/client.entity';
 import { Membership } from '../api/modules/users/membership.entity';
+import { PlatformKind } from '../api/modules/platforms/platform-kind';
+import { Platform } from '../api/modules/platforms/platform.entity';
 import type { Role } from '../api/modules/users/role';
 import { User } from '../api/modules/users/user.entity';
 
@@ -51,4 +53,14 @@ export async function makeApiKey(dataSource: DataSource, client: Client, scopes:
   const { secret, prefix, secretHash } = generateApiKeySecret();
   const apiKey = await dataSource.getRepository(ApiKey).save({ clientId: client.id, name, scopes, prefix, secretHash, createdById: null });
   return { apiKey, secret };
+}
+
+export async function makePlatform(dataSource: DataSource, client: Client, overrides: Partial<Platform> = {}): Promise<Platform> {
+  return dataSource.getRepository(Platform).save({
+    clientId: client.id,
+    kind: PlatformKind.FORUM,
+    name: unique('Форум'),
+    kpiCeilings: [],
+    ...overrides,
+  });
 }

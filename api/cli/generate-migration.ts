@@ -11,6 +11,28 @@ import { openDatabase } from '../database/database';
 
 const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
+/** Rewrites migrations/index.ts from the files present, oldest first (file names start with a timestamp). */
+function writeMigrationIndex(directory: string): void {
+  const files = fs
+    .readdirSync(directory)
+    .filter((file) => /^\d+-\w+\.ts$/.test(file))
+    .sort();
+  const classes = files.map((file) => {
+    const [, timestamp, name] = /^(\d+)-(\w+)\.ts$/.exec(file)!;
+    return { file: file.replace(/\.ts$/, ''), className: `${name}${timestamp}` };
+  });
+  const source = [
+    ...classes.map(({ file, className }) => `import { ${className} } from './${file}';`),
+    '',
+    '/** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */',
+    'export const migrations: Function[] = [',
+    ...classes.map(({ className }) => `  ${className},`),
+    '];',
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(directory, 'index.ts'), source);
+}
+
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -47,14 +69,7 @@ async function main(): Promise<void> {
     const directory = path.join(projectRoot, 'api/database/migrations');
     const fileName = `${timestamp}-${name}`;
     fs.writeFileSync(path.join(directory, `${fileName}.ts`), source);
-    const indexFile = path.join(directory, 'index.ts');
-    const index = fs.readFileSync(indexFile, 'utf8');
-    const withImport = `import { ${className} } from './${fileName}';\n` + index;
-    const registered = withImport.replace(/= \[([^\]]*)\];/, (_match, list: string) => {
-      const items = list.split(',').map((item) => item.trim()).filter(Boolean);
-      return `= [\n${[...items, className].map((item) => `  ${item},`).join('\n')}\n];`;
-    });
-    fs.writeFileSync(indexFile, registered);
+    writeMigrationIndex(directory);
     console.log(`Wrote api/database/migrations/${fileName}.ts (${plan.upQueries.length} statements).`);
   } finally {
     await database.close();

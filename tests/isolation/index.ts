@@ -1,5 +1,6 @@
 import { foundationCases } from './foundation.cases';
 import type { IsolationCase } from './harness';
+import { platformCases } from './platforms.cases';
 
-/** Every module's isolation cases; later modules add their file here. */
-export const isolationCases: IsolationCase<any>[] = [...foundationCases];
+/** Every module's isolation cases; each module adds its file here. */
+export const isolationCases: IsolationCase<any>[] = [...foundationCases, ...platformCases];

@@ -3,23 +3,26 @@ import { ru } from '../../admin/i18n/ru';
 
 type Tree = { [key: string]: string | Tree };
 
-function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+/** Every message as [path, text]; a path is a list of keys, since keys may hold dots themselves. */
+function entries(tree: Tree, path: string[] = []): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[JSON.stringify([...path, key]), value] as [string, string]] : entries(value, [...path, key]),
+  );
 }
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/%\{(\w+)\}/g)].map((match) => match[1]).sort();
-}
+const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the admin panel speaks Russian and English', () => {
+  const russian = new Map(entries(ru as unknown as Tree));
+  const english = new Map(entries(en as unknown as Tree));
+
   it('has the same keys in both languages', () => {
-    expect(keys(ru as unknown as Tree).sort()).toEqual(keys(en as unknown as Tree).sort());
+    expect([...russian.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
   it('uses the same placeholders in both languages', () => {
-    const lookup = (tree: Tree, path: string) => path.split('.').reduce<string | Tree>((node, key) => (node as Tree)[key], tree) as string;
-    for (const key of keys(en as unknown as Tree)) {
-      expect([key, placeholders(lookup(ru as unknown as Tree, key))]).toEqual([key, placeholders(lookup(en as unknown as Tree, key))]);
+    for (const [path, text] of english) {
+      expect([path, placeholders(russian.get(path) ?? '')]).toEqual([path, placeholders(text)]);
     }
   });
 });

@@ -1,5 +1,8 @@
 import { Foundation1795333728725 } from './1795333728725-Foundation';
-/** Every migration in order; `npm run db:migration:generate -- Name` appends new ones here. */
+import { Platforms1795334995773 } from './1795334995773-Platforms';
+
+/** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
   Foundation1795333728725,
+  Platforms1795334995773,
 ];

@@ -1,0 +1,10 @@
+import { Create } from 'react-admin';
+import { PlatformForm } from './PlatformForm';
+
+export function PlatformCreate() {
+  return (
+    <Create redirect="list">
+      <PlatformForm />
+    </Create>
+  );
+}

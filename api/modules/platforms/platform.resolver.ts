@@ -1,0 +1,44 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ListMetadata } from '../../common/list';
+import type { RequestContext } from '../../context';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { Role } from '../users/role';
+import { Platform } from './platform.entity';
+import { CreatePlatformInput, PlatformFilter, PlatformListArgs, UpdatePlatformInput } from './platform.inputs';
+import * as platforms from './platform.service';
+
+/** Everyone working for the client reads platforms; tools need their ids for matching and ingest. */
+const READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER, ApiKeyScope.REPLIES_READ, ApiKeyScope.MENTIONS_WRITE];
+
+@Resolver(() => Platform)
+export class PlatformResolver {
+  @Authorized(READERS)
+  @Query(() => [Platform], { description: "The request's client's platforms (archived ones only when asked)." })
+  allPlatforms(@Args() args: PlatformListArgs, @Ctx() context: RequestContext): Promise<Platform[]> {
+    return platforms.listPlatforms(context, args);
+  }
+
+  @Authorized(READERS)
+  @Query(() => ListMetadata)
+  _allPlatformsMeta(@Arg('filter', () => PlatformFilter, { nullable: true }) filter: PlatformFilter | undefined, @Ctx() context: RequestContext) {
+    return platforms.countPlatforms(context, filter);
+  }
+
+  @Authorized(READERS)
+  @Query(() => Platform)
+  Platform(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Platform> {
+    return platforms.getPlatform(context, id);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Platform)
+  createPlatform(@Arg('input') input: CreatePlatformInput, @Ctx() context: RequestContext): Promise<Platform> {
+    return platforms.createPlatform(context, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Platform, { description: 'Changes the fields sent; archive with isArchived: true.' })
+  updatePlatform(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePlatformInput, @Ctx() context: RequestContext): Promise<Platform> {
+    return platforms.updatePlatform(context, id, input);
+  }
+}
