@@ -5,6 +5,9 @@ import { issueToken } from '../api/auth/tokens';
 import { generateApiKeySecret } from '../api/modules/api-keys/api-key-secret';
 import type { ApiKeyScope } from '../api/modules/api-keys/api-key-scope';
 import { ApiKey } from '../api/modules/api-keys/api-key.entity';
+import { emptyBriefContent, type BriefContent } from '../api/modules/briefs/brief-content';
+import { BriefStatus, BriefVersion } from '../api/modules/briefs/brief-version.entity';
+import { Brief } from '../api/modules/briefs/brief.entity';
 import { Client } from '../api/modules/clients/client.entity';
 import { Membership } from '../api/modules/users/membership.entity';
 import { PlatformKind } from '../api/modules/platforms/platform-kind';
@@ -62,5 +65,18 @@ export async function makePlatform(dataSource: DataSource, client: Client, overr
     name: unique('Форум'),
     kpiCeilings: [],
     ...overrides,
+  });
+}
+
+/** A brief with one approved version holding `content` (sections left out are empty). */
+export async function makeBriefInForce(dataSource: DataSource, client: Client, content: Partial<BriefContent> = {}): Promise<BriefVersion> {
+  const brief = await dataSource.getRepository(Brief).save({ clientId: client.id, title: `ТЗ ${client.slug}` });
+  return dataSource.getRepository(BriefVersion).save({
+    clientId: client.id,
+    briefId: brief.id,
+    number: 1,
+    status: BriefStatus.APPROVED,
+    content: { ...emptyBriefContent(), ...content },
+    approvedAt: new Date(),
   });
 }

@@ -1,0 +1,13 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ClientOwnedEntity } from '../clients/client-owned.entity';
+
+/** The client's brief (техническое задание): a document made of versions, one of them in force. */
+@ObjectType()
+@Entity()
+@Index(['clientId'], { unique: true })
+export class Brief extends ClientOwnedEntity {
+  @Field()
+  @Column()
+  title: string;
+}
