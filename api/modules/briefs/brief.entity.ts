@@ -5,7 +5,7 @@ import { ClientOwnedEntity } from '../clients/client-owned.entity';
 /** The client's brief (техническое задание): a document made of versions, one of them in force. */
 @ObjectType()
 @Entity()
-@Index(['clientId'], { unique: true })
+@Index('brief_one_per_client', ['clientId'], { unique: true })
 export class Brief extends ClientOwnedEntity {
   @Field()
   @Column()
