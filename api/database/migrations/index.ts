@@ -1,10 +1,12 @@
 import { Foundation1795333728725 } from './1795333728725-Foundation';
 import { Platforms1795334995773 } from './1795334995773-Platforms';
 import { Briefs1795335168724 } from './1795335168724-Briefs';
+import { ArgumentBase1795335230174 } from './1795335230174-ArgumentBase';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
   Foundation1795333728725,
   Platforms1795334995773,
   Briefs1795335168724,
+  ArgumentBase1795335230174,
 ];
