@@ -22,16 +22,9 @@ export class KpiCeilingInput implements KpiCeiling {
 const urlRule = { message: 'url must be a web address starting with http:// or https://' };
 const lengthRule = { message: 'replyLengthLimit must be a whole number of characters, at least 1' };
 
+/** The descriptive fields that creating and updating share; each optional, `null` clears it. */
 @InputType()
-export class CreatePlatformInput implements Partial<Platform> {
-  @Field(() => PlatformKind)
-  kind: PlatformKind;
-
-  @Field()
-  @IsNotEmpty(notBlank('name'))
-  @MaxLength(200, maxLength('name', 200))
-  name: string;
-
+abstract class PlatformDetailsInput implements Partial<Platform> {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl({ require_protocol: true }, urlRule)
@@ -59,13 +52,25 @@ export class CreatePlatformInput implements Partial<Platform> {
   replyLengthLimit?: number | null;
 
   @Field(() => [KpiCeilingInput], { nullable: true })
+  @IsOptional()
   @ValidateNested({ each: true })
   kpiCeilings?: KpiCeilingInput[];
 }
 
-/** Only the fields sent are changed; `null` clears an optional field. */
 @InputType()
-export class UpdatePlatformInput implements Partial<Platform> {
+export class CreatePlatformInput extends PlatformDetailsInput {
+  @Field(() => PlatformKind)
+  kind: PlatformKind;
+
+  @Field()
+  @IsNotEmpty(notBlank('name'))
+  @MaxLength(200, maxLength('name', 200))
+  name: string;
+}
+
+/** Only the fields sent are changed. */
+@InputType()
+export class UpdatePlatformInput extends PlatformDetailsInput {
   @Field(() => PlatformKind, { nullable: true })
   kind?: PlatformKind;
 
@@ -74,37 +79,6 @@ export class UpdatePlatformInput implements Partial<Platform> {
   @IsNotEmpty(notBlank('name'))
   @MaxLength(200, maxLength('name', 200))
   name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ require_protocol: true }, urlRule)
-  url?: string | null;
-
-  @Field(() => String, { nullable: true })
-  audience?: string | null;
-
-  @Field(() => String, { nullable: true })
-  geography?: string | null;
-
-  @Field(() => AgreementStatus, { nullable: true })
-  agreementStatus?: AgreementStatus;
-
-  @Field(() => String, { nullable: true })
-  agreementContact?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  agreementDate?: Date | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt(lengthRule)
-  @Min(1, lengthRule)
-  replyLengthLimit?: number | null;
-
-  @Field(() => [KpiCeilingInput], { nullable: true })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  kpiCeilings?: KpiCeilingInput[];
 
   @Field({ nullable: true })
   isArchived?: boolean;
