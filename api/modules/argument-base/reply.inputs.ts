@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../../common/list';
 import { maxLength, notBlank } from '../../common/validation';
 import { PlatformKind } from '../platforms/platform-kind';
 import { ReplyStatus, type Reply } from './reply.entity';
+import { HAS_TEXT } from './situation.inputs';
 
 const TEXT_LIMIT = 10000;
 const rules = {
@@ -21,19 +22,19 @@ export class CreateReplyInput implements Partial<Reply> {
   @Field(() => [String], { nullable: true, description: 'The approved points the reply makes.' })
   @IsOptional()
   @ArrayMaxSize(30, rules.theses.size)
-  @IsNotEmpty(rules.theses.blank)
+  @Matches(HAS_TEXT, rules.theses.blank)
   @MaxLength(1000, rules.thesisLength)
   theses?: string[];
 
   @Field({ description: 'The reply; {name} is the author, {brand} the client.' })
-  @IsNotEmpty(notBlank('text'))
+  @Matches(HAS_TEXT, notBlank('text'))
   @MaxLength(TEXT_LIMIT, maxLength('text', TEXT_LIMIT))
   text: string;
 
   @Field(() => [String], { nullable: true, description: 'Other wordings of the same reply.' })
   @IsOptional()
   @ArrayMaxSize(20, rules.variants.size)
-  @IsNotEmpty(rules.variants.blank)
+  @Matches(HAS_TEXT, rules.variants.blank)
   @MaxLength(TEXT_LIMIT, rules.variantLength)
   variants?: string[];
 
@@ -50,20 +51,20 @@ export class UpdateReplyInput implements Partial<Reply> {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(30, rules.theses.size)
-  @IsNotEmpty(rules.theses.blank)
+  @Matches(HAS_TEXT, rules.theses.blank)
   @MaxLength(1000, rules.thesisLength)
   theses?: string[];
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsNotEmpty(notBlank('text'))
+  @Matches(HAS_TEXT, notBlank('text'))
   @MaxLength(TEXT_LIMIT, maxLength('text', TEXT_LIMIT))
   text?: string;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, rules.variants.size)
-  @IsNotEmpty(rules.variants.blank)
+  @Matches(HAS_TEXT, rules.variants.blank)
   @MaxLength(TEXT_LIMIT, rules.variantLength)
   variants?: string[];
 

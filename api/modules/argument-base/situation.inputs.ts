@@ -1,10 +1,12 @@
-import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../../common/list';
 import { maxLength, notBlank, SLUG_MESSAGE, SLUG_PATTERN } from '../../common/validation';
 import { ConsumerCycleCategory } from './consumer-cycle-category';
 import type { Situation } from './situation.entity';
 
+/** Whitespace alone is as empty as nothing. */
+export const HAS_TEXT = /\S/;
 export const MAX_EXAMPLES = 200;
 const examplesRules = {
   size: { message: `examples can hold at most ${MAX_EXAMPLES} phrasings` },
@@ -22,7 +24,7 @@ export class CreateSituationInput implements Partial<Situation> {
   key: string;
 
   @Field()
-  @IsNotEmpty(notBlank('title'))
+  @Matches(HAS_TEXT, notBlank('title'))
   @MaxLength(300, maxLength('title', 300))
   title: string;
 
@@ -38,7 +40,7 @@ export class CreateSituationInput implements Partial<Situation> {
   @Field(() => [String], { nullable: true, description: 'How people phrase it; kept as curated examples.' })
   @IsOptional()
   @ArrayMaxSize(MAX_EXAMPLES, examplesRules.size)
-  @IsNotEmpty(examplesRules.blank)
+  @Matches(HAS_TEXT, examplesRules.blank)
   @MaxLength(2000, examplesRules.length)
   examples?: string[];
 }
@@ -54,7 +56,7 @@ export class UpdateSituationInput implements Partial<Situation> {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsNotEmpty(notBlank('title'))
+  @Matches(HAS_TEXT, notBlank('title'))
   @MaxLength(300, maxLength('title', 300))
   title?: string;
 
@@ -76,7 +78,7 @@ export class UpdateSituationInput implements Partial<Situation> {
   })
   @IsOptional()
   @ArrayMaxSize(MAX_EXAMPLES, examplesRules.size)
-  @IsNotEmpty(examplesRules.blank)
+  @Matches(HAS_TEXT, examplesRules.blank)
   @MaxLength(2000, examplesRules.length)
   examples?: string[];
 
