@@ -1,7 +1,8 @@
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { maxLength, notBlank } from '../../common/validation';
 import { PersonalDataKind } from './personal-data';
+import { HAS_TEXT } from './situation.inputs';
 
 /** What a draft reply can break. Public API: tools branch on these names. */
 export enum ReplyCheckRule {
@@ -29,7 +30,7 @@ registerEnumType(ReplyCheckRule, {
 @InputType()
 export class CheckReplyInput {
   @Field({ description: 'The reply as it would be posted.' })
-  @IsNotEmpty(notBlank('text'))
+  @Matches(HAS_TEXT, notBlank('text'))
   @MaxLength(20000, maxLength('text', 20000))
   text: string;
 
