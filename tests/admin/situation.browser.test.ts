@@ -70,7 +70,9 @@ describe('the argument base in the admin panel', () => {
     await page.getByRole('button', { name: 'Добавить' }).nth(1).click();
     await page.getByLabel('Вариант').fill('Добрый день, {name}! Проверим тормоза бесплатно.');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText('Запишем на бесплатную диагностику тормозов', { exact: false }).waitFor();
+    await page.waitForURL(/#\/situations\/[^/]+\/show$/);
+    await page.getByTestId('reply-status').getByText('Черновик').waitFor();
+    await page.getByText('Проверим тормоза бесплатно', { exact: false }).waitFor();
     const replies = await app.dataSource.getRepository(Reply).findBy({ situationId: situation.id });
     expect(replies).toEqual([
       expect.objectContaining({ status: ReplyStatus.DRAFT, revision: 1, variants: ['Добрый день, {name}! Проверим тормоза бесплатно.'] }),
