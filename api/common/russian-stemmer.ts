@@ -64,7 +64,7 @@ function strip(word: string, limit: number, groups: Group[]): string | null {
   return stem;
 }
 
-/** The start of the part after the first vowel that follows a non-vowel... as Snowball defines RV and R1. */
+/** Snowball's regions: RV starts after the first vowel; R1 after the first non-vowel that follows a vowel; R2 is R1 of R1. */
 function regions(word: string): { rv: number; r2: number } {
   const afterVowelThenConsonant = (from: number) => {
     for (let index = from + 1; index < word.length; index += 1) {

@@ -115,8 +115,9 @@ function contentRuleViolations(text: string, tokens: Token[], brief: BriefConten
         // Free guidance for people; nothing a program can check.
         break;
       default: {
+        // A kind added to briefs later is skipped here until this check learns it (the compiler asks for it).
         const unknown: never = rule.kind;
-        throw new Error(`Unknown content rule kind ${String(unknown)}`);
+        void unknown;
       }
     }
   }
