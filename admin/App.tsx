@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import apiKeys from './api-keys';
 import auditEvents from './audit-events';
 import { authProvider, can, type Permissions } from './authProvider';
@@ -8,6 +9,8 @@ import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import platforms from './platforms';
+import { customPages } from './pages';
+import situations, { replyViews } from './situations';
 import { resourceDefinitions } from './resources';
 import users from './users';
 
@@ -43,6 +46,15 @@ export function App() {
         permissions?.isAdmin ? <Resource key="users" name="users" {...users} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="api-keys" name="api-keys" {...apiKeys} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
+        <Resource key="situations" name="situations" {...situations} create={can(permissions, 'PR_SPECIALIST') ? situations.create : undefined} edit={can(permissions, 'PR_SPECIALIST') ? situations.edit : undefined} />,
+        can(permissions, 'PR_SPECIALIST') ? <Resource key="replies" name="replies" {...replyViews} /> : null,
+        <CustomRoutes key="custom-pages">
+          {customPages
+            .filter((page) => !page.roles || can(permissions, ...page.roles))
+            .map((page) => (
+              <Route key={page.path} path={page.path} element={<page.element />} />
+            ))}
+        </CustomRoutes>,
       ]}
     </Admin>
   );

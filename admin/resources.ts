@@ -4,6 +4,7 @@ import { clientResource } from './clients';
 import { platformResource } from './platforms';
 import type { ResourceDefinition } from './resource-definition';
 import { userResource } from './users';
+import { replyResource, situationResource } from './situations';
 
 /** react-admin resource name → how it maps onto the GraphQL API. */
 export const resourceDefinitions: Record<string, ResourceDefinition> = {
@@ -12,4 +13,6 @@ export const resourceDefinitions: Record<string, ResourceDefinition> = {
   'api-keys': apiKeyResource,
   'audit-events': auditEventResource,
   platforms: platformResource,
+  situations: situationResource,
+  replies: replyResource,
 };

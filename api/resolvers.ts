@@ -5,6 +5,8 @@ import { ClientResolver } from './modules/clients/client.resolver';
 import { PlatformResolver } from './modules/platforms/platform.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import { MembershipResolver, UserResolver } from './modules/users/user.resolver';
+import { ReplyResolver, ReplyRevisionResolver } from './modules/argument-base/reply.resolver';
+import { SituationResolver } from './modules/argument-base/situation.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -15,4 +17,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiKeyResolver,
   AuditResolver,
   PlatformResolver,
+  SituationResolver,
+  ReplyResolver,
+  ReplyRevisionResolver,
 ];

@@ -9,6 +9,11 @@ import { emptyBriefContent, type BriefContent } from '../api/modules/briefs/brie
 import { BriefStatus, BriefVersion } from '../api/modules/briefs/brief-version.entity';
 import { Brief } from '../api/modules/briefs/brief.entity';
 import { Client } from '../api/modules/clients/client.entity';
+import { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cycle-category';
+import { ReplyRevision } from '../api/modules/argument-base/reply-revision.entity';
+import { Reply, ReplyStatus } from '../api/modules/argument-base/reply.entity';
+import { SituationExample } from '../api/modules/argument-base/situation-example.entity';
+import { Situation } from '../api/modules/argument-base/situation.entity';
 import { Membership } from '../api/modules/users/membership.entity';
 import { PlatformKind } from '../api/modules/platforms/platform-kind';
 import { Platform } from '../api/modules/platforms/platform.entity';
@@ -79,4 +84,53 @@ export async function makeBriefInForce(dataSource: DataSource, client: Client, c
     content: { ...emptyBriefContent(), ...content },
     approvedAt: new Date(),
   });
+}
+
+/** A situation of the argument base, with curated example phrasings. */
+export async function makeSituation(
+  dataSource: DataSource,
+  client: Client,
+  overrides: Partial<Situation> & { examples?: string[] } = {},
+): Promise<Situation> {
+  const { examples = ['Когда вернут деньги за отменённый заказ?'], ...fields } = overrides;
+  const situation = await dataSource.getRepository(Situation).save({
+    clientId: client.id,
+    key: unique('situation'),
+    title: `Ситуация ${unique('s')}`,
+    category: ConsumerCycleCategory.SUPPORT,
+    topic: null,
+    ...fields,
+  });
+  for (const [index, text] of examples.entries()) {
+    await dataSource.getRepository(SituationExample).save({ clientId: client.id, situationId: situation.id, text, createdAt: new Date(Date.now() + index) });
+  }
+  return situation;
+}
+
+/** A reply to a situation (a draft unless told otherwise), with its first kept revision. */
+export async function makeReply(dataSource: DataSource, situation: Situation, overrides: Partial<Reply> = {}): Promise<Reply> {
+  const approved = overrides.status === ReplyStatus.APPROVED;
+  const reply = await dataSource.getRepository(Reply).save({
+    clientId: situation.clientId,
+    situationId: situation.id,
+    theses: ['Разберёмся в личных сообщениях'],
+    text: '{name}, здравствуйте! {brand} разберётся и ответит в личных сообщениях.',
+    variants: [],
+    platformKinds: [],
+    status: ReplyStatus.DRAFT,
+    approvedAt: approved ? new Date() : null,
+    revision: 1,
+    ...overrides,
+  });
+  await dataSource.getRepository(ReplyRevision).save({
+    clientId: reply.clientId,
+    replyId: reply.id,
+    revision: reply.revision,
+    theses: reply.theses,
+    text: reply.text,
+    variants: reply.variants,
+    approvedById: reply.approvedById ?? null,
+    approvedAt: reply.approvedAt ?? null,
+  });
+  return reply;
 }

@@ -2,6 +2,8 @@ import { InstanceSetting } from '../auth/instance-setting.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Reply } from '../modules/argument-base/reply.entity';
+import { ReplyDelivery } from '../modules/argument-base/reply-delivery.entity';
+import { ReplyRevision } from '../modules/argument-base/reply-revision.entity';
 import { SituationExample } from '../modules/argument-base/situation-example.entity';
 import { Situation } from '../modules/argument-base/situation.entity';
 import { BriefVersion } from '../modules/briefs/brief-version.entity';
@@ -12,4 +14,4 @@ import { Membership } from '../modules/users/membership.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
-export const entities = [InstanceSetting, Client, User, Membership, ApiKey, AuditEvent, Platform, Brief, BriefVersion, Situation, SituationExample, Reply];
+export const entities = [InstanceSetting, Client, User, Membership, ApiKey, AuditEvent, Platform, Brief, BriefVersion, Situation, SituationExample, Reply, ReplyRevision, ReplyDelivery];

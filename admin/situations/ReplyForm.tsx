@@ -1,0 +1,34 @@
+import { Alert } from '@mui/material';
+import { ArrayInput, SelectArrayInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
+import { platformKindChoices } from '../platforms/choices';
+
+function ApprovalWarning() {
+  const reply = useRecordContext<{ status: string }>();
+  const translate = useTranslate();
+  if (reply?.status !== 'APPROVED') return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2 }}>
+      {translate('repbase.replies.rewordWarning')}
+    </Alert>
+  );
+}
+
+export function ReplyForm() {
+  return (
+    <SimpleForm>
+      <ApprovalWarning />
+      <ArrayInput source="theses">
+        <SimpleFormIterator disableReordering fullWidth>
+          <TextInput source="" label="resources.replies.fields.thesis" validate={required()} fullWidth helperText={false} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <TextInput source="text" validate={[required(), maxLength(10000)]} multiline minRows={4} fullWidth helperText="repbase.replies.placeholders" />
+      <ArrayInput source="variants">
+        <SimpleFormIterator disableReordering fullWidth>
+          <TextInput source="" label="resources.replies.fields.variant" validate={required()} multiline fullWidth helperText={false} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <SelectArrayInput source="platformKinds" choices={platformKindChoices} helperText="repbase.replies.platformKindsHelp" />
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,62 @@
+import { Box, Button, Divider, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useNotify, useTranslate } from 'react-admin';
+import { graphql } from '../graphql';
+
+interface RevisionRecord {
+  revision: number;
+  text: string;
+  variants: string[];
+  theses: string[];
+  createdAt: string;
+  createdBy: { name: string } | null;
+  approvedAt: string | null;
+  approvedBy: { name: string } | null;
+}
+
+const REVISIONS = `query($id: ID!) { Reply(id: $id) { revisions { revision text variants theses createdAt createdBy { name } approvedAt approvedBy { name } } } }`;
+
+/** Every wording a reply has had, loaded when asked for (PR specialists and administrators). */
+export function ReplyRevisions({ replyId }: { replyId: string }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [revisions, setRevisions] = useState<RevisionRecord[] | null>(null);
+
+  const toggle = async () => {
+    if (revisions) return setRevisions(null);
+    try {
+      const { Reply } = await graphql<{ Reply: { revisions: RevisionRecord[] } }>(REVISIONS, { id: replyId });
+      setRevisions(Reply.revisions);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+
+  return (
+    <Box>
+      <Button size="small" onClick={() => void toggle()}>
+        {translate(revisions ? 'repbase.replies.hideRevisions' : 'repbase.replies.showRevisions')}
+      </Button>
+      {revisions?.map((revision) => (
+        <Box key={revision.revision} sx={{ pl: 2, py: 1, borderLeft: 3, borderColor: revision.approvedAt ? 'success.light' : 'grey.300', mb: 1 }}>
+          <Typography variant="subtitle2">
+            {translate('repbase.replies.revision', { revision: revision.revision })} · {new Date(revision.createdAt).toLocaleString()}
+            {revision.createdBy ? ` · ${revision.createdBy.name}` : ''}
+          </Typography>
+          <Typography variant="caption" color={revision.approvedAt ? 'success.main' : 'text.secondary'}>
+            {revision.approvedAt
+              ? translate('repbase.replies.approvedBy', { name: revision.approvedBy?.name ?? '—', date: new Date(revision.approvedAt).toLocaleString() })
+              : translate('repbase.replies.neverApproved')}
+          </Typography>
+          <Typography sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>{revision.text}</Typography>
+          {revision.variants.map((variant, index) => (
+            <Typography key={index} variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+              {index + 1}. {variant}
+            </Typography>
+          ))}
+          <Divider sx={{ mt: 1 }} />
+        </Box>
+      ))}
+    </Box>
+  );
+}

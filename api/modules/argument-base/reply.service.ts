@@ -1,0 +1,175 @@
+import { badInput, conflict, notFound, type FieldProblem } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { paginate, SortOrder, type ListMetadata } from '../../common/list';
+import { containing } from '../../common/sql';
+import type { TransactionScope } from '../../common/transaction-scope';
+import type { RequestContext } from '../../context';
+import { Role } from '../users/role';
+import { ReplyRevision } from './reply-revision.entity';
+import { Reply, ReplyStatus } from './reply.entity';
+import type { CreateReplyInput, ReplyFilter, ReplyListArgs, UpdateReplyInput } from './reply.inputs';
+import { Situation } from './situation.entity';
+
+const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
+
+/**
+ * Drafts and retired replies are the PR specialists' working material (ADMIN holds every role);
+ * everyone else, representatives and API keys included, sees approved replies only.
+ */
+export function seesUnapproved(context: RequestContext): boolean {
+  return context.hasRole(Role.PR_SPECIALIST);
+}
+
+function repliesMatching(context: RequestContext, filter: ReplyFilter = {}) {
+  const query = context.tenant.query(Reply, 'reply');
+  if (!seesUnapproved(context)) query.andWhere('reply.status = :approved', { approved: ReplyStatus.APPROVED });
+  if (filter.ids) query.andWhere('reply.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.situationId) query.andWhere('reply.situationId = :situationId', { situationId: isUuid(filter.situationId) ? filter.situationId : null });
+  if (filter.status) query.andWhere('reply.status = :status', { status: filter.status });
+  if (filter.q?.trim()) {
+    query.andWhere(
+      `(reply.text ILIKE :q OR EXISTS (SELECT 1 FROM unnest(reply.variants || reply.theses) AS wording WHERE wording ILIKE :q))`,
+      { q: containing(filter.q) },
+    );
+  }
+  return query;
+}
+
+export function listReplies(context: RequestContext, args: ReplyListArgs): Promise<Reply[]> {
+  return paginate(repliesMatching(context, args.filter), args, SORTABLE, { field: 'createdAt', order: SortOrder.ASC }).getMany();
+}
+
+export async function countReplies(context: RequestContext, filter?: ReplyFilter): Promise<ListMetadata> {
+  return { count: await repliesMatching(context, filter).getCount() };
+}
+
+/** A reply the caller may see; a draft is NOT_FOUND for those who may not (as if it did not exist). */
+export async function getReply(context: RequestContext, id: string): Promise<Reply> {
+  const reply = await context.tenant.get(Reply, id);
+  if (reply.status !== ReplyStatus.APPROVED && !seesUnapproved(context)) throw notFound('Reply', id);
+  return reply;
+}
+
+/** The replies of a situation the caller may see, for many situations in one query. */
+export async function repliesOf(context: RequestContext, situation: Situation): Promise<Reply[]> {
+  const replies = await context.loaders.manyBy(Reply, 'situationId', { order: { createdAt: 'ASC', id: 'ASC' } }).load(situation.id);
+  return seesUnapproved(context) ? replies : replies.filter((reply) => reply.status === ReplyStatus.APPROVED);
+}
+
+/** Every kept revision of a reply, newest first, for many replies in one query. */
+export function revisionsOf(context: RequestContext, reply: Reply): Promise<ReplyRevision[]> {
+  return context.loaders.manyBy(ReplyRevision, 'replyId', { order: { revision: 'DESC' } }).load(reply.id);
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const KNOWN_PLACEHOLDERS = new Set(['name', 'brand']);
+
+/** Unknown placeholders would reach the author as they are ("{имя}"): refuse them, naming where. */
+function placeholderProblems(wording: { text?: string; variants?: string[] }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const check = (field: string, text: string) => {
+    const unknown = [...text.matchAll(PLACEHOLDER)].map((match) => match[0]).filter((placeholder) => !KNOWN_PLACEHOLDERS.has(placeholder.slice(1, -1)));
+    if (unknown.length) {
+      problems.push({ field, message: `only {name} (the author) and {brand} (the client) are filled in; ${unknown.join(', ')} would be sent as it is` });
+    }
+  };
+  if (wording.text !== undefined) check('text', wording.text);
+  wording.variants?.forEach((variant, index) => check(`variants.${index}`, variant));
+  return problems;
+}
+
+const tidy = (texts: string[] | undefined) => texts?.map((text) => text.trim());
+const sameList = (left: string[], right: string[]) => left.length === right.length && left.every((item, index) => item === right[index]);
+
+function writeRevision(transaction: TransactionScope, reply: Reply): Promise<ReplyRevision> {
+  return transaction.insert(ReplyRevision, {
+    replyId: reply.id,
+    revision: reply.revision,
+    theses: reply.theses,
+    text: reply.text,
+    variants: reply.variants,
+    createdById: transaction.actor.userId,
+    approvedById: null,
+    approvedAt: null,
+  });
+}
+
+export async function createReply(context: RequestContext, input: CreateReplyInput): Promise<Reply> {
+  const problems = placeholderProblems(input);
+  if (problems.length) throw badInput(problems);
+  return context.transaction(async (transaction) => {
+    const situation = await transaction.tenant.get(Situation, input.situationId);
+    const reply = await transaction.insert(Reply, {
+      situationId: situation.id,
+      theses: tidy(input.theses) ?? [],
+      text: input.text.trim(),
+      variants: tidy(input.variants) ?? [],
+      platformKinds: [...new Set(input.platformKinds ?? [])],
+      status: ReplyStatus.DRAFT,
+      approvedById: null,
+      approvedAt: null,
+      revision: 1,
+    });
+    await writeRevision(transaction, reply);
+    return reply;
+  });
+}
+
+export async function updateReply(context: RequestContext, id: string, input: UpdateReplyInput): Promise<Reply> {
+  const problems = placeholderProblems(input);
+  if (problems.length) throw badInput(problems);
+  return context.transaction(async (transaction) => {
+    const reply = await transaction.tenant.get(Reply, id);
+    const changes: Partial<Reply> = {};
+    const text = input.text?.trim();
+    const theses = tidy(input.theses ?? undefined);
+    const variants = tidy(input.variants ?? undefined);
+    if (text !== undefined && text !== reply.text) changes.text = text;
+    if (theses && !sameList(theses, reply.theses)) changes.theses = theses;
+    if (variants && !sameList(variants, reply.variants)) changes.variants = variants;
+    const wordingChanged = Object.keys(changes).length > 0;
+    if (input.platformKinds) changes.platformKinds = [...new Set(input.platformKinds)];
+    if (wordingChanged) {
+      // New words have not been approved by anyone: the reply leaves service until someone does.
+      Object.assign(changes, { revision: reply.revision + 1, status: ReplyStatus.DRAFT, approvedById: null, approvedAt: null });
+    }
+    const updated = await transaction.update(Reply, reply, changes, { expectedVersion: input.version });
+    if (wordingChanged) await writeRevision(transaction, updated);
+    return updated;
+  });
+}
+
+/**
+ * Approves the reply's current revision. `revision`, when given, is the one the approver read: if
+ * the wording changed since, approving would sign off words nobody reviewed, so it is a CONFLICT.
+ */
+export async function approveReply(context: RequestContext, id: string, revision?: number | null): Promise<Reply> {
+  return context.transaction(async (transaction) => {
+    const reply = await transaction.tenant.get(Reply, id);
+    if (revision != null && revision !== reply.revision) {
+      throw conflict(`The reply was reworded after you read it (you read revision ${revision}, it is now ${reply.revision}). Read the new wording before approving it.`, {
+        reason: 'STALE_REVISION',
+        expectedRevision: revision,
+        currentRevision: reply.revision,
+      });
+    }
+    if (reply.status === ReplyStatus.APPROVED) {
+      throw conflict(`Revision ${reply.revision} of this reply is already approved.`, { reason: 'ALREADY_APPROVED' });
+    }
+    const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
+    const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
+    const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
+    if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
+    else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
+    return approved;
+  });
+}
+
+/** Takes a reply out of service; it stays readable, with its revisions, for history. */
+export async function retireReply(context: RequestContext, id: string): Promise<Reply> {
+  return context.transaction(async (transaction) => {
+    const reply = await transaction.tenant.get(Reply, id);
+    if (reply.status === ReplyStatus.RETIRED) throw conflict('This reply is already retired.', { reason: 'ALREADY_RETIRED' });
+    return transaction.update(Reply, reply, { status: ReplyStatus.RETIRED }, { action: 'RETIRE' });
+  });
+}

@@ -1,0 +1,54 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListMetadata } from '../../common/list';
+import type { RequestContext } from '../../context';
+import { Role } from '../users/role';
+import { ARGUMENT_BASE_READERS } from './readers';
+import { Reply } from './reply.entity';
+import { repliesOf } from './reply.service';
+import { SituationExample } from './situation-example.entity';
+import { Situation } from './situation.entity';
+import { CreateSituationInput, SituationFilter, SituationListArgs, UpdateSituationInput } from './situation.inputs';
+import * as situations from './situation.service';
+
+@Resolver(() => Situation)
+export class SituationResolver {
+  @Authorized(ARGUMENT_BASE_READERS)
+  @Query(() => [Situation], { description: "The request's client's situations (archived ones only when asked)." })
+  allSituations(@Args() args: SituationListArgs, @Ctx() context: RequestContext): Promise<Situation[]> {
+    return situations.listSituations(context, args);
+  }
+
+  @Authorized(ARGUMENT_BASE_READERS)
+  @Query(() => ListMetadata)
+  _allSituationsMeta(@Arg('filter', () => SituationFilter, { nullable: true }) filter: SituationFilter | undefined, @Ctx() context: RequestContext) {
+    return situations.countSituations(context, filter);
+  }
+
+  @Authorized(ARGUMENT_BASE_READERS)
+  @Query(() => Situation)
+  Situation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Situation> {
+    return situations.getSituation(context, id);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Situation, { description: 'Creates a situation with its example phrasings; its replies are added with createReply.' })
+  createSituation(@Arg('input') input: CreateSituationInput, @Ctx() context: RequestContext): Promise<Situation> {
+    return situations.createSituation(context, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Situation, { description: 'Changes the fields sent; archive with isArchived: true.' })
+  updateSituation(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateSituationInput, @Ctx() context: RequestContext): Promise<Situation> {
+    return situations.updateSituation(context, id, input);
+  }
+
+  @FieldResolver(() => [SituationExample], { description: 'How people phrase it, oldest first.' })
+  examples(@Root() situation: Situation, @Ctx() context: RequestContext): Promise<SituationExample[]> {
+    return situations.examplesOf(context, situation);
+  }
+
+  @FieldResolver(() => [Reply], { description: 'Its replies: approved ones only, except for PR specialists and administrators.' })
+  replies(@Root() situation: Situation, @Ctx() context: RequestContext): Promise<Reply[]> {
+    return repliesOf(context, situation);
+  }
+}

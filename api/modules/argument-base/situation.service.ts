@@ -1,0 +1,121 @@
+import { conflict } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { paginate, SortOrder, type ListMetadata } from '../../common/list';
+import { containing } from '../../common/sql';
+import type { TransactionScope } from '../../common/transaction-scope';
+import type { RequestContext } from '../../context';
+import { ExampleSource, SituationExample } from './situation-example.entity';
+import { Situation } from './situation.entity';
+import type { CreateSituationInput, SituationFilter, SituationListArgs, UpdateSituationInput } from './situation.inputs';
+
+const SORTABLE = {
+  title: 'situation.title',
+  key: 'situation.key',
+  category: 'situation.category',
+  topic: 'situation.topic',
+  createdAt: 'situation.createdAt',
+  updatedAt: 'situation.updatedAt',
+};
+
+function situationsMatching(context: RequestContext, filter: SituationFilter = {}) {
+  const query = context.tenant.query(Situation, 'situation');
+  if (filter.ids) query.andWhere('situation.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.q?.trim()) {
+    query.andWhere(
+      `(situation.title ILIKE :q OR situation.key ILIKE :q OR EXISTS (
+        SELECT 1 FROM situation_example example
+        WHERE example.situation_id = situation.id AND example.client_id = situation.client_id AND example.text ILIKE :q))`,
+      { q: containing(filter.q) },
+    );
+  }
+  if (filter.category) query.andWhere('situation.category = :category', { category: filter.category });
+  if (filter.topic) query.andWhere('situation.topic = :topic', { topic: filter.topic });
+  if (!filter.ids) query.andWhere('situation.isArchived = :archived', { archived: filter.isArchived ?? false });
+  return query;
+}
+
+export function listSituations(context: RequestContext, args: SituationListArgs): Promise<Situation[]> {
+  return paginate(situationsMatching(context, args.filter), args, SORTABLE, { field: 'title', order: SortOrder.ASC }).getMany();
+}
+
+export async function countSituations(context: RequestContext, filter?: SituationFilter): Promise<ListMetadata> {
+  return { count: await situationsMatching(context, filter).getCount() };
+}
+
+export function getSituation(context: RequestContext, id: string): Promise<Situation> {
+  return context.tenant.get(Situation, id);
+}
+
+/** The situation's example phrasings, oldest first, for many situations in one query. */
+export function examplesOf(context: RequestContext, situation: Situation): Promise<SituationExample[]> {
+  return context.loaders.manyBy(SituationExample, 'situationId', { order: { createdAt: 'ASC', text: 'ASC' } }).load(situation.id);
+}
+
+async function assertKeyFree(transaction: TransactionScope, key: string, exceptId?: string): Promise<void> {
+  const holder = await transaction.tenant.findOne(Situation, { where: { key } });
+  if (holder && holder.id !== exceptId) {
+    throw conflict(`The client already has a situation with the key "${key}" ("${holder.title}"). Choose another key.`, {
+      reason: 'DUPLICATE_KEY',
+      fields: [{ field: 'key', message: 'is already used by another situation of this client' }],
+    });
+  }
+}
+
+const normalised = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** The phrasings once each, in the order given (the same words in another case count as the same). */
+function distinctPhrasings(examples: string[]): string[] {
+  const seen = new Set<string>();
+  return examples.map(normalised).filter((text) => {
+    const identity = text.toLowerCase();
+    return text && !seen.has(identity) && Boolean(seen.add(identity));
+  });
+}
+
+/** Makes the situation's curated examples exactly `wanted`; confirmed examples are left alone. */
+async function replaceCuratedExamples(transaction: TransactionScope, situation: Situation, wanted: string[]): Promise<void> {
+  const current = await transaction.tenant.find(SituationExample, { where: { situationId: situation.id, source: ExampleSource.CURATED } });
+  const phrasings = distinctPhrasings(wanted);
+  const keep = new Set(phrasings.map((text) => text.toLowerCase()));
+  const kept = new Set<string>();
+  for (const example of current) {
+    const identity = normalised(example.text).toLowerCase();
+    if (keep.has(identity) && !kept.has(identity)) kept.add(identity);
+    else await transaction.remove(SituationExample, example);
+  }
+  // Stamped one millisecond apart so they read back in the order given (one transaction shares now()).
+  const base = Date.now();
+  const added = phrasings.filter((text) => !kept.has(text.toLowerCase()));
+  for (const [index, text] of added.entries()) {
+    await transaction.insert(SituationExample, { situationId: situation.id, text, source: ExampleSource.CURATED, caseId: null, createdAt: new Date(base + index) });
+  }
+}
+
+export async function createSituation(context: RequestContext, input: CreateSituationInput): Promise<Situation> {
+  return context.transaction(async (transaction) => {
+    await assertKeyFree(transaction, input.key);
+    const situation = await transaction.insert(Situation, {
+      key: input.key,
+      title: normalised(input.title),
+      category: input.category,
+      topic: input.topic ?? null,
+    });
+    if (input.examples?.length) await replaceCuratedExamples(transaction, situation, input.examples);
+    return situation;
+  });
+}
+
+export async function updateSituation(context: RequestContext, id: string, input: UpdateSituationInput): Promise<Situation> {
+  const { version, examples, ...sent } = input;
+  // Only the topic can be cleared; a null anywhere else means "leave as it is".
+  const changes = Object.fromEntries(Object.entries(sent).filter(([field, value]) => value !== null || field === 'topic')) as Partial<Situation>;
+  return context.transaction(async (transaction) => {
+    const situation = await transaction.tenant.get(Situation, id);
+    if (changes.key !== undefined && changes.key !== situation.key) await assertKeyFree(transaction, changes.key, situation.id);
+    if (changes.title !== undefined) changes.title = normalised(changes.title);
+    // The row is updated even when only the examples change: its version guards them against lost edits too.
+    const updated = await transaction.update(Situation, situation, changes, { expectedVersion: version });
+    if (examples) await replaceCuratedExamples(transaction, updated, examples);
+    return updated;
+  });
+}
