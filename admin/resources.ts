@@ -1,5 +1,6 @@
 import { apiKeyResource } from './api-keys';
 import { auditEventResource } from './audit-events';
+import { briefVersionResource } from './briefs';
 import { clientResource } from './clients';
 import { platformResource } from './platforms';
 import type { ResourceDefinition } from './resource-definition';
@@ -12,4 +13,5 @@ export const resourceDefinitions: Record<string, ResourceDefinition> = {
   'api-keys': apiKeyResource,
   'audit-events': auditEventResource,
   platforms: platformResource,
+  'brief-versions': briefVersionResource,
 };
