@@ -17,11 +17,13 @@ interface SectionDiff {
 }
 interface Diff {
   hasChanges: boolean;
+  from: { topics: { key: string; name: string }[] };
+  to: { topics: { key: string; name: string }[] };
   title: { old: string; new: string } | null;
   sections: SectionDiff[];
 }
 
-/** Enum values in words; platform ids as names. */
+/** Enum values in words; platform ids and topic keys as names. */
 const ENUM_LABELS: Record<string, string> = {
   policy: 'briefs.policies',
   platformKind: 'repbase.platformKinds',
@@ -43,8 +45,10 @@ function useValueFormatter(diff: Diff | undefined) {
     }
   }
   const { data: platforms = [] } = useGetMany('platforms', { ids: [...platformIds] }, { enabled: platformIds.size > 0 });
+  const topicNames = new Map([...(diff?.from.topics ?? []), ...(diff?.to.topics ?? [])].map((topic) => [topic.key, topic.name]));
   const one = (field: string, value: unknown): string => {
     if (field === 'platformId') return platforms.find((platform) => platform.id === value)?.name ?? String(value);
+    if (field === 'topicKeys') return topicNames.get(String(value)) ?? String(value);
     if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
     if (ENUM_LABELS[field]) return translate(`${ENUM_LABELS[field]}.${String(value)}`);
     return String(value);

@@ -33,7 +33,7 @@ function SectionInput({ source, children }: { source: Section; children: ReactNo
   return (
     <Box data-testid={`section-${source}`} sx={{ width: '100%' }}>
       <ArrayInput source={source} label={false}>
-        <SimpleFormIterator inline fullWidth>
+        <SimpleFormIterator inline fullWidth sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap' } }}>
           {children}
         </SimpleFormIterator>
       </ArrayInput>
@@ -56,10 +56,10 @@ const platformInput = (
 export const PostingRulesInput = () => (
   <SectionInput source="postingRules">
     {platformInput}
-    <SelectInput source="platformKind" choices={platformKindChoices} emptyText="briefs.editor.anyPlatform" />
-    <NumberInput source="maxPostsPerDay" validate={positive} step={1} />
-    <NumberInput source="maxPostsPerWeek" validate={positive} step={1} />
-    <CheckboxGroupInput source="allowedPostKinds" choices={postKindChoices} defaultValue={['ANSWER']} />
+    <SelectInput source="platformKind" choices={platformKindChoices} emptyText="briefs.editor.anyPlatform" sx={{ minWidth: 240 }} />
+    <NumberInput source="maxPostsPerDay" validate={positive} step={1} sx={{ minWidth: 200 }} />
+    <NumberInput source="maxPostsPerWeek" validate={positive} step={1} sx={{ minWidth: 200 }} />
+    <CheckboxGroupInput source="allowedPostKinds" choices={postKindChoices} defaultValue={['ANSWER']} row />
     <TextInput source="note" multiline sx={wide} />
   </SectionInput>
 );
@@ -68,7 +68,7 @@ export const TopicsInput = () => (
   <SectionInput source="topics">
     <TextInput source="name" validate={required()} sx={{ minWidth: 260 }} />
     <KeyInput />
-    <SelectInput source="policy" choices={policyChoices} defaultValue="ALLOWED" validate={required()} />
+    <SelectInput source="policy" choices={policyChoices} defaultValue="ALLOWED" validate={required()} sx={{ minWidth: 220 }} />
     <TextArrayInput source="keywords" sx={{ minWidth: 360 }} />
     <TextInput source="note" multiline sx={wide} />
   </SectionInput>
@@ -76,7 +76,7 @@ export const TopicsInput = () => (
 
 export const ContentRulesInput = () => (
   <SectionInput source="contentRules">
-    <SelectInput source="kind" choices={contentRuleKindChoices} defaultValue="STYLE" validate={required()} />
+    <SelectInput source="kind" choices={contentRuleKindChoices} defaultValue="STYLE" validate={required()} sx={{ minWidth: 240 }} />
     <TextInput source="text" validate={required()} multiline sx={wide} />
     <TextArrayInput source="variants" sx={{ minWidth: 300 }} />
     <TextInput source="note" multiline sx={wide} />
@@ -117,11 +117,11 @@ function AccountInput() {
 
 export const ResponsiblePeopleInput = () => (
   <SectionInput source="responsiblePeople">
-    <TextInput source="name" validate={required()} />
-    <TextInput source="position" validate={required()} />
+    <TextInput source="name" validate={required()} sx={{ minWidth: 220 }} />
+    <TextInput source="position" validate={required()} sx={{ minWidth: 260 }} />
     <TopicKeysInput />
-    <TextInput source="contact" validate={required()} />
-    <NumberInput source="answerWithinHours" validate={[required(), minValue(0.1)]} />
+    <TextInput source="contact" validate={required()} sx={{ minWidth: 280 }} />
+    <NumberInput source="answerWithinHours" validate={[required(), minValue(0.1)]} sx={{ minWidth: 220 }} />
     <AccountInput />
   </SectionInput>
 );

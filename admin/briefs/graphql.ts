@@ -36,6 +36,7 @@ export const MARKDOWN = '{ briefMarkdown }';
 export const RESPONSIBLE_ACCOUNTS = '{ briefResponsibleAccounts { id name email } }';
 export const DIFF = `query($from: ID!, $to: ID!) { briefDiff(from: $from, to: $to) {
   hasChanges title { old new }
+  from { topics { key name } } to { topics { key name } }
   sections { section reordered unchanged added { key label item } removed { key label item } changed { key label fields { field old new } } }
 } }`;
 

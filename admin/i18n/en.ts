@@ -113,7 +113,7 @@ export const en = {
     },
     returnDialog: { title: 'Return version %{number} to its author', comment: 'What to change', confirm: 'Return' },
     editor: {
-      keyHelp: 'Leave empty: made from the name',
+      keyHelp: 'Empty: made from the name',
       anyPlatform: 'Any platform',
       anyCategory: 'Any request',
       noPlatform: 'Not one platform',

@@ -115,7 +115,7 @@ export const ru: Messages = {
     },
     returnDialog: { title: 'Вернуть версию %{number} автору', comment: 'Что исправить', confirm: 'Вернуть' },
     editor: {
-      keyHelp: 'Можно не заполнять: ключ создастся из названия',
+      keyHelp: 'Пусто: ключ создастся из названия',
       anyPlatform: 'Любая площадка',
       anyCategory: 'Любое обращение',
       noPlatform: 'Не одна площадка',

@@ -138,7 +138,15 @@ describe('the lifecycle of a brief version', () => {
     const world = await makeClientWorld(app.dataSource);
     await makeBriefVersion(app.dataSource, world.client, { status: BriefStatus.APPROVED });
     const other = await makeBriefVersion(app.dataSource, world.client, { status: BriefStatus.IN_REVIEW });
-    await expect(app.dataSource.query(`UPDATE brief_version SET status = 'APPROVED' WHERE id = $1`, [other.id])).rejects.toMatchObject({ code: '23505' });
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await expect(app.dataSource.query(`UPDATE brief_version SET status = 'APPROVED' WHERE id = $1`, [other.id])).rejects.toMatchObject({
+        code: '23505',
+        constraint: 'brief_version_one_in_force',
+      });
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('a transition made on a stale read of the version is a CONFLICT', async () => {

@@ -71,6 +71,9 @@ describe('the demo briefs', () => {
   it("the bank's version 2 waits for review beside version 1, and the demo PR specialist sees what it changes", async () => {
     const [first, second] = await versionsOf('bank-severny');
     expect(second).toMatchObject({ status: BriefStatus.IN_REVIEW, basedOnVersionId: first.id, replacesVersionId: first.id });
+    // The history reads in order: written, approved, then the next version written and submitted.
+    const moments = [first.createdAt, first.approvedAt!, second.createdAt, second.submittedAt!].map((date) => date.getTime());
+    expect(moments).toEqual([...moments].sort((left, right) => left - right));
     const login = await app.gql('mutation($password: String!) { login(email: "pr@repbase.demo", password: $password) { token } }', { password: DEMO_PASSWORD });
     const as = { token: login.data!.login.token, client: 'bank-severny' };
     const diff = await app.gql('query($from: ID!, $to: ID!) { briefDiff(from: $from, to: $to) { sections { section added { key } } } }', { from: first.id, to: second.id }, as);
