@@ -33,14 +33,18 @@ const hoursRule = (what: string) => ({ message: `${what} must be more than 0` })
 const hoursCap = (what: string) => ({ message: `${what} can be at most ${MAX_HOURS} hours` });
 const notNegative = (what: string) => ({ message: `${what} cannot be negative` });
 
-@InputType({ description: 'Leave `key` out for a new item: one is made from its name.' })
-export class PostingRuleInput implements Partial<PostingRuleItem> {
-  @Field({ nullable: true })
+/** What every item input has: its key, made from the name when left out. */
+@InputType()
+abstract class BriefItemInput {
+  @Field({ nullable: true, description: 'Leave out for a new item. For topics, use the argument base\'s topic (e.g. "credit") so situations and the brief meet.' })
   @IsOptional()
   @Matches(SLUG_PATTERN, keyRule)
   @MaxLength(MAX_KEY_LENGTH, keyRule)
   key?: string;
+}
 
+@InputType()
+export class PostingRuleInput extends BriefItemInput implements Partial<PostingRuleItem> {
   @Field(() => ID, { nullable: true })
   platformId?: string | null;
 
@@ -68,13 +72,7 @@ export class PostingRuleInput implements Partial<PostingRuleItem> {
 }
 
 @InputType()
-export class TopicInput implements Partial<TopicItem> {
-  @Field({ nullable: true, description: 'Use the argument base\'s topic (e.g. "credit") so situations and the brief meet.' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, keyRule)
-  @MaxLength(MAX_KEY_LENGTH, keyRule)
-  key?: string;
-
+export class TopicInput extends BriefItemInput implements Partial<TopicItem> {
   @Field()
   @Matches(NOT_BLANK, notBlank('name'))
   @MaxLength(200, maxLength('name', 200))
@@ -96,13 +94,7 @@ export class TopicInput implements Partial<TopicItem> {
 }
 
 @InputType()
-export class ContentRuleInput implements Partial<ContentRuleItem> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, keyRule)
-  @MaxLength(MAX_KEY_LENGTH, keyRule)
-  key?: string;
-
+export class ContentRuleInput extends BriefItemInput implements Partial<ContentRuleItem> {
   @Field(() => ContentRuleKind)
   kind: ContentRuleKind;
 
@@ -124,13 +116,7 @@ export class ContentRuleInput implements Partial<ContentRuleItem> {
 }
 
 @InputType()
-export class ResponseDeadlineInput implements Partial<ResponseDeadlineItem> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, keyRule)
-  @MaxLength(MAX_KEY_LENGTH, keyRule)
-  key?: string;
-
+export class ResponseDeadlineInput extends BriefItemInput implements Partial<ResponseDeadlineItem> {
   @Field(() => PlatformKind, { nullable: true, description: 'Null: every kind of platform.' })
   platformKind?: PlatformKind | null;
 
@@ -144,13 +130,7 @@ export class ResponseDeadlineInput implements Partial<ResponseDeadlineItem> {
 }
 
 @InputType()
-export class StandardSituationInput implements Partial<StandardSituationItem> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, keyRule)
-  @MaxLength(MAX_KEY_LENGTH, keyRule)
-  key?: string;
-
+export class StandardSituationInput extends BriefItemInput implements Partial<StandardSituationItem> {
   @Field()
   @Matches(NOT_BLANK, notBlank('name'))
   @MaxLength(200, maxLength('name', 200))
@@ -172,13 +152,7 @@ export class StandardSituationInput implements Partial<StandardSituationItem> {
 }
 
 @InputType()
-export class ResponsiblePersonInput implements Partial<ResponsiblePersonItem> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, keyRule)
-  @MaxLength(MAX_KEY_LENGTH, keyRule)
-  key?: string;
-
+export class ResponsiblePersonInput extends BriefItemInput implements Partial<ResponsiblePersonItem> {
   @Field()
   @Matches(NOT_BLANK, notBlank('name'))
   @MaxLength(200, maxLength('name', 200))
@@ -208,13 +182,7 @@ export class ResponsiblePersonInput implements Partial<ResponsiblePersonItem> {
 }
 
 @InputType()
-export class BriefKpiTargetInput implements Partial<KpiTargetItem> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, keyRule)
-  @MaxLength(MAX_KEY_LENGTH, keyRule)
-  key?: string;
-
+export class BriefKpiTargetInput extends BriefItemInput implements Partial<KpiTargetItem> {
   @Field(() => KpiMetric)
   metric: KpiMetric;
 
