@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import apiKeys from './api-keys';
 import auditEvents from './audit-events';
 import { authProvider, can, type Permissions } from './authProvider';
+import briefVersions, { BriefDiffPage, briefInForceViews } from './briefs';
 import clients from './clients';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
@@ -43,6 +44,13 @@ export function App() {
           create={can(permissions, 'PR_SPECIALIST') ? platforms.create : undefined}
           edit={can(permissions, 'PR_SPECIALIST') ? platforms.edit : undefined}
         />,
+        <Resource key="brief" name="brief" {...briefInForceViews} />,
+        can(permissions, 'PR_SPECIALIST') ? <Resource key="brief-versions" name="brief-versions" {...briefVersions} /> : null,
+        can(permissions, 'PR_SPECIALIST') ? (
+          <CustomRoutes key="brief-diff">
+            <Route path="/brief-diff" element={<BriefDiffPage />} />
+          </CustomRoutes>
+        ) : null,
         permissions?.isAdmin ? <Resource key="users" name="users" {...users} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="api-keys" name="api-keys" {...apiKeys} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,

@@ -1,5 +1,6 @@
 import { apiKeyResource } from './api-keys';
 import { auditEventResource } from './audit-events';
+import { briefVersionResource } from './briefs';
 import { clientResource } from './clients';
 import { platformResource } from './platforms';
 import type { ResourceDefinition } from './resource-definition';
@@ -15,4 +16,5 @@ export const resourceDefinitions: Record<string, ResourceDefinition> = {
   platforms: platformResource,
   situations: situationResource,
   replies: replyResource,
+  'brief-versions': briefVersionResource,
 };

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { BriefResolver } from './modules/briefs/brief.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { PlatformResolver } from './modules/platforms/platform.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
@@ -20,4 +21,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SituationResolver,
   ReplyResolver,
   ReplyRevisionResolver,
+  BriefResolver,
 ];

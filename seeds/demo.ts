@@ -6,6 +6,7 @@ import { User } from '../api/modules/users/user.entity';
 import { DEMO_PASSWORD, demoClients, demoUsers } from './demo-people';
 import { seedPlatforms } from './demo-platforms';
 import { seedArgumentBase } from './demo-argument-base';
+import { seedBriefs } from './demo-briefs';
 
 export interface SeedResult {
   created: number;
@@ -49,7 +50,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedArgumentBase];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBase];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

@@ -134,3 +134,34 @@ export async function makeReply(dataSource: DataSource, situation: Situation, ov
   });
   return reply;
 }
+
+/**
+ * A version of the client's brief, numbered after the last one (the brief is made when missing). By
+ * default a DRAFT replacing whatever is in force, as createBriefDraft would leave it.
+ */
+export async function makeBriefVersion(
+  dataSource: DataSource,
+  client: Client,
+  options: { status?: BriefStatus; content?: Partial<BriefContent>; title?: string; replacesVersionId?: string | null; basedOnVersionId?: string | null } = {},
+): Promise<BriefVersion> {
+  const briefs = dataSource.getRepository(Brief);
+  const versions = dataSource.getRepository(BriefVersion);
+  const brief = (await briefs.findOneBy({ clientId: client.id })) ?? (await briefs.save({ clientId: client.id, title: `ТЗ ${client.slug}` }));
+  const inForce = await versions.findOneBy({ briefId: brief.id, status: BriefStatus.APPROVED });
+  const status = options.status ?? BriefStatus.DRAFT;
+  const reviewed = status !== BriefStatus.DRAFT;
+  const approved = status === BriefStatus.APPROVED || status === BriefStatus.ARCHIVED;
+  return versions.save({
+    clientId: client.id,
+    briefId: brief.id,
+    number: ((await versions.maximum('number', { briefId: brief.id })) ?? 0) + 1,
+    status,
+    title: options.title ?? unique('ТЗ'),
+    content: { ...emptyBriefContent(), ...options.content },
+    basedOnVersionId: options.basedOnVersionId ?? null,
+    replacesVersionId: options.replacesVersionId === undefined ? (inForce?.id ?? null) : options.replacesVersionId,
+    submittedAt: reviewed ? new Date() : null,
+    approvedAt: approved ? new Date() : null,
+    archivedAt: status === BriefStatus.ARCHIVED ? new Date() : null,
+  });
+}

@@ -1,7 +1,8 @@
 import { argumentBaseCases } from './argument-base.cases';
+import { briefCases } from './briefs.cases';
 import { foundationCases } from './foundation.cases';
 import type { IsolationCase } from './harness';
 import { platformCases } from './platforms.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
-export const isolationCases: IsolationCase<any>[] = [...foundationCases, ...platformCases, ...argumentBaseCases];
+export const isolationCases: IsolationCase<any>[] = [...foundationCases, ...platformCases, ...argumentBaseCases, ...briefCases];

@@ -2,6 +2,7 @@ import { Foundation1795333728725 } from './1795333728725-Foundation';
 import { Platforms1795334995773 } from './1795334995773-Platforms';
 import { Briefs1795335168724 } from './1795335168724-Briefs';
 import { ArgumentBase1795335230174 } from './1795335230174-ArgumentBase';
+import { BriefWorkflow1795335555304 } from './1795335555304-BriefWorkflow';
 import { ReplyRevisionsAndDeliveries1795335607942 } from './1795335607942-ReplyRevisionsAndDeliveries';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
@@ -10,5 +11,6 @@ export const migrations: Function[] = [
   Platforms1795334995773,
   Briefs1795335168724,
   ArgumentBase1795335230174,
+  BriefWorkflow1795335555304,
   ReplyRevisionsAndDeliveries1795335607942,
 ];

@@ -46,6 +46,10 @@ export class BriefVersion extends ClientOwnedEntity {
   @Column({ type: 'enum', enum: BriefStatus, enumName: 'brief_status', default: BriefStatus.DRAFT })
   status: BriefStatus;
 
+  @Field({ description: 'The title of the document as of this version.' })
+  @Column({ default: '' })
+  title: string;
+
   /** The sections; exposed through GraphQL field resolvers of the briefs module. */
   @Column({ type: 'jsonb' })
   content: BriefContent;
@@ -53,6 +57,14 @@ export class BriefVersion extends ClientOwnedEntity {
   @Field(() => ID, { nullable: true, description: 'The version this draft was copied from.' })
   @Column('uuid', { nullable: true })
   basedOnVersionId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The version that was in force when this draft was started: approving this one replaces it. If another version has been approved since, this one can no longer be submitted or approved.',
+  })
+  @Column('uuid', { nullable: true })
+  replacesVersionId: string | null;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })

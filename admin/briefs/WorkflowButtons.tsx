@@ -1,0 +1,119 @@
+import ApproveIcon from '@mui/icons-material/CheckCircle';
+import CompareIcon from '@mui/icons-material/CompareArrows';
+import ReturnIcon from '@mui/icons-material/Undo';
+import SubmitIcon from '@mui/icons-material/Send';
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Button, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { graphql } from '../graphql';
+import { APPROVE, RETURN, SUBMIT } from './graphql';
+import { NewDraftButton } from './NewDraftButton';
+
+export interface VersionRecord {
+  id: string;
+  number: number;
+  status: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'ARCHIVED';
+  version: number;
+  basedOnVersionId: string | null;
+  replacesVersionId: string | null;
+}
+
+/**
+ * Runs one workflow step on the version as it was read (its `version`), then shows it where its new
+ * state is handled: a draft in the editor, anything else as a document.
+ */
+function useStep() {
+  const record = useRecordContext<VersionRecord>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const redirect = useRedirect();
+  const [busy, setBusy] = useState(false);
+  const run = async (query: string, variables: Record<string, unknown>, done: string) => {
+    if (!record) return;
+    setBusy(true);
+    try {
+      const answer = await graphql<Record<string, { status: string }>>(query, { id: record.id, version: record.version, ...variables });
+      notify(done, { type: 'success', messageArgs: { number: record.number } });
+      const { status } = Object.values(answer)[0];
+      redirect(status === 'DRAFT' ? 'edit' : 'show', 'brief-versions', record.id);
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error', autoHideDuration: 10_000 });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { record, busy, run };
+}
+
+function ReturnButton() {
+  const { record, busy, run } = useStep();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [comment, setComment] = useState('');
+  if (!record) return null;
+  return (
+    <>
+      <Button label="briefs.actions.return" onClick={() => setOpen(true)} disabled={busy}>
+        <ReturnIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
+        <DialogTitle>{translate('briefs.returnDialog.title', { number: record.number })}</DialogTitle>
+        <DialogContent>
+          <TextField
+            autoFocus
+            multiline
+            minRows={3}
+            fullWidth
+            margin="dense"
+            label={translate('briefs.returnDialog.comment')}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+          <MuiButton
+            variant="contained"
+            disabled={!comment.trim() || busy}
+            onClick={() => void run(RETURN, { comment }, 'briefs.messages.returned').then(() => setOpen(false))}
+          >
+            {translate('briefs.returnDialog.confirm')}
+          </MuiButton>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+/** The steps the version's state allows (the brief versions are a PR specialists' resource). */
+export function WorkflowButtons({ disabled = false }: { disabled?: boolean }) {
+  const { record, busy, run } = useStep();
+  const translate = useTranslate();
+  if (!record) return null;
+  const compareWith = record.replacesVersionId ?? record.basedOnVersionId;
+  return (
+    <>
+      {record.status === 'DRAFT' && (
+        <Button label="briefs.actions.submit" onClick={() => void run(SUBMIT, {}, 'briefs.messages.submitted')} disabled={busy || disabled}>
+          <SubmitIcon />
+        </Button>
+      )}
+      {record.status === 'IN_REVIEW' && (
+        <>
+          <Button label="briefs.actions.approve" onClick={() => void run(APPROVE, {}, 'briefs.messages.approved')} disabled={busy}>
+            <ApproveIcon />
+          </Button>
+          <ReturnButton />
+        </>
+      )}
+      {(record.status === 'APPROVED' || record.status === 'ARCHIVED') && <NewDraftButton fromVersionId={record.id} />}
+      {compareWith && (
+        <MuiButton component={Link} to={`/brief-diff?from=${compareWith}&to=${record.id}`} size="small" startIcon={<CompareIcon />}>
+          {translate('briefs.actions.compareWithPrevious')}
+        </MuiButton>
+      )}
+    </>
+  );
+}

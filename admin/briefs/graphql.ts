@@ -1,0 +1,54 @@
+import type { ResourceDefinition } from '../resource-definition';
+
+/** The brief's sections, in the order of the document. */
+export const SECTIONS = ['postingRules', 'topics', 'contentRules', 'responseDeadlines', 'standardSituations', 'responsiblePeople', 'kpiTargets'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const SECTION_FIELDS = `
+  postingRules { key platformId platformKind maxPostsPerDay maxPostsPerWeek allowedPostKinds note }
+  topics { key name policy keywords note }
+  contentRules { key kind text variants note }
+  responseDeadlines { key platformKind category hours }
+  standardSituations { key name triggers behaviour moveToPrivate }
+  responsiblePeople { key name position topicKeys contact answerWithinHours userId }
+  kpiTargets { key metric target period platformId }`;
+
+export const VERSION_FIELDS = `id number status title version basedOnVersionId replacesVersionId reviewComment
+  createdAt updatedAt submittedAt approvedAt archivedAt
+  createdBy { name } submittedBy { name } approvedBy { name }
+  ${SECTION_FIELDS}`;
+
+/** Versions of the brief; created and saved through the domain operations below, not the generic grammar. */
+export const briefVersionResource: ResourceDefinition = {
+  type: 'BriefVersion',
+  plural: 'BriefVersions',
+  fields: VERSION_FIELDS,
+  filterType: 'BriefVersionFilter',
+};
+
+export const CREATE_DRAFT = 'mutation($input: CreateBriefDraftInput) { createBriefDraft(input: $input) { id } }';
+export const UPDATE_DRAFT = 'mutation($id: ID!, $input: UpdateBriefDraftInput!) { updateBriefDraft(id: $id, input: $input) { id version } }';
+export const SUBMIT = 'mutation($id: ID!, $version: Int) { submitBriefVersion(id: $id, version: $version) { id status } }';
+export const APPROVE = 'mutation($id: ID!, $version: Int) { approveBriefVersion(id: $id, version: $version) { id status } }';
+export const RETURN = 'mutation($id: ID!, $comment: String!, $version: Int) { returnBriefVersion(id: $id, comment: $comment, version: $version) { id status } }';
+export const IN_FORCE = `{ briefInForce { ${VERSION_FIELDS} } }`;
+export const MARKDOWN = '{ briefMarkdown }';
+export const RESPONSIBLE_ACCOUNTS = '{ briefResponsibleAccounts { id name email } }';
+export const DIFF = `query($from: ID!, $to: ID!) { briefDiff(from: $from, to: $to) {
+  hasChanges title { old new }
+  from { topics { key name } } to { topics { key name } }
+  sections { section reordered unchanged added { key label item } removed { key label item } changed { key label fields { field old new } } }
+} }`;
+
+type Item = Record<string, unknown>;
+
+/** What updateBriefDraft accepts from the editor's values: the title and every section; empty keys are made by the API. */
+export function toUpdateInput(values: Record<string, any>): Record<string, unknown> {
+  const sections = Object.fromEntries(
+    SECTIONS.map((section) => [
+      section,
+      ((values[section] ?? []) as Item[]).map(({ key, ...item }) => (typeof key === 'string' && key.trim() ? { key: key.trim(), ...item } : item)),
+    ]),
+  );
+  return { title: values.title, ...sections };
+}
