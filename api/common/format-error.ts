@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode, type FieldProblem } from './errors';
 
 /** Codes graphql-js, Apollo and the query limits give to mistakes in the request itself: safe to show. */
@@ -23,6 +24,12 @@ function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...problemsOf(error.children ?? [], field)];
   });
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION;
 }
 
 export interface ErrorFormatterOptions {
@@ -47,6 +54,14 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       const fields = problemsOf(original.extensions.validationErrors as ValidationError[]);
       const message = fields.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
       return { ...base, message: message || 'The input is not valid.', extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+    }
+    if (isUniqueViolation(original)) {
+      // Two requests raced past a service's own duplicate check; the database refused the second.
+      return {
+        ...base,
+        message: 'Someone saved a record with the same unique value a moment ago. Reload and try again.',
+        extensions: { code: ErrorCode.CONFLICT, reason: 'UNIQUE_VIOLATION' },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from '../../api/common/format-error';
+import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode } from '../../api/common/errors';
 
 const formatted = (error: GraphQLError) => ({ message: error.message, extensions: error.extensions, path: ['field'] });
@@ -25,5 +26,14 @@ describe('error formatting', () => {
     const original = new AppError(ErrorCode.CONFLICT, 'Changed meanwhile.', { reason: 'STALE_VERSION' });
     const failure = new GraphQLError(original.message, { originalError: original });
     expect(format(formatted(failure), failure)).toMatchObject({ message: 'Changed meanwhile.', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } });
+  });
+
+  it('turns a unique violation that slipped past a service check into CONFLICT', () => {
+    const format = createErrorFormatter({ development: false, logUnexpected: () => undefined });
+    const original = new QueryFailedError('INSERT INTO situation ...', [], Object.assign(new Error('duplicate key value violates unique constraint "situation_key_per_client"'), { code: '23505' }));
+    const failure = new GraphQLError(original.message, { originalError: original, path: ['createSituation'] });
+    const result = format(formatted(failure), failure);
+    expect(result).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'UNIQUE_VIOLATION' } });
+    expect(result.message).not.toMatch(/situation_key_per_client|INSERT/);
   });
 });
