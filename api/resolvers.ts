@@ -5,6 +5,12 @@ import { ClientResolver } from './modules/clients/client.resolver';
 import { PlatformResolver } from './modules/platforms/platform.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import { MembershipResolver, UserResolver } from './modules/users/user.resolver';
+import { AuthorResolver } from './modules/authors/author.resolver';
+import { CaseStoryOfCaseResolver, CaseStoryResolver } from './modules/case-stories/case-story.resolver';
+import { CaseResolver, ReactionResolver } from './modules/cases/case.resolver';
+import { CaseEscalationsResolver, EscalationResolver } from './modules/escalations/escalation.resolver';
+import { MentionResolver } from './modules/mentions/mention.resolver';
+import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -15,4 +21,14 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiKeyResolver,
   AuditResolver,
   PlatformResolver,
+  RepresentativeResolver,
+  OfficialAccountResolver,
+  MentionResolver,
+  AuthorResolver,
+  CaseResolver,
+  ReactionResolver,
+  EscalationResolver,
+  CaseEscalationsResolver,
+  CaseStoryResolver,
+  CaseStoryOfCaseResolver,
 ];
