@@ -38,7 +38,7 @@ function casesMatching(context: RequestContext, filter: CaseFilter = {}) {
   if (filter.platformId) query.andWhere('mentionCase.platformId = :platformId', { platformId: id(filter.platformId) });
   if (filter.authorId) query.andWhere('mentionCase.authorId = :authorId', { authorId: id(filter.authorId) });
   if (filter.representativeUserId) query.andWhere('mentionCase.representativeUserId = :representativeUserId', { representativeUserId: id(filter.representativeUserId) });
-  if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+  if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `${OVERDUE_SQL} IS NOT TRUE`);
   if (filter.sentiment || filter.q) {
     query.innerJoin(Mention, 'mention', 'mention.id = mentionCase.mentionId');
     if (filter.sentiment) query.andWhere('mention.sentiment = :sentiment', { sentiment: filter.sentiment });

@@ -27,7 +27,7 @@ function escalationsMatching(context: RequestContext, filter: EscalationFilter =
   if (filter.assigneeUserId) query.andWhere('escalation.assigneeUserId = :assigneeUserId', { assigneeUserId: id(filter.assigneeUserId) });
   if (filter.overdue !== undefined) {
     const overdue = `(escalation.status = 'OPEN' AND escalation.dueAt < now())`;
-    query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
+    query.andWhere(filter.overdue ? overdue : `${overdue} IS NOT TRUE`);
   }
   return query;
 }

@@ -44,6 +44,11 @@ export function cleanMentions(input: MentionInput[], platforms: Map<string, Plat
     for (const error of validateSync(checked, { skipMissingProperties: true, forbidUnknownValues: false })) {
       for (const message of Object.values(error.constraints ?? {})) problems.push(at(index, error.property, message));
     }
+    // IsNotEmpty lets blanks through; a mention of spaces is as empty as one of nothing.
+    for (const field of ['text', 'authorHandle'] as const) {
+      const value = mention[field];
+      if (typeof value === 'string' && value.length > 0 && !value.trim()) problems.push(at(index, field, `${field} cannot be empty`));
+    }
     const externalId = mention.externalId?.trim() || null;
     const url = mention.url?.trim() || null;
     if (!externalId && !url) problems.push(at(index, 'externalId', 'give externalId or url (or both), so that sending the mention again creates nothing new'));
