@@ -69,13 +69,19 @@ function excerpt(text: string, limit: number): string {
   return `«${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit - 20)).trim()}…»`;
 }
 
+/** «Name», unless the name brings its own quotes: «Банк «Северный»» reads badly. */
+const quoted = (name: string) => (/[«"]/.test(name) ? name : `«${name}»`);
+
+/** "на форуме «Автоклуб»"; a name with its own quotes usually names its kind too: "на площадке Форум «Автоклуб»". */
+const placeOf = (platform: StoryFacts['platform']) => (/[«"]/.test(platform.name) ? `на площадке ${platform.name}` : `${PLACES[platform.kind]} «${platform.name}»`);
+
 function who(author: StoryFacts['author']): string {
   return author.name ? `${author.name} (ник ${author.handle})` : `пользователь с ником ${author.handle}`;
 }
 
 function paragraphs(facts: StoryFacts, quoteLimit: number, extras: number): string[] {
   const { brand, platform, author, request, reaction, escalation, result } = facts;
-  const place = `${PLACES[platform.kind]} «${platform.name}»`;
+  const place = placeOf(platform);
   const requestPart = [
     `Обращение. ${dateOf(request.postedAt)} ${place} появилось сообщение, автор — ${who(author)}: ${excerpt(request.text, quoteLimit)}`,
     request.category ? `По потребительскому циклу это ${CATEGORY_PHRASES[request.category]}.` : '',
@@ -90,9 +96,9 @@ function paragraphs(facts: StoryFacts, quoteLimit: number, extras: number): stri
         : reaction.firstResponseAt.getTime() - request.postedAt.getTime() <= reaction.deadlineHours * 3_600_000
           ? `, уложившись в регламент (${reaction.deadlineHours} ${plural(reaction.deadlineHours, 'час', 'часа', 'часов')})`
           : `, позже срока по регламенту (${reaction.deadlineHours} ${plural(reaction.deadlineHours, 'час', 'часа', 'часов')}); этот случай мы разобрали, чтобы отвечать быстрее`;
-    reactionSentences.push(`Реакция. Официальный представитель «${brand}» ответил через ${took} после публикации${withinDeadline}.`);
+    reactionSentences.push(`Реакция. Официальный представитель ${quoted(brand)} ответил через ${took} после публикации${withinDeadline}.`);
   } else {
-    reactionSentences.push(`Реакция. Официальный представитель «${brand}» подключился к обсуждению.`);
+    reactionSentences.push(`Реакция. Официальный представитель ${quoted(brand)} подключился к обсуждению.`);
   }
   reactionSentences.push('Ответ прозвучал от открытого аккаунта компании, от имени бренда, на той же площадке, где человек задал вопрос.');
   if (escalation) {
@@ -115,10 +121,12 @@ function paragraphs(facts: StoryFacts, quoteLimit: number, extras: number): stri
   if (result.note) resultSentences.push(`Комментарий команды: ${result.note.trim()}`);
 
   const optional = [
-    `Почему это важно. Переписка ${place} остаётся открытой: её читают не только участники, но и все, кто найдёт ветку через поиск. Поэтому каждый ответ «${brand}» — это и помощь конкретному человеку, и пример для всех, кто столкнётся с похожей ситуацией.`,
-    platform.audience ? `Площадка выбрана не случайно: ${platform.audience.replace(/\.$/, '')}. Здесь «${brand}» работает официально, по договорённости с администрацией.` : '',
+    `Почему это важно. Переписка ${place} остаётся открытой: её читают не только участники, но и все, кто найдёт ветку через поиск. Поэтому каждый ответ ${quoted(brand)} — это и помощь конкретному человеку, и пример для всех, кто столкнётся с похожей ситуацией.`,
+    platform.audience ? `Площадка выбрана не случайно: ${platform.audience.replace(/\.$/, '')}. Здесь ${quoted(brand)} работает официально, по договорённости с администрацией.` : '',
     `Как мы работаем. Представитель говорит от имени компании, честно и без шаблонных фраз, признаёт ошибки и решает вопрос там, где начался разговор. Стандартные ответы хранятся в базе знаний, а на нестандартные вопросы отвечают ответственные специалисты компании напрямую.`,
     `Такие истории мы публикуем, чтобы показать: на обращения в сети компания реагирует так же внимательно, как на звонки в контакт-центр.`,
+    'Правила, по которым мы работаем: быть честными; быть открытыми — признавать ошибки, оперативно решать проблемы и делиться информацией; работать систематично и отвечать быстро; решать вопрос там, где начался разговор; не отвечать шаблонами, а учитывать то, что уже известно о человеке и его ситуации.',
+    'Если разговор затягивается или становится конфликтным, мы предлагаем продолжить его в личных сообщениях или по электронной почте, а в открытой ветке сообщаем, чем всё закончилось: другим читателям тоже важно знать результат.',
   ].filter(Boolean);
   return [requestPart, reactionSentences.join(' '), resultSentences.join(' '), ...optional.slice(0, extras)];
 }
@@ -130,11 +138,11 @@ function paragraphs(facts: StoryFacts, quoteLimit: number, extras: number): stri
  */
 export function writeCaseStory(facts: StoryFacts): { title: string; text: string } {
   const title = facts.result.resolved
-    ? `Обращение – реакция – результат: как «${facts.brand}» решил вопрос клиента ${PLACES[facts.platform.kind]} «${facts.platform.name}»`
-    : `Обращение – реакция – результат: работа «${facts.brand}» с обращением ${PLACES[facts.platform.kind]} «${facts.platform.name}»`;
+    ? `Обращение – реакция – результат: как ${quoted(facts.brand)} решил вопрос клиента ${placeOf(facts.platform)}`
+    : `Обращение – реакция – результат: работа ${quoted(facts.brand)} с обращением ${placeOf(facts.platform)}`;
   let best = '';
   for (const quoteLimit of [600, 450, 300, 200, 120]) {
-    for (let extras = 0; extras <= 4; extras += 1) {
+    for (let extras = 0; extras <= 6; extras += 1) {
       const text = paragraphs(facts, quoteLimit, extras).join('\n\n');
       best = text;
       if (text.length >= STORY_MIN) break;

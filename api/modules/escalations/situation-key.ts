@@ -7,12 +7,11 @@ const LETTERS: Record<string, string> = {
 /** "Гарантия на двигатель" → "garantiya-na-dvigatel": a situation key (lower-case Latin slug) from a Russian title. */
 export function situationKeyFrom(title: string, maxLength = 60): string {
   const latin = [...title.toLowerCase()].map((character) => LETTERS[character] ?? character).join('');
-  const slug = latin
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
-  return slug || 'situation';
+  const slug = latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug || 'situation';
+  // Cut between words, not inside one.
+  const cut = slug.slice(0, maxLength + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
 }
 
 /** The first sentence of a text, cut to `maxLength` characters at a word boundary. */

@@ -18,7 +18,7 @@ const NEGATIVE_STEMS = [
 const NEGATIVE_WORDS = ['плохо', 'фу', 'жесть', 'треш', 'зря', 'увы', 'отказ', 'хам', 'хамы', 'долго', 'злой', 'злая', 'суд', 'судом', 'суде'];
 
 const POSITIVE_STEMS = [
-  'спасиб', 'благодар', 'отличн', 'прекрасн', 'замечат', 'великолеп', 'хорош', 'доволь', 'рекоменд', 'советую', 'понрави',
+  'спасиб', 'благодар', 'отличн', 'прекрасн', 'замечат', 'великолеп', 'хорош', 'неплох', 'довол', 'рекоменд', 'советую', 'понрави',
   'нравит', 'супер', 'классн', 'молодц', 'лучш', 'удобн', 'вежлив', 'оперативн', 'быстро', 'помогл', 'решили проблему', 'решено', 'решён', 'выручил', 'порадовал', 'радует', 'приятн', 'восторг', 'восхищ', 'идеальн', 'профессионал', 'внимательн', 'чётко',
   'четко', 'надёжн', 'надежн', 'качествен', 'уважени', 'респект', 'круто', 'крут',
 ];
@@ -60,21 +60,26 @@ export interface SentimentScore {
  * emoticons add a little. Below -0.5 is NEGATIVE, above 0.5 POSITIVE, the rest NEUTRAL.
  */
 export function scoreSentiment(text: string): SentimentScore {
-  const words = tokens(text);
   const lower = text.toLowerCase().replace(/ё/g, 'е');
   let score = 0;
   let weight = 1;
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index];
-    if (CONTRASTS.has(word)) {
-      weight = 2;
-      continue;
+  // Negation and questions are read within a clause: "не перезванивает. Безобразие!" is two of them.
+  for (const clause of lower.split(/(?<=[.!?;:\n])|,/)) {
+    const words = tokens(clause);
+    // "Какой кредит лучше?" asks; it does not praise.
+    const praiseWeight = clause.includes('?') ? 0.3 : 1;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index];
+      if (CONTRASTS.has(word)) {
+        weight = 2;
+        continue;
+      }
+      const polarity = polarityOf(word);
+      if (polarity === 0) continue;
+      const negated = NEGATIONS.has(words[index - 1] ?? '') || (NEGATIONS.has(words[index - 2] ?? '') && polarityOf(words[index - 1] ?? '') === 0);
+      const signed = negated ? -polarity : polarity;
+      score += signed * weight * (signed < 0 ? 1.2 : praiseWeight);
     }
-    const polarity = polarityOf(word);
-    if (polarity === 0) continue;
-    const negated = NEGATIONS.has(words[index - 1] ?? '') || (NEGATIONS.has(words[index - 2] ?? '') && polarityOf(words[index - 1] ?? '') === 0);
-    const signed = negated ? -polarity : polarity;
-    score += signed * weight * (signed < 0 ? 1.2 : 1);
   }
   for (const phrase of negativePhrases) if (lower.includes(phrase)) score -= 1.2;
   for (const phrase of positivePhrases) if (lower.includes(phrase)) score += 1;
