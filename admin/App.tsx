@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import apiKeys from './api-keys';
 import auditEvents from './audit-events';
 import { authProvider, can, type Permissions } from './authProvider';
@@ -10,6 +11,11 @@ import { Layout } from './layout/Layout';
 import platforms from './platforms';
 import { resourceDefinitions } from './resources';
 import users from './users';
+import caseStories from './case-stories';
+import cases from './cases';
+import escalations, { ArchiveEscalationPage } from './escalations';
+import myQuestions from './my-questions';
+import representatives from './representatives';
 
 const dataProvider = createDataProvider(resourceDefinitions);
 
@@ -43,6 +49,22 @@ export function App() {
         permissions?.isAdmin ? <Resource key="users" name="users" {...users} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="api-keys" name="api-keys" {...apiKeys} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
+        permissions?.roles.length ? <Resource key="cases" name="cases" {...cases} /> : null,
+        can(permissions, 'RESPONSIBLE', 'PR_SPECIALIST') ? <Resource key="my-questions" name="my-questions" {...myQuestions} /> : null,
+        permissions?.roles.length ? <Resource key="escalations" name="escalations" {...escalations} /> : null,
+        permissions?.roles.length ? (
+          <Resource
+            key="representatives"
+            name="representatives"
+            {...representatives}
+            create={can(permissions, 'PR_SPECIALIST') ? representatives.create : undefined}
+            edit={can(permissions, 'PR_SPECIALIST') ? representatives.edit : undefined}
+          />
+        ) : null,
+        can(permissions, 'PR_SPECIALIST') ? <Resource key="case-stories" name="case-stories" {...caseStories} /> : null,
+        <CustomRoutes key="crm-routes">
+          <Route path="/escalations/:id/archive" element={<ArchiveEscalationPage />} />
+        </CustomRoutes>,
       ]}
     </Admin>
   );

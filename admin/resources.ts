@@ -4,6 +4,10 @@ import { clientResource } from './clients';
 import { platformResource } from './platforms';
 import type { ResourceDefinition } from './resource-definition';
 import { userResource } from './users';
+import { caseStoryResource } from './case-stories';
+import { caseResource } from './cases';
+import { escalationResource } from './escalations';
+import { representativeResource } from './representatives';
 
 /** react-admin resource name → how it maps onto the GraphQL API. */
 export const resourceDefinitions: Record<string, ResourceDefinition> = {
@@ -12,4 +16,8 @@ export const resourceDefinitions: Record<string, ResourceDefinition> = {
   'api-keys': apiKeyResource,
   'audit-events': auditEventResource,
   platforms: platformResource,
+  representatives: representativeResource,
+  cases: caseResource,
+  escalations: escalationResource,
+  'case-stories': caseStoryResource,
 };
