@@ -29,22 +29,35 @@ const NEGATIONS = new Set(['не', 'ни', 'нет', 'без', 'никак', 'н
 /** After a contrast the second half carries the point: "спасибо, но машину так и не починили". */
 const CONTRASTS = new Set(['но', 'однако', 'зато', 'хотя', 'правда']);
 
-const negativeStems = NEGATIVE_STEMS.filter((stem) => !stem.includes(' '));
-const negativePhrases = NEGATIVE_STEMS.filter((stem) => stem.includes(' '));
-const positiveStems = POSITIVE_STEMS.filter((stem) => !stem.includes(' '));
-const positivePhrases = POSITIVE_STEMS.filter((stem) => stem.includes(' '));
+const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
-function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** Stems grouped by their first two letters: a word is compared only with stems that can start it. */
+function stemIndex(stems: string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const stem of stems.filter((candidate) => !candidate.includes(' ')).map(fold)) {
+    const key = stem.slice(0, 2);
+    index.set(key, [...(index.get(key) ?? []), stem]);
+  }
+  return index;
 }
 
+const negativeStems = stemIndex(NEGATIVE_STEMS);
+const positiveStems = stemIndex(POSITIVE_STEMS);
+const negativeWords = new Set(NEGATIVE_WORDS.map(fold));
+const positiveWords = new Set(POSITIVE_WORDS.map(fold));
+const negativePhrases = NEGATIVE_STEMS.filter((stem) => stem.includes(' ')).map(fold);
+const positivePhrases = POSITIVE_STEMS.filter((stem) => stem.includes(' ')).map(fold);
+
+function tokens(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const startsWithAny = (word: string, index: Map<string, string[]>) => index.get(word.slice(0, 2))?.some((stem) => word.startsWith(stem)) ?? false;
+
+/** +1, -1 or 0 for a folded word; negative stems are tried first ("недоволен" is not "доволен"). */
 function polarityOf(word: string): number {
-  if (NEGATIVE_WORDS.includes(word) || negativeStems.some((stem) => word.startsWith(stem.replace(/ё/g, 'е')))) return -1;
-  if (POSITIVE_WORDS.includes(word) || positiveStems.some((stem) => word.startsWith(stem.replace(/ё/g, 'е')))) return 1;
+  if (negativeWords.has(word) || startsWithAny(word, negativeStems)) return -1;
+  if (positiveWords.has(word) || startsWithAny(word, positiveStems)) return 1;
   return 0;
 }
 
@@ -60,7 +73,7 @@ export interface SentimentScore {
  * emoticons add a little. Below -0.5 is NEGATIVE, above 0.5 POSITIVE, the rest NEUTRAL.
  */
 export function scoreSentiment(text: string): SentimentScore {
-  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  const lower = fold(text);
   let score = 0;
   let weight = 1;
   // Negation and questions are read within a clause: "не перезванивает. Безобразие!" is two of them.
