@@ -1,7 +1,8 @@
 import { foundationCases } from './foundation.cases';
 import type { IsolationCase } from './harness';
 import { platformCases } from './platforms.cases';
-import { crmCases } from './crm.cases';
+import { crmCaseCases } from './crm-cases.cases';
+import { crmPeopleCases } from './crm-people.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
-export const isolationCases: IsolationCase<any>[] = [...foundationCases, ...platformCases, ...crmCases];
+export const isolationCases: IsolationCase<any>[] = [...foundationCases, ...platformCases, ...crmPeopleCases, ...crmCaseCases];
