@@ -78,6 +78,18 @@ describe('mention ingest', () => {
     expect(await counts(world)).toEqual({ mentions: 2, cases: 2 });
   });
 
+  it('two tools sending the same batch at once create each post once', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const platform = await makePlatform(app.dataSource, world.client);
+    const batch = Array.from({ length: 200 }, (_, index) => mention(platform, { authorHandle: `reader${index % 20}` }));
+    const [first, second] = await Promise.all([app.gql(INGEST, { input: batch }, world.key), app.gql(INGEST, { input: [...batch].reverse() }, world.key)]);
+    expect([first.errors, second.errors]).toEqual([undefined, undefined]);
+    expect(first.data!.ingestMentions.created + second.data!.ingestMentions.created).toBe(200);
+    const caseIds = (result: typeof first) => result.data!.ingestMentions.mentions.map((entry: { caseId: string }) => entry.caseId);
+    expect([...caseIds(second)].reverse()).toEqual(caseIds(first));
+    expect(await counts(world)).toEqual({ mentions: 200, cases: 200 });
+  });
+
   it('one bad mention refuses the batch, naming its index and field, and nothing is written', async () => {
     const world = await makeClientWorld(app.dataSource);
     const platform = await makePlatform(app.dataSource, world.client);

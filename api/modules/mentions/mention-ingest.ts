@@ -74,6 +74,8 @@ function insertBatchSql(transaction: TransactionScope): string {
       SELECT i.mention_id, $1, i.platform_id, i.external_id, i.url, a.id, i.author_handle, i.author_name, i.text, i.posted_at,
              i.sentiment::sentiment, i.category::consumer_cycle_category, i.situation_id, i.match_score, $20::uuid, $19::uuid
         FROM input i JOIN authors a ON a.platform_id = i.platform_id AND a.handle_key = i.author_key
+      -- The same order in every batch: two tools sending overlapping batches take row locks in the same order, not crosswise.
+      ORDER BY i.platform_id, i.external_id, i.url
       ON CONFLICT DO NOTHING
       RETURNING *
     ),
