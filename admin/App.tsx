@@ -14,6 +14,11 @@ import { customPages } from './pages';
 import situations, { replyViews } from './situations';
 import { resourceDefinitions } from './resources';
 import users from './users';
+import caseStories from './case-stories';
+import cases from './cases';
+import escalations, { ArchiveEscalationPage } from './escalations';
+import myQuestions from './my-questions';
+import representatives from './representatives';
 
 const dataProvider = createDataProvider(resourceDefinitions);
 
@@ -62,6 +67,22 @@ export function App() {
             .map((page) => (
               <Route key={page.path} path={page.path} element={<page.element />} />
             ))}
+        </CustomRoutes>,
+        permissions?.roles.length ? <Resource key="cases" name="cases" {...cases} /> : null,
+        can(permissions, 'RESPONSIBLE', 'PR_SPECIALIST') ? <Resource key="my-questions" name="my-questions" {...myQuestions} /> : null,
+        permissions?.roles.length ? <Resource key="escalations" name="escalations" {...escalations} /> : null,
+        permissions?.roles.length ? (
+          <Resource
+            key="representatives"
+            name="representatives"
+            {...representatives}
+            create={can(permissions, 'PR_SPECIALIST') ? representatives.create : undefined}
+            edit={can(permissions, 'PR_SPECIALIST') ? representatives.edit : undefined}
+          />
+        ) : null,
+        can(permissions, 'PR_SPECIALIST') ? <Resource key="case-stories" name="case-stories" {...caseStories} /> : null,
+        <CustomRoutes key="crm-routes">
+          <Route path="/escalations/:id/archive" element={<ArchiveEscalationPage />} />
         </CustomRoutes>,
       ]}
     </Admin>

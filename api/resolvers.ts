@@ -8,6 +8,12 @@ import { SessionResolver } from './modules/session/session.resolver';
 import { MembershipResolver, UserResolver } from './modules/users/user.resolver';
 import { ReplyResolver, ReplyRevisionResolver } from './modules/argument-base/reply.resolver';
 import { SituationResolver } from './modules/argument-base/situation.resolver';
+import { AuthorResolver } from './modules/authors/author.resolver';
+import { CaseStoryOfCaseResolver, CaseStoryResolver } from './modules/case-stories/case-story.resolver';
+import { CaseResolver, ReactionResolver } from './modules/cases/case.resolver';
+import { CaseEscalationsResolver, EscalationResolver } from './modules/escalations/escalation.resolver';
+import { MentionResolver } from './modules/mentions/mention.resolver';
+import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -22,4 +28,14 @@ export const resolvers: NonEmptyArray<Function> = [
   ReplyResolver,
   ReplyRevisionResolver,
   BriefResolver,
+  RepresentativeResolver,
+  OfficialAccountResolver,
+  MentionResolver,
+  AuthorResolver,
+  CaseResolver,
+  ReactionResolver,
+  EscalationResolver,
+  CaseEscalationsResolver,
+  CaseStoryResolver,
+  CaseStoryOfCaseResolver,
 ];

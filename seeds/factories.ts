@@ -2,22 +2,31 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../api/auth/passwords';
 import { issueToken } from '../api/auth/tokens';
-import { generateApiKeySecret } from '../api/modules/api-keys/api-key-secret';
 import type { ApiKeyScope } from '../api/modules/api-keys/api-key-scope';
+import { generateApiKeySecret } from '../api/modules/api-keys/api-key-secret';
 import { ApiKey } from '../api/modules/api-keys/api-key.entity';
-import { emptyBriefContent, type BriefContent } from '../api/modules/briefs/brief-content';
-import { BriefStatus, BriefVersion } from '../api/modules/briefs/brief-version.entity';
-import { Brief } from '../api/modules/briefs/brief.entity';
-import { Client } from '../api/modules/clients/client.entity';
 import { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cycle-category';
 import { ReplyRevision } from '../api/modules/argument-base/reply-revision.entity';
 import { Reply, ReplyStatus } from '../api/modules/argument-base/reply.entity';
 import { SituationExample } from '../api/modules/argument-base/situation-example.entity';
 import { Situation } from '../api/modules/argument-base/situation.entity';
-import { Membership } from '../api/modules/users/membership.entity';
+import { Author } from '../api/modules/authors/author.entity';
+import { emptyBriefContent, type BriefContent } from '../api/modules/briefs/brief-content';
+import { BriefStatus, BriefVersion } from '../api/modules/briefs/brief-version.entity';
+import { Brief } from '../api/modules/briefs/brief.entity';
+import { CaseStory, CaseStoryStatus } from '../api/modules/case-stories/case-story.entity';
+import { CaseStatus } from '../api/modules/cases/case-status';
+import { Case } from '../api/modules/cases/case.entity';
+import { Client } from '../api/modules/clients/client.entity';
+import { Escalation, EscalationReason, EscalationStatus } from '../api/modules/escalations/escalation.entity';
+import { Mention } from '../api/modules/mentions/mention.entity';
+import { Sentiment } from '../api/modules/mentions/sentiment';
 import { PlatformKind } from '../api/modules/platforms/platform-kind';
 import { Platform } from '../api/modules/platforms/platform.entity';
-import type { Role } from '../api/modules/users/role';
+import { OfficialAccount } from '../api/modules/representatives/official-account.entity';
+import { Representative } from '../api/modules/representatives/representative.entity';
+import { Membership } from '../api/modules/users/membership.entity';
+import { Role } from '../api/modules/users/role';
 import { User } from '../api/modules/users/user.entity';
 
 /** Builders of throwaway records for tests and benchmarks. Every record gets a unique name. */
@@ -163,5 +172,162 @@ export async function makeBriefVersion(
     submittedAt: reviewed ? new Date() : null,
     approvedAt: approved ? new Date() : null,
     archivedAt: status === BriefStatus.ARCHIVED ? new Date() : null,
+  });
+}
+
+/** A representative of the client with an official, brand-named account on each platform given. */
+export async function makeRepresentative(
+  dataSource: DataSource,
+  client: Client,
+  options: { userId?: string; platforms?: Platform[] } = {},
+): Promise<{ representative: Representative; accounts: OfficialAccount[]; token: string | null }> {
+  let userId = options.userId;
+  let token: string | null = null;
+  if (!userId) {
+    const made = await makeUser(dataSource, { roles: [[client, Role.REPRESENTATIVE]] });
+    userId = made.user.id;
+    token = made.token;
+  }
+  const representative = await dataSource.getRepository(Representative).save({ clientId: client.id, userId, note: null, isActive: true });
+  const accounts: OfficialAccount[] = [];
+  for (const platform of options.platforms ?? []) {
+    const handle = unique('official');
+    accounts.push(
+      await dataSource.getRepository(OfficialAccount).save({
+        clientId: client.id,
+        representativeId: representative.id,
+        platformId: platform.id,
+        handle,
+        displayName: `${client.brandName} — официальный представитель`,
+        profileUrl: `https://example.test/users/${handle}`,
+        isActive: true,
+      }),
+    );
+  }
+  return { representative, accounts, token };
+}
+
+/** A situation of the argument base with one reply (APPROVED unless said otherwise). */
+export async function makeSituationWithReply(
+  dataSource: DataSource,
+  client: Client,
+  overrides: { category?: ConsumerCycleCategory; topic?: string | null; replyStatus?: ReplyStatus; replyText?: string } = {},
+): Promise<{ situation: Situation; reply: Reply }> {
+  const situation = await dataSource.getRepository(Situation).save({
+    clientId: client.id,
+    key: unique('situation'),
+    title: 'Сколько стоит первое ТО',
+    category: overrides.category ?? ConsumerCycleCategory.PRODUCT_REQUEST,
+    topic: overrides.topic ?? null,
+    isArchived: false,
+  });
+  const status = overrides.replyStatus ?? ReplyStatus.APPROVED;
+  const reply = await dataSource.getRepository(Reply).save({
+    clientId: client.id,
+    situationId: situation.id,
+    theses: ['Цена первого ТО фиксирована'],
+    text: overrides.replyText ?? '{name}, здравствуйте! Первое ТО в {brand} стоит 9 900 ₽, запись по телефону.',
+    variants: [],
+    platformKinds: [],
+    status,
+    approvedAt: status === ReplyStatus.APPROVED ? new Date() : null,
+    approvedById: null,
+    revision: 1,
+  });
+  return { situation, reply };
+}
+
+/** A mention by an author on a platform, with the case it opened, written straight to the tables. */
+export async function makeCase(
+  dataSource: DataSource,
+  client: Client,
+  overrides: Partial<Pick<Case, 'status' | 'category' | 'situationId' | 'requestedAt' | 'deadlineAt' | 'firstResponseAt' | 'resolved'>> & {
+    platform?: Platform;
+    text?: string;
+    authorHandle?: string;
+    authorName?: string | null;
+  } = {},
+): Promise<Case> {
+  const platform = overrides.platform ?? (await makePlatform(dataSource, client));
+  const handle = overrides.authorHandle ?? unique('author');
+  const authors = dataSource.getRepository(Author);
+  const author =
+    (await authors.findOneBy({ clientId: client.id, platformId: platform.id, handleKey: handle.toLowerCase() })) ??
+    (await authors.save({ clientId: client.id, platformId: platform.id, handle, handleKey: handle.toLowerCase(), name: overrides.authorName ?? null, notes: null }));
+  const requestedAt = overrides.requestedAt ?? new Date();
+  const mention = await dataSource.getRepository(Mention).save({
+    clientId: client.id,
+    platformId: platform.id,
+    externalId: unique('post'),
+    url: null,
+    authorId: author.id,
+    authorHandle: handle,
+    authorName: overrides.authorName ?? null,
+    text: overrides.text ?? 'Подскажите, сколько стоит первое ТО?',
+    postedAt: requestedAt,
+    sentiment: Sentiment.NEUTRAL,
+    category: null,
+    situationId: null,
+    matchScore: null,
+    ingestedByApiKeyId: null,
+    ingestedByUserId: null,
+  });
+  return dataSource.getRepository(Case).save({
+    clientId: client.id,
+    mentionId: mention.id,
+    platformId: platform.id,
+    authorId: author.id,
+    status: overrides.status ?? CaseStatus.NEW,
+    category: overrides.category ?? null,
+    situationId: overrides.situationId ?? null,
+    matchScore: null,
+    requestedAt,
+    deadlineAt: overrides.deadlineAt ?? null,
+    deadlineRuleKey: null,
+    representativeUserId: null,
+    firstResponseAt: overrides.firstResponseAt ?? null,
+    finishedAt: null,
+    resolved: overrides.resolved ?? null,
+    resultNote: null,
+  });
+}
+
+/** An open escalation of a case, addressed to `assigneeUserId` (null: the PR specialists). */
+export async function makeEscalation(dataSource: DataSource, caseRow: Case, overrides: Partial<Escalation> = {}): Promise<Escalation> {
+  return dataSource.getRepository(Escalation).save({
+    clientId: caseRow.clientId,
+    caseId: caseRow.id,
+    status: EscalationStatus.OPEN,
+    reason: EscalationReason.NO_APPROVED_REPLY,
+    question: 'Можно ли продлить гарантию после ремонта у стороннего сервиса?',
+    requestedById: overrides.requestedById ?? (await makeUser(dataSource)).user.id,
+    topic: null,
+    responsiblePersonKey: null,
+    assigneeName: 'PR-специалист',
+    assigneePosition: null,
+    assigneeContact: null,
+    assigneeUserId: null,
+    dueAt: null,
+    answer: null,
+    answeredAt: null,
+    answeredById: null,
+    situationId: null,
+    replyId: null,
+    archivedAt: null,
+    ...overrides,
+  });
+}
+
+/** A draft story of a case. */
+export async function makeCaseStory(dataSource: DataSource, caseRow: Case, overrides: Partial<CaseStory> = {}): Promise<CaseStory> {
+  return dataSource.getRepository(CaseStory).save({
+    clientId: caseRow.clientId,
+    caseId: caseRow.id,
+    title: 'Обращение – реакция – результат',
+    text: 'Обращение. '.padEnd(1600, 'а'),
+    status: CaseStoryStatus.DRAFT,
+    publishedAt: null,
+    publishedById: null,
+    ...overrides,
   });
 }

@@ -1,6 +1,7 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../authProvider';
+import { CaseDashboardCard } from './CaseDashboardCard';
 
 /** The landing page: who you are and which client you work on. Module cards are added beside it. */
 export function Dashboard() {
@@ -9,6 +10,7 @@ export function Dashboard() {
   const { permissions } = usePermissions<Permissions>();
   const current = permissions?.clients.find((client) => client.slug === permissions.currentClient);
   return (
+    <>
     <Card sx={{ mt: 2 }}>
       <Title title="repbase.title" />
       <CardContent>
@@ -30,5 +32,7 @@ export function Dashboard() {
         )}
       </CardContent>
     </Card>
+    {current && <CaseDashboardCard />}
+    </>
   );
 }

@@ -12,6 +12,39 @@ import { Client } from '../modules/clients/client.entity';
 import { Platform } from '../modules/platforms/platform.entity';
 import { Membership } from '../modules/users/membership.entity';
 import { User } from '../modules/users/user.entity';
+import { Author } from '../modules/authors/author.entity';
+import { CaseStory } from '../modules/case-stories/case-story.entity';
+import { CaseTransition } from '../modules/cases/case-transition.entity';
+import { Case } from '../modules/cases/case.entity';
+import { Reaction } from '../modules/cases/reaction.entity';
+import { Escalation } from '../modules/escalations/escalation.entity';
+import { Mention } from '../modules/mentions/mention.entity';
+import { OfficialAccount } from '../modules/representatives/official-account.entity';
+import { Representative } from '../modules/representatives/representative.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
-export const entities = [InstanceSetting, Client, User, Membership, ApiKey, AuditEvent, Platform, Brief, BriefVersion, Situation, SituationExample, Reply, ReplyRevision, ReplyDelivery];
+export const entities = [
+  InstanceSetting,
+  Client,
+  User,
+  Membership,
+  ApiKey,
+  AuditEvent,
+  Platform,
+  Brief,
+  BriefVersion,
+  Situation,
+  SituationExample,
+  Reply,
+  ReplyRevision,
+  ReplyDelivery,
+  Representative,
+  OfficialAccount,
+  Author,
+  Mention,
+  Case,
+  CaseTransition,
+  Reaction,
+  Escalation,
+  CaseStory,
+];

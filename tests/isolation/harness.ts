@@ -19,9 +19,10 @@ export interface IsolationCase<Arranged = Record<string, any>> {
   variables?: (arranged: Arranged) => Record<string, unknown>;
   /**
    * The refusal expected: an error code, or for lists and searches a check that the answer holds
-   * nothing of client B.
+   * nothing of client B. BAD_USER_INPUT is for ids inside an input (a batch item's platform): the
+   * field is named as unknown, exactly as for an id that does not exist.
    */
-  expect: { error: 'NOT_FOUND' | 'FORBIDDEN' } | { answer: (data: Record<string, any>, arranged: Arranged) => void };
+  expect: { error: 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT' } | { answer: (data: Record<string, any>, arranged: Arranged) => void };
   /** After the attempt: client B's data is as it was. */
   unchanged?: (arranged: Arranged, dataSource: DataSource) => Promise<void>;
 }

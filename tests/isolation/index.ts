@@ -3,6 +3,15 @@ import { briefCases } from './briefs.cases';
 import { foundationCases } from './foundation.cases';
 import type { IsolationCase } from './harness';
 import { platformCases } from './platforms.cases';
+import { crmCaseCases } from './crm-cases.cases';
+import { crmPeopleCases } from './crm-people.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
-export const isolationCases: IsolationCase<any>[] = [...foundationCases, ...platformCases, ...argumentBaseCases, ...briefCases];
+export const isolationCases: IsolationCase<any>[] = [
+  ...foundationCases,
+  ...platformCases,
+  ...argumentBaseCases,
+  ...briefCases,
+  ...crmPeopleCases,
+  ...crmCaseCases,
+];

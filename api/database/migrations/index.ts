@@ -4,6 +4,7 @@ import { Briefs1795335168724 } from './1795335168724-Briefs';
 import { ArgumentBase1795335230174 } from './1795335230174-ArgumentBase';
 import { BriefWorkflow1795335555304 } from './1795335555304-BriefWorkflow';
 import { ReplyRevisionsAndDeliveries1795335607942 } from './1795335607942-ReplyRevisionsAndDeliveries';
+import { SocialCrm1795335692918 } from './1795335692918-SocialCrm';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   ArgumentBase1795335230174,
   BriefWorkflow1795335555304,
   ReplyRevisionsAndDeliveries1795335607942,
+  SocialCrm1795335692918,
 ];

@@ -1,0 +1,96 @@
+import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Loading, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { useParams } from 'react-router-dom';
+import { categoryChoices } from '../crm/choices';
+import { graphql } from '../graphql';
+
+interface Draft {
+  key: string;
+  title: string;
+  category: string | null;
+  topic: string | null;
+  replyText: string;
+  theses: string[];
+  exampleText: string;
+}
+
+const QUERY = `query($id: ID!) {
+  escalationArchiveDraft(id: $id) { key title category topic replyText theses exampleText }
+  Escalation(id: $id) { id version caseId question answer assigneeName }
+}`;
+
+/** One step from an answer to the base: the form comes prefilled; the PR specialist checks and approves. */
+export function ArchiveEscalationPage() {
+  const { id } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const loaded = useQuery({
+    queryKey: ['archive-draft', id],
+    queryFn: () => graphql<{ escalationArchiveDraft: Draft; Escalation: { version: number; caseId: string; question: string; answer: string; assigneeName: string } }>(QUERY, { id }),
+  });
+  const [form, setForm] = useState<(Omit<Draft, 'theses'> & { theses: string }) | null>(null);
+  useEffect(() => {
+    if (loaded.data && !form) setForm({ ...loaded.data.escalationArchiveDraft, theses: loaded.data.escalationArchiveDraft.theses.join('\n') });
+  }, [loaded.data, form]);
+  if (loaded.isLoading) return <Loading />;
+  if (!loaded.data || !form) return <Alert severity="error">{(loaded.error as Error | null)?.message ?? ''}</Alert>;
+  const escalation = loaded.data.Escalation;
+
+  const submit = async () => {
+    try {
+      const { exampleText: _post, ...fields } = form;
+      await graphql('mutation($id: ID!, $input: ArchiveEscalationInput!) { archiveEscalationAnswer(id: $id, input: $input) { id } }', {
+        id,
+        input: { ...fields, topic: fields.topic || null, theses: fields.theses.split('\n').map((line) => line.trim()).filter(Boolean), variants: [], platformKinds: [], version: escalation.version },
+      });
+      notify('crm.escalations.archived', { type: 'success' });
+      redirect('show', 'cases', escalation.caseId);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  const field = (name: keyof typeof form) => ({
+    value: form[name] ?? '',
+    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
+    fullWidth: true,
+  });
+
+  return (
+    <Card sx={{ mt: 2, maxWidth: 960 }}>
+      <Title title={translate('crm.escalations.archiveTitle')} />
+      <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Typography variant="h6">{translate('crm.escalations.archiveTitle')}</Typography>
+        <Alert severity="info">{translate('crm.escalations.archiveIntro')}</Alert>
+        <Box>
+          <Typography variant="body2" color="text.secondary">
+            {escalation.question}
+          </Typography>
+          <Typography variant="body2">
+            {escalation.assigneeName}: {escalation.answer}
+          </Typography>
+        </Box>
+        <TextField label={translate('crm.escalations.title')} {...field('title')} />
+        <TextField label={translate('crm.escalations.key')} {...field('key')} />
+        <TextField select label={translate('crm.escalations.category')} {...field('category')}>
+          {categoryChoices.map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {translate(choice.name)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField label={translate('crm.escalations.topic')} {...field('topic')} />
+        <TextField label={translate('crm.escalations.replyText')} multiline minRows={4} {...field('replyText')} />
+        <TextField label={translate('crm.escalations.theses')} multiline minRows={3} {...field('theses')} />
+        <TextField label={translate('crm.escalations.example')} multiline value={form.exampleText} fullWidth disabled />
+        <Box>
+          <Button variant="contained" onClick={() => void submit()} disabled={!form.category || !form.replyText.trim() || !form.key.trim()}>
+            {translate('crm.escalations.submit')}
+          </Button>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Typography } from '@mui/material';
+import { Datagrid, DateField, FunctionField, List, SelectField, SelectInput, TextField, useCreatePath, usePermissions, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { can, type Permissions } from '../authProvider';
+import { escalationStatusChoices } from '../crm/choices';
+
+const filters = [
+  <SelectInput key="status" source="status" choices={escalationStatusChoices} alwaysOn />,
+  <SelectInput key="overdue" source="overdue" choices={[{ id: true, name: 'crm.questions.overdue' }]} alwaysOn />,
+];
+
+interface Row {
+  id: string;
+  status: string;
+  caseId: string;
+  question: string;
+  assigneeName: string;
+  assigneePosition: string | null;
+  dueAt: string | null;
+  isOverdue: boolean;
+}
+
+/** The PR specialist's escalation queue: questions waiting, answers to archive into the base. */
+export function EscalationList() {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+      <Datagrid rowClick={(_id, _resource, record) => createPath({ resource: 'cases', id: record.caseId, type: 'show' })} bulkActionButtons={false}>
+        <SelectField source="status" choices={escalationStatusChoices} />
+        <TextField source="question" />
+        <FunctionField source="assigneeName" render={(record: Row) => (record.assigneePosition ? `${record.assigneeName}, ${record.assigneePosition}` : record.assigneeName)} />
+        <FunctionField
+          source="dueAt"
+          render={(record: Row) =>
+            record.dueAt ? (
+              <Typography variant="body2" color={record.isOverdue ? 'error' : 'inherit'}>
+                {new Date(record.dueAt).toLocaleString()}
+              </Typography>
+            ) : (
+              '—'
+            )
+          }
+        />
+        <DateField source="createdAt" showTime />
+        <FunctionField
+          render={(record: Row) =>
+            record.status === 'ANSWERED' && can(permissions, 'PR_SPECIALIST') ? (
+              <Button size="small" variant="contained" component={RouterLink} to={`/escalations/${record.id}/archive`} onClick={(event) => event.stopPropagation()}>
+                {translate('crm.escalations.archive')}
+              </Button>
+            ) : null
+          }
+        />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,176 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListMetadata } from '../../common/list';
+import type { RequestContext } from '../../context';
+import { RenderedReply, pickReplyFor, renderReply, wordingsOf } from '../argument-base/rendered-reply';
+import { Reply } from '../argument-base/reply.entity';
+import { Situation } from '../argument-base/situation.entity';
+import { Author } from '../authors/author.entity';
+import { Mention } from '../mentions/mention.entity';
+import { Platform } from '../platforms/platform.entity';
+import { OfficialAccount } from '../representatives/official-account.entity';
+import { Role } from '../users/role';
+import { User } from '../users/user.entity';
+import { CaseDashboard, CaseFilter, CaseListArgs, CaseResultInput, ClassifyCaseInput, LogReactionInput, MoveCaseInput, PostingAllowance } from './case.inputs';
+import { CASE_TRANSITIONS, CaseStatus } from './case-status';
+import { CaseTransition } from './case-transition.entity';
+import { Case } from './case.entity';
+import * as cases from './case.service';
+import { Reaction } from './reaction.entity';
+import * as reactions from './reaction.service';
+
+/** Everyone of the client follows the cases; representatives and PR specialists work them. */
+export const CASE_READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
+export const CASE_WORKERS = [Role.PR_SPECIALIST, Role.REPRESENTATIVE];
+
+const HOUR = 60 * 60 * 1000;
+const hoursBetween = (from: Date, to: Date | null) => (to ? Math.round(((to.getTime() - from.getTime()) / HOUR) * 10) / 10 : null);
+
+/** A stable wording per case: different people get different words, one case keeps its own. */
+function wordingFor(caseId: string, count: number): number {
+  let hash = 0;
+  for (const character of caseId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  return count > 0 ? hash % count : 0;
+}
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Authorized(CASE_READERS)
+  @Query(() => [Case], { description: 'The case queue; filter { overdue: true } is the overdue queue.' })
+  allCases(@Args() args: CaseListArgs, @Ctx() context: RequestContext): Promise<Case[]> {
+    return cases.listCases(context, args);
+  }
+
+  @Authorized(CASE_READERS)
+  @Query(() => ListMetadata)
+  _allCasesMeta(@Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | undefined, @Ctx() context: RequestContext) {
+    return cases.countCases(context, filter);
+  }
+
+  @Authorized(CASE_READERS)
+  @Query(() => Case)
+  Case(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Case> {
+    return cases.getCase(context, id);
+  }
+
+  @Authorized(CASE_READERS)
+  @Query(() => CaseDashboard, { description: 'Open and overdue cases and the average first-response time.' })
+  caseDashboard(@Ctx() context: RequestContext): Promise<CaseDashboard> {
+    return cases.caseDashboard(context);
+  }
+
+  @Authorized(CASE_WORKERS)
+  @Query(() => PostingAllowance, { description: "Whether the brief's per-day/per-week limit for the platform allows another post now." })
+  canPost(@Arg('platformId', () => ID) platformId: string, @Ctx() context: RequestContext): Promise<PostingAllowance> {
+    return reactions.canPost(context, platformId);
+  }
+
+  @Authorized(CASE_WORKERS)
+  @Mutation(() => Case, { description: 'Moves a case to IN_PROGRESS, MOVED_TO_PRIVATE or CLOSED; illegal moves are refused, naming what is allowed.' })
+  moveCase(@Arg('id', () => ID) id: string, @Arg('input') input: MoveCaseInput, @Ctx() context: RequestContext): Promise<Case> {
+    return cases.moveCase(context, id, input);
+  }
+
+  @Authorized(CASE_WORKERS)
+  @Mutation(() => Case, { description: 'Logs the post made in answer (the reaction); refused beyond the posting limit, saying when it frees up.' })
+  logReaction(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: LogReactionInput, @Ctx() context: RequestContext): Promise<Case> {
+    return reactions.logReaction(context, caseId, input);
+  }
+
+  @Authorized(CASE_WORKERS)
+  @Mutation(() => Case, { description: 'Records the result (resolved or not, feedback, site visit, promo use): RESOLVED or CLOSED.' })
+  recordCaseResult(@Arg('id', () => ID) id: string, @Arg('input') input: CaseResultInput, @Ctx() context: RequestContext): Promise<Case> {
+    return cases.recordCaseResult(context, id, input);
+  }
+
+  @Authorized(CASE_WORKERS)
+  @Mutation(() => Case, { description: 'Sets or corrects the category and situation; the deadline follows the category.' })
+  classifyCase(@Arg('id', () => ID) id: string, @Arg('input') input: ClassifyCaseInput, @Ctx() context: RequestContext): Promise<Case> {
+    return cases.classifyCase(context, id, input);
+  }
+
+  @FieldResolver(() => Mention, { nullable: true, description: 'The request: the post as monitoring caught it.' })
+  mention(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<Mention | null> {
+    return context.loaders.byId(Mention).load(caseRow.mentionId);
+  }
+
+  @FieldResolver(() => Platform, { nullable: true })
+  platform(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<Platform | null> {
+    return context.loaders.byId(Platform).load(caseRow.platformId);
+  }
+
+  @FieldResolver(() => Author, { nullable: true })
+  author(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<Author | null> {
+    return context.loaders.byId(Author).load(caseRow.authorId);
+  }
+
+  @FieldResolver(() => Situation, { nullable: true })
+  situation(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<Situation | null> | null {
+    return caseRow.situationId ? context.loaders.byId(Situation).load(caseRow.situationId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The representative working the case.' })
+  representative(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<User | null> | null {
+    return caseRow.representativeUserId ? context.loaders.byId(User).load(caseRow.representativeUserId) : null;
+  }
+
+  @FieldResolver(() => [Reaction], { description: 'The posts made in answer, oldest first.' })
+  reactions(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<Reaction[]> {
+    return context.loaders.manyBy(Reaction, 'caseId', { order: { postedAt: 'ASC' } }).load(caseRow.id);
+  }
+
+  @FieldResolver(() => [CaseTransition], { description: 'Every move of the case, oldest first.' })
+  transitions(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<CaseTransition[]> {
+    return context.loaders.manyBy(CaseTransition, 'caseId', { order: { createdAt: 'ASC' } }).load(caseRow.id);
+  }
+
+  @FieldResolver(() => [CaseStatus], { description: 'Where the case may move from its status (the transition table).' })
+  allowedMoves(@Root() caseRow: Case): readonly CaseStatus[] {
+    return CASE_TRANSITIONS[caseRow.status];
+  }
+
+  @FieldResolver(() => Boolean, { description: 'No answer yet and the deadline has passed.' })
+  isOverdue(@Root() caseRow: Case): boolean {
+    return cases.isOverdue(caseRow);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Hours from the post to the first answer.' })
+  firstResponseHours(@Root() caseRow: Case): number | null {
+    return hoursBetween(caseRow.requestedAt, caseRow.firstResponseAt);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Hours from the post to RESOLVED or CLOSED.' })
+  resolutionHours(@Root() caseRow: Case): number | null {
+    return hoursBetween(caseRow.requestedAt, caseRow.finishedAt);
+  }
+
+  @FieldResolver(() => RenderedReply, { nullable: true, description: "The approved reply for the case's situation on this platform, greeting the author by name." })
+  async suggestedReply(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<RenderedReply | null> {
+    if (!caseRow.situationId) return null;
+    const [replies, platform, mention] = await Promise.all([
+      context.loaders.manyBy(Reply, 'situationId').load(caseRow.situationId),
+      context.loaders.byId(Platform).load(caseRow.platformId),
+      context.loaders.byId(Mention).load(caseRow.mentionId),
+    ]);
+    const reply = pickReplyFor(replies, platform?.kind ?? null);
+    if (!reply) return null;
+    return renderReply(reply, wordingFor(caseRow.id, wordingsOf(reply).length), { name: mention?.authorName, brand: context.client.brandName });
+  }
+}
+
+@Resolver(() => Reaction)
+export class ReactionResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The representative who posted.' })
+  user(@Root() reaction: Reaction, @Ctx() context: RequestContext): Promise<User | null> {
+    return context.loaders.byId(User).load(reaction.userId);
+  }
+
+  @FieldResolver(() => OfficialAccount, { nullable: true })
+  officialAccount(@Root() reaction: Reaction, @Ctx() context: RequestContext): Promise<OfficialAccount | null> {
+    return context.loaders.byId(OfficialAccount).load(reaction.officialAccountId);
+  }
+
+  @FieldResolver(() => Reply, { nullable: true, description: 'The approved reply used (its current revision; replyRevision says which was posted).' })
+  reply(@Root() reaction: Reaction, @Ctx() context: RequestContext): Promise<Reply | null> | null {
+    return reaction.replyId ? context.loaders.byId(Reply).load(reaction.replyId) : null;
+  }
+}

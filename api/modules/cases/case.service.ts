@@ -1,0 +1,157 @@
+import { badInput } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { paginate, SortOrder, type ListMetadata } from '../../common/list';
+import { containing } from '../../common/sql';
+import type { RequestContext } from '../../context';
+import { Situation } from '../argument-base/situation.entity';
+import { loadBriefInForce } from '../briefs/brief-in-force';
+import { Mention } from '../mentions/mention.entity';
+import { Platform } from '../platforms/platform.entity';
+import { Role } from '../users/role';
+import { confirmCaseExample } from './base-learning';
+import { caseDeadline } from './case-deadline';
+import type { CaseDashboard, CaseFilter, CaseListArgs, CaseResultInput, ClassifyCaseInput, MoveCaseInput } from './case.inputs';
+import { AWAITING_ANSWER, CaseStatus, FINAL_STATUSES } from './case-status';
+import { Case } from './case.entity';
+import { illegalMove, transition } from './case-workflow';
+
+const SORTABLE = {
+  requestedAt: 'mentionCase.requestedAt',
+  deadlineAt: 'mentionCase.deadlineAt',
+  status: 'mentionCase.status',
+  createdAt: 'mentionCase.createdAt',
+  firstResponseAt: 'mentionCase.firstResponseAt',
+  category: 'mentionCase.category',
+};
+
+/** The overdue queue: nobody has answered, the case is still open, and its deadline has passed. */
+export const OVERDUE_SQL = `(mentionCase.firstResponseAt IS NULL AND mentionCase.status IN ('NEW', 'IN_PROGRESS') AND mentionCase.deadlineAt < now())`;
+
+function casesMatching(context: RequestContext, filter: CaseFilter = {}) {
+  const query = context.tenant.query(Case, 'mentionCase');
+  const id = (value: string) => (isUuid(value) ? value : null);
+  if (filter.ids) query.andWhere('mentionCase.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.status) query.andWhere('mentionCase.status = :status', { status: filter.status });
+  if (filter.statuses) query.andWhere('mentionCase.status = ANY(:statuses)', { statuses: filter.statuses });
+  if (filter.open !== undefined) query.andWhere(`mentionCase.status ${filter.open ? 'NOT IN' : 'IN'} (:...finalStatuses)`, { finalStatuses: FINAL_STATUSES });
+  if (filter.category) query.andWhere('mentionCase.category = :category', { category: filter.category });
+  if (filter.platformId) query.andWhere('mentionCase.platformId = :platformId', { platformId: id(filter.platformId) });
+  if (filter.authorId) query.andWhere('mentionCase.authorId = :authorId', { authorId: id(filter.authorId) });
+  if (filter.representativeUserId) query.andWhere('mentionCase.representativeUserId = :representativeUserId', { representativeUserId: id(filter.representativeUserId) });
+  if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `${OVERDUE_SQL} IS NOT TRUE`);
+  if (filter.sentiment || filter.q) {
+    query.innerJoin(Mention, 'mention', 'mention.id = mentionCase.mentionId');
+    if (filter.sentiment) query.andWhere('mention.sentiment = :sentiment', { sentiment: filter.sentiment });
+    if (filter.q) query.andWhere('(mention.text ILIKE :q OR mention.authorHandle ILIKE :q OR mention.authorName ILIKE :q)', { q: containing(filter.q) });
+  }
+  return query;
+}
+
+export function listCases(context: RequestContext, args: CaseListArgs): Promise<Case[]> {
+  return paginate(casesMatching(context, args.filter), args, SORTABLE, { field: 'requestedAt', order: SortOrder.DESC }).getMany();
+}
+
+export async function countCases(context: RequestContext, filter?: CaseFilter): Promise<ListMetadata> {
+  return { count: await casesMatching(context, filter).getCount() };
+}
+
+export function getCase(context: RequestContext, id: string): Promise<Case> {
+  return context.tenant.get(Case, id);
+}
+
+export function isOverdue(caseRow: Case, now = new Date()): boolean {
+  return !caseRow.firstResponseAt && AWAITING_ANSWER.includes(caseRow.status) && caseRow.deadlineAt !== null && caseRow.deadlineAt < now;
+}
+
+const MOVED_BY_OTHER_OPERATIONS: Partial<Record<CaseStatus, string>> = {
+  [CaseStatus.ANSWERED]: 'A case becomes ANSWERED when its post is logged with logReaction.',
+  [CaseStatus.RESOLVED]: 'A case becomes RESOLVED when its result is recorded with recordCaseResult.',
+};
+
+export async function moveCase(context: RequestContext, id: string, input: MoveCaseInput): Promise<Case> {
+  return context.transaction(async (transaction) => {
+    const caseRow = await transaction.tenant.get(Case, id, 'pessimistic_write');
+    const elsewhere = MOVED_BY_OTHER_OPERATIONS[input.status];
+    if (elsewhere) throw illegalMove(caseRow, input.status, elsewhere);
+    if (caseRow.status === input.status) throw illegalMove(caseRow, input.status, 'It is already there.');
+    const changes = await transition(transaction, caseRow, input.status, input.note?.trim() || null);
+    if (input.status === CaseStatus.IN_PROGRESS && !caseRow.representativeUserId && context.hasRole(Role.REPRESENTATIVE)) {
+      changes.representativeUserId = context.user.id;
+    }
+    return transaction.update(Case, caseRow, changes, { expectedVersion: input.version, action: 'MOVE' });
+  });
+}
+
+export async function recordCaseResult(context: RequestContext, id: string, input: CaseResultInput): Promise<Case> {
+  return context.transaction(async (transaction) => {
+    const caseRow = await transaction.tenant.get(Case, id, 'pessimistic_write');
+    const target = input.resolved ? CaseStatus.RESOLVED : CaseStatus.CLOSED;
+    const result = {
+      resolved: input.resolved,
+      positiveFeedback: input.positiveFeedback,
+      siteVisit: input.siteVisit,
+      promoUsed: input.promoUsed,
+      resultNote: input.note?.trim() || caseRow.resultNote,
+    };
+    // A finished case may still get its result completed (the thanks often come later), not reversed.
+    if (FINAL_STATUSES.includes(caseRow.status)) {
+      if (caseRow.status !== target) throw illegalMove(caseRow, target, 'Its result can be completed but not reversed.');
+      return transaction.update(Case, caseRow, result, { expectedVersion: input.version, action: 'RECORD_RESULT' });
+    }
+    if (AWAITING_ANSWER.includes(caseRow.status)) {
+      throw illegalMove(caseRow, target, 'Nobody has answered yet: log the post with logReaction first, or move it to CLOSED if no answer is needed.');
+    }
+    const changes = await transition(transaction, caseRow, target, input.note?.trim() || null);
+    return transaction.update(Case, caseRow, { ...changes, ...result }, { expectedVersion: input.version, action: 'RECORD_RESULT' });
+  });
+}
+
+/**
+ * Sets the case's category and situation (a person's correction of what classification suggested),
+ * recomputes the response deadline for the category, and makes the post a confirmed example of the
+ * situation.
+ */
+export async function classifyCase(context: RequestContext, id: string, input: ClassifyCaseInput): Promise<Case> {
+  if (!input.category && !input.situationId) throw badInput({ field: 'category', message: 'give a category, a situationId or both' });
+  return context.transaction(async (transaction) => {
+    const caseRow = await transaction.tenant.get(Case, id, 'pessimistic_write');
+    const situation = input.situationId ? await transaction.tenant.get(Situation, input.situationId) : null;
+    if (situation?.isArchived) throw badInput({ field: 'situationId', message: `the situation "${situation.title}" is archived` }, 'SITUATION_ARCHIVED');
+    const category = input.category ?? situation?.category ?? caseRow.category;
+    const changes: Partial<Case> = { category, ...(situation ? { situationId: situation.id } : {}) };
+    if (category !== caseRow.category) {
+      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.manager, caseRow.clientId), transaction.tenant.get(Platform, caseRow.platformId)]);
+      Object.assign(changes, caseDeadline(brief?.content.responseDeadlines ?? [], caseRow.requestedAt, platform.kind, category));
+    }
+    if (situation) {
+      const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
+      await confirmCaseExample(transaction, caseRow, situation.id, mention.text);
+    }
+    return transaction.update(Case, caseRow, changes, { expectedVersion: input.version, action: 'CLASSIFY' });
+  });
+}
+
+/** The dashboard card's figures, in one statement. */
+export async function caseDashboard(context: RequestContext): Promise<CaseDashboard> {
+  const [row] = (await context.dataSource.query(
+    `SELECT count(*) FILTER (WHERE status NOT IN ('RESOLVED', 'CLOSED'))::int AS open,
+            count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('NEW', 'IN_PROGRESS') AND deadline_at < now())::int AS overdue,
+            count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('NEW', 'IN_PROGRESS'))::int AS awaiting_answer,
+            avg(extract(epoch FROM first_response_at - requested_at) / 3600) FILTER (WHERE first_response_at >= now() - interval '30 days') AS average_hours,
+            count(*) FILTER (WHERE first_response_at >= now() - interval '30 days')::int AS answered,
+            count(*) FILTER (WHERE status = 'RESOLVED' AND finished_at >= now() - interval '30 days')::int AS resolved,
+            (SELECT count(*) FROM escalation e WHERE e.client_id = $1 AND e.status IN ('OPEN', 'ANSWERED'))::int AS open_escalations
+       FROM mention_case WHERE client_id = $1`,
+    [context.client.id],
+  )) as { open: number; overdue: number; awaiting_answer: number; average_hours: string | null; answered: number; resolved: number; open_escalations: number }[];
+  return {
+    open: row.open,
+    overdue: row.overdue,
+    awaitingAnswer: row.awaiting_answer,
+    averageFirstResponseHours: row.average_hours === null ? null : Math.round(Number(row.average_hours) * 10) / 10,
+    answeredLast30Days: row.answered,
+    resolvedLast30Days: row.resolved,
+    openEscalations: row.open_escalations,
+  };
+}
+

@@ -1,0 +1,115 @@
+import { badInput, conflict, forbidden } from '../../common/errors';
+import type { TransactionScope } from '../../common/transaction-scope';
+import type { RequestContext } from '../../context';
+import { Reply, ReplyStatus } from '../argument-base/reply.entity';
+import { loadBriefInForce } from '../briefs/brief-in-force';
+import { Mention } from '../mentions/mention.entity';
+import { Platform } from '../platforms/platform.entity';
+import { OfficialAccount } from '../representatives/official-account.entity';
+import { Representative } from '../representatives/representative.entity';
+import { Role } from '../users/role';
+import { confirmCaseExample } from './base-learning';
+import type { LogReactionInput, PostingAllowance } from './case.inputs';
+import { AWAITING_ANSWER, CaseStatus, FINAL_STATUSES } from './case-status';
+import { Case } from './case.entity';
+import { transition } from './case-workflow';
+import { assertMayPost, postingAllowance } from './posting-limits';
+import { Reaction } from './reaction.entity';
+
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+export async function canPost(context: RequestContext, platformId: string): Promise<PostingAllowance> {
+  const platform = await context.tenant.get(Platform, platformId);
+  const brief = await loadBriefInForce(context.dataSource.manager, context.client.id);
+  return postingAllowance(context.dataSource.manager, context.client.id, platform, brief?.content.postingRules ?? [], new Date());
+}
+
+/**
+ * The official account a post goes out from: the one named (which must be on the case's platform,
+ * active, and the caller's own unless a PR specialist logs it), else the caller's own account there.
+ * Posts never go out from anything but an official, brand-named account.
+ */
+async function accountForPost(context: RequestContext, transaction: TransactionScope, platform: Platform, accountId: string | null | undefined) {
+  const onBehalf = context.hasRole(Role.PR_SPECIALIST);
+  let account: OfficialAccount | null;
+  if (accountId) {
+    account = await transaction.tenant.get(OfficialAccount, accountId);
+    if (account.platformId !== platform.id) throw badInput({ field: 'officialAccountId', message: `this account is not on "${platform.name}", where the case is` });
+  } else {
+    const representative = await transaction.tenant.findOne(Representative, { where: { userId: context.user.id } });
+    account = representative ? await transaction.tenant.findOne(OfficialAccount, { where: { representativeId: representative.id, platformId: platform.id } }) : null;
+    if (!account) {
+      throw badInput(
+        { field: 'officialAccountId', message: `you have no official account on "${platform.name}"; a PR specialist registers one (Representatives → accounts), or name the account posted from` },
+        'NO_OFFICIAL_ACCOUNT',
+      );
+    }
+  }
+  const representative = await transaction.tenant.get(Representative, account.representativeId);
+  if (!account.isActive || !representative.isActive) throw badInput({ field: 'officialAccountId', message: `the account "${account.handle}" or its representative is inactive` }, 'ACCOUNT_INACTIVE');
+  if (representative.userId !== context.user.id && !onBehalf) {
+    throw forbidden(`The account "${account.handle}" belongs to another representative; log posts from your own account.`, { reason: 'NOT_YOUR_ACCOUNT' });
+  }
+  return { account, representative };
+}
+
+/**
+ * Logs a post the brand made in answer to a case (the reaction): checks the account, the reply, the
+ * platform's length limit and the brief's posting limit, moves the case to ANSWERED, records the
+ * first response time, and lets the base learn from the reply used.
+ */
+export async function logReaction(context: RequestContext, caseId: string, input: LogReactionInput): Promise<Case> {
+  return context.transaction(async (transaction) => {
+    const caseRow = await transaction.tenant.get(Case, caseId, 'pessimistic_write');
+    if (FINAL_STATUSES.includes(caseRow.status)) {
+      throw conflict(`This case is ${caseRow.status}; it is final and takes no more posts.`, { reason: 'CASE_FINISHED', status: caseRow.status });
+    }
+    const platform = await transaction.tenant.get(Platform, caseRow.platformId);
+    const text = input.text.trim();
+    if (platform.replyLengthLimit && text.length > platform.replyLengthLimit) {
+      throw badInput({ field: 'text', message: `"${platform.name}" accepts at most ${platform.replyLengthLimit} characters; this text has ${text.length}` }, 'TOO_LONG_FOR_PLATFORM');
+    }
+    const postedAt = input.postedAt ?? new Date();
+    if (postedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw badInput({ field: 'postedAt', message: 'postedAt cannot be in the future' });
+    if (postedAt < caseRow.requestedAt) {
+      throw badInput({ field: 'postedAt', message: `postedAt is before the post it answers (${caseRow.requestedAt.toISOString()})` });
+    }
+    let reply: Reply | null = null;
+    if (input.replyId) {
+      reply = await transaction.tenant.get(Reply, input.replyId);
+      if (reply.status !== ReplyStatus.APPROVED) throw badInput({ field: 'replyId', message: `this reply is ${reply.status}; only approved replies are posted` }, 'REPLY_NOT_APPROVED');
+    }
+    const { account, representative } = await accountForPost(context, transaction, platform, input.officialAccountId);
+
+    // One post at a time per platform, so that two representatives cannot both take the last slot.
+    await transaction.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`posting:${platform.id}`]);
+    const brief = await loadBriefInForce(transaction.manager, caseRow.clientId);
+    assertMayPost(await postingAllowance(transaction.manager, caseRow.clientId, platform, brief?.content.postingRules ?? [], postedAt));
+
+    await transaction.insert(
+      Reaction,
+      {
+        caseId: caseRow.id,
+        platformId: platform.id,
+        userId: representative.userId,
+        officialAccountId: account.id,
+        replyId: reply?.id ?? null,
+        replyRevision: reply?.revision ?? null,
+        situationId: reply?.situationId ?? null,
+        text,
+        postedAt,
+        postUrl: input.postUrl?.trim() || null,
+      },
+      { action: 'POST' },
+    );
+    const changes: Partial<Case> = AWAITING_ANSWER.includes(caseRow.status) ? await transition(transaction, caseRow, CaseStatus.ANSWERED) : {};
+    if (!caseRow.firstResponseAt || postedAt < caseRow.firstResponseAt) changes.firstResponseAt = postedAt;
+    if (!caseRow.representativeUserId) changes.representativeUserId = representative.userId;
+    if (reply) {
+      changes.situationId = reply.situationId;
+      const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
+      await confirmCaseExample(transaction, caseRow, reply.situationId, mention.text);
+    }
+    return transaction.update(Case, caseRow, changes, { expectedVersion: input.version, action: 'REACT' });
+  });
+}

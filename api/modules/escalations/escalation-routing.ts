@@ -1,0 +1,34 @@
+import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import type { BriefContent, ResponsiblePersonItem } from '../briefs/brief-content';
+
+export interface Route {
+  topic: string | null;
+  person: ResponsiblePersonItem | null;
+}
+
+const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+
+/**
+ * The topic of a question: the one named, else the situation's, else the first brief topic whose
+ * keyword appears in the post. The keyword test is a plain substring of the folded text: a stem
+ * ("гарант") catches its forms; the argument-base matcher does the fine work of classification.
+ */
+export function topicOf(content: BriefContent | null, named: string | null, postText: string): string | null {
+  if (named) return named;
+  const text = fold(postText);
+  return content?.topics.find((topic) => topic.keywords.some((keyword) => keyword.trim() && text.includes(fold(keyword.trim()))))?.key ?? null;
+}
+
+/**
+ * Who answers: the responsible person whose topics include the question's topic, else one who
+ * answers for the case's consumer-cycle category (a brief may list category names among the topic
+ * keys, e.g. NEGATIVE for the head of service); nobody fits means the PR specialists (null).
+ */
+export function routeEscalation(
+  content: BriefContent | null,
+  topic: string | null,
+  category: ConsumerCycleCategory | null,
+): ResponsiblePersonItem | null {
+  const people = content?.responsiblePeople ?? [];
+  return (topic ? people.find((person) => person.topicKeys.includes(topic)) : undefined) ?? (category ? people.find((person) => person.topicKeys.includes(category)) : undefined) ?? null;
+}

@@ -1,0 +1,99 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListMetadata } from '../../common/list';
+import type { RequestContext } from '../../context';
+import { Reply } from '../argument-base/reply.entity';
+import { Situation } from '../argument-base/situation.entity';
+import { Case } from '../cases/case.entity';
+import { Role } from '../users/role';
+import { User } from '../users/user.entity';
+import { archiveEscalationAnswer, escalationArchiveDraft } from './escalation-archive';
+import { Escalation, EscalationStatus } from './escalation.entity';
+import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs } from './escalation.inputs';
+import * as escalations from './escalation.service';
+
+const READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  @Authorized(READERS)
+  @Query(() => [Escalation], { description: "The PR specialist's escalation queue." })
+  allEscalations(@Args() args: EscalationListArgs, @Ctx() context: RequestContext): Promise<Escalation[]> {
+    return escalations.listEscalations(context, args);
+  }
+
+  @Authorized(READERS)
+  @Query(() => ListMetadata)
+  _allEscalationsMeta(@Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | undefined, @Ctx() context: RequestContext) {
+    return escalations.countEscalations(context, filter);
+  }
+
+  @Authorized(READERS)
+  @Query(() => Escalation)
+  Escalation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Escalation> {
+    return escalations.getEscalation(context, id);
+  }
+
+  @Authorized([Role.RESPONSIBLE, Role.PR_SPECIALIST])
+  @Query(() => [Escalation], { description: '"My questions": what waits for your answer (OPEN and ANSWERED unless a status is named), soonest due first.' })
+  myQuestions(@Arg('status', () => EscalationStatus, { nullable: true }) status: EscalationStatus | null, @Ctx() context: RequestContext): Promise<Escalation[]> {
+    return escalations.myQuestions(context, status ?? null);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Query(() => EscalationArchiveDraft, { description: 'The archive form for an answered escalation, prefilled.' })
+  escalationArchiveDraft(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<EscalationArchiveDraft> {
+    return escalationArchiveDraft(context, id);
+  }
+
+  @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
+  @Mutation(() => Escalation, { description: 'Sends a question the argument base cannot answer to the responsible person whose topics fit.' })
+  escalateCase(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: EscalateCaseInput, @Ctx() context: RequestContext): Promise<Escalation> {
+    return escalations.escalateCase(context, caseId, input);
+  }
+
+  @Authorized([Role.RESPONSIBLE, Role.PR_SPECIALIST])
+  @Mutation(() => Escalation)
+  answerEscalation(@Arg('id', () => ID) id: string, @Arg('input') input: AnswerEscalationInput, @Ctx() context: RequestContext): Promise<Escalation> {
+    return escalations.answerEscalation(context, id, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Escalation, { description: 'Archives the answer into the base: a new situation with an approved reply, linked to the case.' })
+  archiveEscalationAnswer(@Arg('id', () => ID) id: string, @Arg('input') input: ArchiveEscalationInput, @Ctx() context: RequestContext): Promise<Escalation> {
+    return archiveEscalationAnswer(context, id, input);
+  }
+
+  @FieldResolver(() => Case, { nullable: true })
+  case(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<Case | null> {
+    return context.loaders.byId(Case).load(escalation.caseId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  requestedBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> {
+    return context.loaders.byId(User).load(escalation.requestedById);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still unanswered past its due time.' })
+  isOverdue(@Root() escalation: Escalation): boolean {
+    return escalation.status === EscalationStatus.OPEN && escalation.dueAt !== null && escalation.dueAt < new Date();
+  }
+
+  @FieldResolver(() => Situation, { nullable: true })
+  situation(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<Situation | null> | null {
+    return escalation.situationId ? context.loaders.byId(Situation).load(escalation.situationId) : null;
+  }
+
+  @FieldResolver(() => Reply, { nullable: true })
+  reply(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<Reply | null> | null {
+    return escalation.replyId ? context.loaders.byId(Reply).load(escalation.replyId) : null;
+  }
+}
+
+/** The case page shows the case's escalations. */
+@Resolver(() => Case)
+export class CaseEscalationsResolver {
+  @FieldResolver(() => [Escalation], { description: 'Questions sent to responsible people about this case, newest first.' })
+  escalations(@Root() caseRow: Case, @Ctx() context: RequestContext): Promise<Escalation[]> {
+    return context.loaders.manyBy(Escalation, 'caseId', { order: { createdAt: 'DESC' } }).load(caseRow.id);
+  }
+}

@@ -1,0 +1,130 @@
+import { conflict, forbidden } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { paginate, SortOrder, type ListMetadata } from '../../common/list';
+import type { RequestContext } from '../../context';
+import { Reply, ReplyStatus } from '../argument-base/reply.entity';
+import { Situation } from '../argument-base/situation.entity';
+import { loadBriefInForce } from '../briefs/brief-in-force';
+import { CaseStatus, FINAL_STATUSES } from '../cases/case-status';
+import { Case } from '../cases/case.entity';
+import { transition } from '../cases/case-workflow';
+import { Mention } from '../mentions/mention.entity';
+import { Role } from '../users/role';
+import { routeEscalation, topicOf } from './escalation-routing';
+import { Escalation, EscalationReason, EscalationStatus } from './escalation.entity';
+import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs } from './escalation.inputs';
+
+const HOUR = 60 * 60 * 1000;
+const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
+const WAITING = [EscalationStatus.OPEN, EscalationStatus.ANSWERED];
+
+function escalationsMatching(context: RequestContext, filter: EscalationFilter = {}) {
+  const query = context.tenant.query(Escalation, 'escalation');
+  const id = (value: string) => (isUuid(value) ? value : null);
+  if (filter.ids) query.andWhere('escalation.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.status) query.andWhere('escalation.status = :status', { status: filter.status });
+  if (filter.caseId) query.andWhere('escalation.caseId = :caseId', { caseId: id(filter.caseId) });
+  if (filter.assigneeUserId) query.andWhere('escalation.assigneeUserId = :assigneeUserId', { assigneeUserId: id(filter.assigneeUserId) });
+  if (filter.overdue !== undefined) {
+    const overdue = `(escalation.status = 'OPEN' AND escalation.dueAt < now())`;
+    query.andWhere(filter.overdue ? overdue : `${overdue} IS NOT TRUE`);
+  }
+  return query;
+}
+
+export function listEscalations(context: RequestContext, args: EscalationListArgs): Promise<Escalation[]> {
+  return paginate(escalationsMatching(context, args.filter), args, SORTABLE, { field: 'createdAt', order: SortOrder.DESC }).getMany();
+}
+
+export async function countEscalations(context: RequestContext, filter?: EscalationFilter): Promise<ListMetadata> {
+  return { count: await escalationsMatching(context, filter).getCount() };
+}
+
+export function getEscalation(context: RequestContext, id: string): Promise<Escalation> {
+  return context.tenant.get(Escalation, id);
+}
+
+/**
+ * "My questions": escalations addressed to the caller's account, plus, for PR specialists, those
+ * that went to the PR specialists because no responsible person fitted. Soonest due first.
+ */
+export function myQuestions(context: RequestContext, status: EscalationStatus | null): Promise<Escalation[]> {
+  const query = context.tenant.query(Escalation, 'escalation');
+  if (context.hasRole(Role.PR_SPECIALIST)) query.andWhere('(escalation.assigneeUserId = :me OR escalation.assigneeUserId IS NULL)', { me: context.user.id });
+  else query.andWhere('escalation.assigneeUserId = :me', { me: context.user.id });
+  query.andWhere('escalation.status = ANY(:statuses)', { statuses: status ? [status] : WAITING });
+  return query.orderBy('escalation.dueAt', 'ASC', 'NULLS LAST').addOrderBy('escalation.createdAt', 'ASC').limit(200).getMany();
+}
+
+/**
+ * Sends a case's question to the responsible person whose topics fit (the PR specialists when nobody
+ * does), due within their answerWithinHours. Without an approved reply for the case's situation the
+ * reason is NO_APPROVED_REPLY; with one, the representative is asking for a decision anyway.
+ */
+export async function escalateCase(context: RequestContext, caseId: string, input: EscalateCaseInput): Promise<Escalation> {
+  return context.transaction(async (transaction) => {
+    const caseRow = await transaction.tenant.get(Case, caseId, 'pessimistic_write');
+    if (FINAL_STATUSES.includes(caseRow.status)) {
+      throw conflict(`This case is ${caseRow.status}; a finished case is not escalated.`, { reason: 'CASE_FINISHED', status: caseRow.status });
+    }
+    const waiting = await transaction.tenant.findOne(Escalation, { where: WAITING.map((status) => ({ caseId: caseRow.id, status })) });
+    if (waiting) {
+      throw conflict(`This case already has an escalation waiting (${waiting.status}, to ${waiting.assigneeName}).`, { reason: 'ALREADY_ESCALATED', escalationId: waiting.id });
+    }
+    const [brief, mention, situation] = await Promise.all([
+      loadBriefInForce(transaction.manager, caseRow.clientId),
+      transaction.tenant.get(Mention, caseRow.mentionId),
+      caseRow.situationId ? transaction.tenant.get(Situation, caseRow.situationId) : Promise.resolve(null),
+    ]);
+    const hasApprovedReply = situation ? await transaction.tenant.count(Reply, { situationId: situation.id, status: ReplyStatus.APPROVED }) > 0 : false;
+    const topic = topicOf(brief?.content ?? null, input.topic?.trim() || situation?.topic || null, mention.text);
+    const person = routeEscalation(brief?.content ?? null, topic, caseRow.category);
+    const now = Date.now();
+    const escalation = await transaction.insert(Escalation, {
+      caseId: caseRow.id,
+      status: EscalationStatus.OPEN,
+      reason: hasApprovedReply ? EscalationReason.REPRESENTATIVE_REQUEST : EscalationReason.NO_APPROVED_REPLY,
+      question: input.question.trim(),
+      requestedById: context.user.id,
+      topic,
+      responsiblePersonKey: person?.key ?? null,
+      assigneeName: person?.name ?? 'PR-специалист',
+      assigneePosition: person?.position ?? null,
+      assigneeContact: person?.contact ?? null,
+      // A person of the brief without a staff account is reached by the PR specialists, who see it as theirs.
+      assigneeUserId: person?.userId ?? null,
+      dueAt: person ? new Date(now + person.answerWithinHours * HOUR) : caseRow.deadlineAt,
+      answer: null,
+      answeredAt: null,
+      answeredById: null,
+      situationId: null,
+      replyId: null,
+      archivedAt: null,
+    });
+    if (caseRow.status === CaseStatus.NEW) {
+      const changes = await transition(transaction, caseRow, CaseStatus.IN_PROGRESS, `Эскалация: ${escalation.assigneeName}`);
+      await transaction.update(Case, caseRow, { ...changes, representativeUserId: caseRow.representativeUserId ?? context.user.id }, { action: 'ESCALATE' });
+    }
+    return escalation;
+  });
+}
+
+/** The responsible person (or a PR specialist) answers; the answer may be corrected until it is archived. */
+export async function answerEscalation(context: RequestContext, id: string, input: AnswerEscalationInput): Promise<Escalation> {
+  return context.transaction(async (transaction) => {
+    const escalation = await transaction.tenant.get(Escalation, id);
+    const isAssignee = escalation.assigneeUserId === context.user.id;
+    if (!isAssignee && !context.hasRole(Role.PR_SPECIALIST)) {
+      throw forbidden(`This question is for ${escalation.assigneeName}; only they or a PR specialist answer it.`, { reason: 'NOT_THE_ASSIGNEE' });
+    }
+    if (escalation.status === EscalationStatus.ARCHIVED) {
+      throw conflict('This escalation is already archived into the argument base; change the reply there.', { reason: 'ESCALATION_ARCHIVED' });
+    }
+    return transaction.update(
+      Escalation,
+      escalation,
+      { status: EscalationStatus.ANSWERED, answer: input.answer.trim(), answeredAt: new Date(), answeredById: context.user.id },
+      { expectedVersion: input.version, action: 'ANSWER' },
+    );
+  });
+}

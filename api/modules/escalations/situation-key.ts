@@ -1,0 +1,31 @@
+const LETTERS: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'yu', я: 'ya',
+};
+
+/** "Гарантия на двигатель" → "garantiya-na-dvigatel": a situation key (lower-case Latin slug) from a Russian title. */
+export function situationKeyFrom(title: string, maxLength = 60): string {
+  const latin = [...title.toLowerCase()].map((character) => LETTERS[character] ?? character).join('');
+  const slug = latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug || 'situation';
+  // Cut between words, not inside one.
+  const cut = slug.slice(0, maxLength + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
+}
+
+/** The first sentence of a text, cut to `maxLength` characters at a word boundary. */
+export function firstSentence(text: string, maxLength = 120): string {
+  const sentence = (text.trim().match(/^[^.!?\n]+[.!?]?/)?.[0] ?? text).trim();
+  if (sentence.length <= maxLength) return sentence.replace(/[.]$/, '');
+  const cut = sentence.slice(0, maxLength);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : maxLength).trim()}…`;
+}
+
+/** The sentences of an answer, as theses of the reply (at most `limit`). */
+export function thesesFrom(text: string, limit = 5): string[] {
+  return (text.match(/[^.!?\n]+[.!?]?/g) ?? [])
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 3)
+    .slice(0, limit);
+}

@@ -1,0 +1,149 @@
+/**
+ * Mention ingest: 10,000 mentions pushed through ingestMentions in batches of 1,000 (validation,
+ * known-post lookup, sentiment, deadlines, authors, cases, an audit event per row, one transaction
+ * per batch), beside a plain `pg` insert of the same rows (authors, mentions, cases; nothing else)
+ * in the same run. Then the same 10,000 again through the API: all known, nothing written.
+ */
+import { randomUUID } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { ApiKeyScope } from '../api/modules/api-keys/api-key-scope';
+import { entities } from '../api/database/entities';
+import { SnakeNamingStrategy } from '../api/database/naming-strategy';
+import { makeApiKey, makeClient, makePlatform } from '../seeds/factories';
+import { startApi } from './lib/processes';
+
+const TOTAL = 10_000;
+const BATCH = 1_000;
+
+const TEXTS = [
+  'Подскажите, сколько стоит первое ТО и можно ли записаться на субботу?',
+  'Третью неделю жду запчасть по гарантии, менеджер не перезванивает. Безобразие!',
+  'Забрал машину вчера, спасибо менеджеру за терпение и подробную консультацию!',
+  'Есть ли трейд-ин для машины старше восьми лет и сколько занимает оценка?',
+  'Почему списали комиссию за обслуживание карты, если обещали бесплатно?',
+];
+
+interface Row {
+  externalId: string;
+  url: string;
+  authorHandle: string;
+  authorName: string;
+  text: string;
+  postedAt: string;
+}
+
+function rows(): Row[] {
+  const start = Date.now() - 30 * 24 * 3600_000;
+  return Array.from({ length: TOTAL }, (_, index) => {
+    const id = `bench-${index}-${randomUUID().slice(0, 8)}`;
+    return {
+      externalId: id,
+      url: `https://forum.example/topic/${id}`,
+      authorHandle: `reader${index % 2000}`,
+      authorName: `Читатель ${index % 2000}`,
+      text: `${TEXTS[index % TEXTS.length]} (${index})`,
+      postedAt: new Date(start + index * 60_000).toISOString(),
+    };
+  });
+}
+
+async function viaApi(url: string, key: string, platformId: string, batches: Row[][]): Promise<{ seconds: number; created: number }> {
+  const started = performance.now();
+  let created = 0;
+  for (const batch of batches) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        query: 'mutation($input: [MentionInput!]!) { ingestMentions(input: $input) { created known } }',
+        variables: { input: batch.map((row) => ({ ...row, platformId })) },
+      }),
+    });
+    const body = (await response.json()) as { data?: { ingestMentions: { created: number } }; errors?: unknown[] };
+    if (body.errors) throw new Error(`ingestMentions failed: ${JSON.stringify(body.errors)}`);
+    created += body.data!.ingestMentions.created;
+  }
+  return { seconds: (performance.now() - started) / 1000, created };
+}
+
+/** The same rows with bare pg: one transaction per batch, three set-based INSERTs, no checks, no audit. */
+async function viaPg(databaseUrl: string, clientId: string, platformId: string, batches: Row[][]): Promise<{ seconds: number; created: number }> {
+  const pg = new PgClient({ connectionString: databaseUrl });
+  await pg.connect();
+  const started = performance.now();
+  let created = 0;
+  for (const batch of batches) {
+    await pg.query('BEGIN');
+    await pg.query(
+      `INSERT INTO author (client_id, platform_id, handle, handle_key, name)
+       SELECT DISTINCT ON (handle) $1, $2, handle, lower(handle), name FROM unnest($3::text[], $4::text[]) AS i(handle, name)
+       ON CONFLICT (client_id, platform_id, handle_key) DO NOTHING`,
+      [clientId, platformId, batch.map((row) => row.authorHandle), batch.map((row) => row.authorName)],
+    );
+    const inserted = await pg.query(
+      `WITH new_mentions AS (
+         INSERT INTO mention (client_id, platform_id, external_id, url, author_id, author_handle, author_name, text, posted_at, sentiment)
+         SELECT $1, $2, i.external_id, i.url, a.id, i.handle, i.name, i.text, i.posted_at, 'NEUTRAL'
+           FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[]) AS i(external_id, url, handle, name, text, posted_at)
+           JOIN author a ON a.client_id = $1 AND a.platform_id = $2 AND a.handle_key = lower(i.handle)
+         RETURNING id, platform_id, author_id, posted_at
+       )
+       INSERT INTO mention_case (client_id, mention_id, platform_id, author_id, requested_at)
+       SELECT $1, id, platform_id, author_id, posted_at FROM new_mentions`,
+      [
+        clientId,
+        platformId,
+        batch.map((row) => row.externalId),
+        batch.map((row) => row.url.replace('/topic/', '/pg-topic/')),
+        batch.map((row) => row.authorHandle),
+        batch.map((row) => row.authorName),
+        batch.map((row) => row.text),
+        batch.map((row) => row.postedAt),
+      ],
+    );
+    await pg.query('COMMIT');
+    created += inserted.rowCount ?? 0;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await pg.end();
+  return { seconds, created };
+}
+
+export async function mentionIngestBench(databaseUrl: string): Promise<void> {
+  const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities, namingStrategy: new SnakeNamingStrategy() }).initialize();
+  const client = await makeClient(dataSource);
+  const apiPlatform = await makePlatform(dataSource, client);
+  const pgPlatform = await makePlatform(dataSource, client);
+  const { secret } = await makeApiKey(dataSource, client, [ApiKeyScope.MENTIONS_WRITE]);
+  await dataSource.destroy();
+
+  const all = rows();
+  const batches = Array.from({ length: TOTAL / BATCH }, (_, index) => all.slice(index * BATCH, (index + 1) * BATCH));
+  const api = await startApi(databaseUrl);
+  try {
+    // Warm-up on a throwaway batch so that JIT and pools are ready before measuring.
+    await viaApi(api.url, secret, apiPlatform.id, [rows().slice(0, 200)]);
+    const bare = await viaPg(databaseUrl, client.id, pgPlatform.id, batches);
+    const fresh = await viaApi(api.url, secret, apiPlatform.id, batches);
+    const again = await viaApi(api.url, secret, apiPlatform.id, batches);
+    if (bare.created !== TOTAL || fresh.created !== TOTAL || again.created !== 0) {
+      throw new Error(`unexpected counts: bare ${bare.created}, API ${fresh.created}, API again ${again.created}`);
+    }
+    const line = (label: string, result: { seconds: number }) => ({
+      run: label,
+      mentions: TOTAL,
+      seconds: Number(result.seconds.toFixed(2)),
+      'mentions/s': Math.round(TOTAL / result.seconds),
+      'throughput vs bare': (bare.seconds / result.seconds).toFixed(2),
+    });
+    console.log(`\ningestMentions: ${TOTAL} mentions in batches of ${BATCH}, one after another`);
+    console.table([
+      line('bare pg: INSERT authors, mentions, cases', bare),
+      line('Repbase ingestMentions (new)', fresh),
+      line('Repbase ingestMentions (all known again)', again),
+    ]);
+  } finally {
+    await api.stop();
+  }
+}
