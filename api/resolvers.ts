@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
+import { ArgumentBaseTransferResolver } from './modules/argument-base/argument-base-transfer.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { PlatformResolver } from './modules/platforms/platform.resolver';
@@ -15,4 +16,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiKeyResolver,
   AuditResolver,
   PlatformResolver,
+  ArgumentBaseTransferResolver,
 ];
