@@ -15,6 +15,8 @@ import { SnakeNamingStrategy } from '../api/database/naming-strategy';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { importCsvAsSystem } from '../api/modules/argument-base/argument-base-import.service';
 import { rankPost } from '../api/modules/matching/match-post';
+import { queryMatchCandidates } from '../api/modules/matching/match-query';
+import { brandWords, meaningfulText } from '../api/modules/matching/post-text';
 import { makeClient } from '../seeds/factories';
 import { demoClients } from '../seeds/demo-people';
 
@@ -28,8 +30,9 @@ interface Mention {
 const options = new Command('eval:match')
   .option('--data <dir>', 'folder with argument-base.csv and dev-mentions.jsonl', path.resolve(projectRoot, '../shared/eval'))
   .option('--verbose', 'print every miss')
+  .option('--dump <file>', 'also write what the SQL returned for every post (JSON), to study the ranking offline')
   .parse()
-  .opts<{ data: string; verbose?: boolean }>();
+  .opts<{ data: string; verbose?: boolean; dump?: string }>();
 
 /** The file's lines for one client, header kept, so each client's part goes through the importer as is. */
 function partOf(csv: string, slug: string): string {
@@ -54,6 +57,14 @@ async function main(): Promise<void> {
       const imported = await importCsvAsSystem(dataSource, client, partOf(csv, slug), { approve: true });
       console.log(`${slug}: imported ${imported.created} situations`);
       clients.set(slug, client);
+    }
+    if (options.dump) {
+      const dumped = [];
+      for (const mention of mentions) {
+        const client = clients.get(mention.client)!;
+        dumped.push({ mention, result: await queryMatchCandidates(dataSource.manager, client.id, meaningfulText(mention.text, brandWords(client.brandName))) });
+      }
+      fs.writeFileSync(options.dump, JSON.stringify(dumped));
     }
     let withKey = 0, top1 = 0, top3 = 0, categoryRight = 0, saidNone = 0, saidNoneRight = 0, expectedNone = 0;
     for (const mention of mentions) {

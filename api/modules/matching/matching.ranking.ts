@@ -4,106 +4,140 @@ import type { CandidateSituation, MatchQueryResult } from './match-query';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
- * a weight of a general signal; none is tied to a particular situation or phrase.
+ * the weight of a general signal; none is tied to a particular situation, phrase or post.
  */
 export const RANKING = {
   /** How much each kind of document speaks for its situation. */
   kindWeight: { [MatchDocumentKind.EXAMPLE]: 1, [MatchDocumentKind.TITLE]: 0.9, [MatchDocumentKind.THESIS]: 0.6, [MatchDocumentKind.REPLY]: 0.35 } as Record<MatchDocumentKind, number>,
-  /** BM25 length normalisation of a document. */
-  k1: 1.2,
-  b: 0.5,
-  /** Share of the nearest phrasing (the best single document) against coverage by the whole situation. */
-  nearestShare: 0.55,
-  /** A fuzzy spelling counts similarity^power of the exact word. */
+  /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
   similarityPower: 2,
-  /** Below this a spelling is too far to count. */
   minimumSimilarity: 0.45,
-  /** Scores are shares of the post's own information; below this nothing is a match. */
+  /** Share of the character n-gram signal against the word signal. */
+  characterShare: 0.3,
+  /** Character n-gram length, taken inside word stems with boundary marks. */
+  gramLength: 3,
+  /** The category vote: how many ranked situations vote and how sharply the best ones count. */
+  voters: 5,
+  voteTemperature: 0.2,
+  /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.12,
-  /** Sharpness of the category vote over the ranked situations. */
-  categoryTemperature: 0.05,
 } as const;
+
+/**
+ * Words that say nothing about which situation a post is, on top of the `russian` configuration's
+ * stop words: question words, fillers and pronouns of colloquial posts (as stems).
+ */
+const FILLER_LEXEMES = new Set(['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт', 'ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'очен', 'тож', 'ещ', 'какой-т', 'как-т', 'вроде', 'тип', 'кстат']);
 
 export interface RankedSituation {
   situation: CandidateSituation;
-  /** 0..1: the share of the post's information the situation explains. */
+  /** 0..1: how well the situation explains the post, relative to what the post says. */
   score: number;
 }
 
 export interface Ranking {
   ranked: RankedSituation[];
   category: ConsumerCycleCategory;
-  /** True when the best score is under the threshold. */
+  /** True when the best situation explains too little of the post. */
   noMatch: boolean;
-}
-
-interface WordWeight {
-  lexeme: string;
-  weight: number;
 }
 
 const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
 
-/** term -> the post's words it can stand for, with the weight it then carries. */
-function termWeights(result: MatchQueryResult): { byTerm: Map<string, WordWeight[]>; postMass: number } {
-  const byTerm = new Map<string, WordWeight[]>();
+/** term of the base -> the post's words it can stand for, with the weight each then carries. */
+function wordWeights(result: MatchQueryResult): { byTerm: Map<string, { lexeme: string; weight: number }[]>; postMass: number } {
+  const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
   const bestOfWord = new Map<string, number>();
   for (const spelling of result.spellings) {
-    if (spelling.similarity < RANKING.minimumSimilarity) continue;
+    if (spelling.similarity < RANKING.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
     const weight = Math.pow(spelling.similarity, RANKING.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
     const list = byTerm.get(spelling.term) ?? [];
     list.push({ lexeme: spelling.lexeme, weight });
     byTerm.set(spelling.term, list);
     bestOfWord.set(spelling.lexeme, Math.max(bestOfWord.get(spelling.lexeme) ?? 0, weight));
   }
-  // A word the base has never seen still carries information the base cannot explain, at the IDF of a rare word.
-  const unseenWeight = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
+  // A word the base has never seen is information the base cannot explain: it counts at half a rare word's weight.
+  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
   let postMass = 0;
-  for (const lexeme of result.lexemes) postMass += bestOfWord.get(lexeme) ?? unseenWeight;
+  for (const lexeme of result.lexemes) if (!FILLER_LEXEMES.has(lexeme)) postMass += bestOfWord.get(lexeme) ?? unseen;
   return { byTerm, postMass };
 }
 
-/** The post's words a document explains, each with the weight it carries there. */
-function explained(lexemes: string[], byTerm: Map<string, WordWeight[]>): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const term of lexemes) {
-    for (const { lexeme, weight } of byTerm.get(term) ?? []) {
-      if (weight > (found.get(lexeme) ?? 0)) found.set(lexeme, weight);
+/** Word signal: the post's words the situation's documents explain, each at its best weight (IDF × kind). */
+function wordCoverage(situation: CandidateSituation, byTerm: Map<string, { lexeme: string; weight: number }[]>): number {
+  const coverage = new Map<string, number>();
+  for (const document of situation.documents) {
+    const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+    for (const term of document.lexemes) {
+      for (const { lexeme, weight } of byTerm.get(term) ?? []) {
+        if (weight * kindWeight > (coverage.get(lexeme) ?? 0)) coverage.set(lexeme, weight * kindWeight);
+      }
     }
   }
+  let sum = 0;
+  for (const weight of coverage.values()) sum += weight;
+  return sum;
+}
+
+function grams(lexeme: string): string[] {
+  const marked = `<${lexeme}>`;
+  const found: string[] = [];
+  for (let index = 0; index + RANKING.gramLength <= marked.length; index += 1) found.push(marked.slice(index, index + RANKING.gramLength));
   return found;
 }
 
-export function rankCandidates(result: MatchQueryResult): Ranking {
-  const { byTerm, postMass } = termWeights(result);
-  const documents = result.candidates.flatMap((candidate) => candidate.documents);
-  const averageLength = documents.reduce((sum, document) => sum + document.lexemes.length, 0) / Math.max(documents.length, 1) || 1;
-
-  const ranked = result.candidates.map((situation) => {
-    let nearest = 0;
-    const coverage = new Map<string, number>();
+/**
+ * Character signal: cosine of character n-grams of the post's stems against each situation's
+ * profile (all its documents), n-grams weighted by how few candidates share them. It catches what
+ * word spellings miss: compounds ("автокредит" holds "кредит"), prefixes, slang built on a known root.
+ */
+function characterSimilarities(result: MatchQueryResult): number[] {
+  const profiles = result.candidates.map((situation) => {
+    const profile = new Map<string, number>();
     for (const document of situation.documents) {
-      const kindWeight = RANKING.kindWeight[document.kind] ?? 0.5;
-      const lengthFactor = (RANKING.k1 + 1) / (1 + RANKING.k1 * (1 - RANKING.b + (RANKING.b * document.lexemes.length) / averageLength));
-      const words = explained(document.lexemes, byTerm);
-      let documentScore = 0;
-      for (const [lexeme, weight] of words) {
-        documentScore += weight;
-        coverage.set(lexeme, Math.max(coverage.get(lexeme) ?? 0, weight * kindWeight));
+      const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+      for (const lexeme of document.lexemes) {
+        if (FILLER_LEXEMES.has(lexeme)) continue;
+        for (const gram of grams(lexeme)) profile.set(gram, Math.max(profile.get(gram) ?? 0, kindWeight));
       }
-      nearest = Math.max(nearest, documentScore * kindWeight * Math.min(lengthFactor, 1.3));
     }
-    const covered = [...coverage.values()].reduce((sum, weight) => sum + weight, 0);
-    const raw = RANKING.nearestShare * nearest + (1 - RANKING.nearestShare) * covered;
-    return { situation, score: postMass > 0 ? Math.min(raw / postMass, 1) : 0 };
+    return profile;
   });
-  ranked.sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
+  const sharedBy = new Map<string, number>();
+  for (const profile of profiles) for (const gram of profile.keys()) sharedBy.set(gram, (sharedBy.get(gram) ?? 0) + 1);
+  const gramWeight = (gram: string) => Math.log((profiles.length + 1) / ((sharedBy.get(gram) ?? 0) + 0.5));
+  const post = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).flatMap(grams));
+  const norm = (entries: Iterable<[string, number]>) => Math.sqrt([...entries].reduce((sum, [gram, value]) => sum + (value * gramWeight(gram)) ** 2, 0)) || 1;
+  const postNorm = norm([...post].map((gram) => [gram, 1] as [string, number]));
+  return profiles.map((profile) => {
+    let dot = 0;
+    for (const gram of post) dot += (profile.get(gram) ?? 0) * gramWeight(gram) ** 2;
+    return dot / (postNorm * norm(profile));
+  });
+}
 
+export function rankCandidates(result: MatchQueryResult): Ranking {
+  if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
+  const { byTerm, postMass } = wordWeights(result);
+  const words = result.candidates.map((situation) => wordCoverage(situation, byTerm));
+  const characters = characterSimilarities(result);
+  const bestWords = Math.max(...words) || 1;
+  const bestCharacters = Math.max(...characters) || 1;
+  // Both signals are put on the best candidate's scale, mixed, then brought back to the share of the
+  // post that the best situation explains, so the score is comparable across posts (for the threshold).
+  const explainedShare = postMass > 0 ? Math.min(bestWords / postMass, 1) : 0;
+  const ranked = result.candidates
+    .map((situation, index) => {
+      const relative = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);
+      return { situation, score: relative * explainedShare };
+    })
+    .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
+
+  const top = ranked[0].score || 1;
   const votes = new Map<ConsumerCycleCategory, number>();
-  const top = ranked[0]?.score ?? 0;
-  for (const { situation, score } of ranked) {
-    votes.set(situation.category, (votes.get(situation.category) ?? 0) + Math.exp((score - top) / RANKING.categoryTemperature));
+  for (const { situation, score } of ranked.slice(0, RANKING.voters)) {
+    votes.set(situation.category, (votes.get(situation.category) ?? 0) + Math.exp((score / top - 1) / RANKING.voteTemperature));
   }
-  const category = [...votes.entries()].sort((left, right) => right[1] - left[1])[0]?.[0] ?? ConsumerCycleCategory.GENERAL_REQUEST;
-  return { ranked, category, noMatch: top < RANKING.threshold };
+  const category = [...votes.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  return { ranked, category, noMatch: ranked[0].score < RANKING.threshold };
 }
