@@ -14,6 +14,10 @@ import { PlatformKind } from '../api/modules/platforms/platform-kind';
 import { Platform } from '../api/modules/platforms/platform.entity';
 import type { Role } from '../api/modules/users/role';
 import { User } from '../api/modules/users/user.entity';
+import type { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cycle-category';
+import { Reply, ReplyStatus } from '../api/modules/argument-base/reply.entity';
+import { ExampleSource, SituationExample } from '../api/modules/argument-base/situation-example.entity';
+import { Situation } from '../api/modules/argument-base/situation.entity';
 
 /** Builders of throwaway records for tests and benchmarks. Every record gets a unique name. */
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -79,4 +83,62 @@ export async function makeBriefInForce(dataSource: DataSource, client: Client, c
     content: { ...emptyBriefContent(), ...content },
     approvedAt: new Date(),
   });
+}
+
+export interface SituationWithReply {
+  situation: Situation;
+  examples: SituationExample[];
+  replies: Reply[];
+}
+
+/**
+ * A situation with its examples and replies (default: one approved reply for every platform kind).
+ * Matching indexes it through the database triggers, as it would any situation.
+ */
+export async function makeSituationWithReply(
+  dataSource: DataSource,
+  client: Client,
+  options: {
+    title: string;
+    category: ConsumerCycleCategory;
+    key?: string;
+    topic?: string | null;
+    isArchived?: boolean;
+    examples?: (string | { text: string; source: ExampleSource })[];
+    replies?: Partial<Reply>[];
+  },
+): Promise<SituationWithReply> {
+  const situation = await dataSource.getRepository(Situation).save({
+    clientId: client.id,
+    key: options.key ?? unique('situation'),
+    title: options.title,
+    category: options.category,
+    topic: options.topic ?? null,
+    isArchived: options.isArchived ?? false,
+  });
+  const examples: SituationExample[] = [];
+  for (const example of options.examples ?? []) {
+    const { text, source } = typeof example === 'string' ? { text: example, source: ExampleSource.CURATED } : example;
+    examples.push(await dataSource.getRepository(SituationExample).save({ clientId: client.id, situationId: situation.id, text, source, caseId: null }));
+  }
+  const replies: Reply[] = [];
+  for (const reply of options.replies ?? [{}]) {
+    const status = reply.status ?? ReplyStatus.APPROVED;
+    replies.push(
+      await dataSource.getRepository(Reply).save({
+        clientId: client.id,
+        situationId: situation.id,
+        text: `{name}, здравствуйте! ${options.title}: {brand} разберётся.`,
+        theses: [],
+        variants: [],
+        platformKinds: [],
+        status,
+        approvedAt: status === ReplyStatus.APPROVED ? new Date() : null,
+        approvedById: null,
+        revision: 1,
+        ...reply,
+      }),
+    );
+  }
+  return { situation, examples, replies };
 }

@@ -10,7 +10,8 @@ import { Situation } from './situation.entity';
 /**
  * The client's base in the public CSV format, so that importing it gives the same base back:
  * archived situations are left out (an import never archives), only CURATED examples are written
- * (confirmed ones are real posts, not phrasings a person wrote), and each row carries the reply an
+ * (confirmed ones are real posts, not phrasings a person wrote) in alphabetical order (an import
+ * treats them as a set, so a file exports the same every time), and each row carries the reply an
  * import would update. A situation with no reply but ones for particular platform kinds is written
  * with its newest unretired reply; one with no reply at all cannot be a CSV row and is skipped.
  */
@@ -32,7 +33,10 @@ export async function exportBase(tenant: TenantScope): Promise<string> {
         key: situation.key,
         title: situation.title,
         category: situation.category,
-        examples: examples.filter((example) => example.situationId === situation.id).map((example) => example.text),
+        examples: examples
+          .filter((example) => example.situationId === situation.id)
+          .map((example) => example.text)
+          .sort((left, right) => left.localeCompare(right, 'ru')),
         reply: reply.text,
         topic: situation.topic,
       },

@@ -48,8 +48,6 @@ function invalidRows(problems: RowProblem[]): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason: 'INVALID_ROWS', problems });
 }
 
-const sameList = (left: string[], right: string[]) => left.length === right.length && left.every((item, index) => item === right[index]);
-
 /**
  * Writes the rows into the client's base inside `transaction` (all or nothing: the caller's
  * transaction). Rows upsert by key; CONFIRMED examples (learned from real posts) are never touched.
@@ -83,11 +81,18 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
       await transaction.update(Situation, situation, { title: row.title, category: row.category, topic: row.topic }, { action: 'IMPORT' });
       changed = true;
     }
+    // Examples are a set: their order in the cell means nothing, so only the ones gone or new are written.
     const current = examples.filter((example) => example.situationId === situation.id);
-    if (!sameList(current.map((example) => example.text), row.examples)) {
-      // Order matters for a faithful round trip, so a changed list is rewritten whole.
-      for (const example of current) await transaction.remove(SituationExample, example, { action: 'IMPORT' });
-      for (const text of row.examples) await transaction.insert(SituationExample, { situationId: situation.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
+    const wanted = new Set(row.examples);
+    for (const example of current) {
+      if (wanted.has(example.text)) continue;
+      await transaction.remove(SituationExample, example, { action: 'IMPORT' });
+      changed = true;
+    }
+    const present = new Set(current.map((example) => example.text));
+    for (const text of row.examples) {
+      if (present.has(text)) continue;
+      await transaction.insert(SituationExample, { situationId: situation.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
       changed = true;
     }
     const reply = replyOfRow(replies.filter((candidate) => candidate.situationId === situation.id));

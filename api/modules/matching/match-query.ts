@@ -65,6 +65,8 @@ export interface MatchQueryResult {
   /** Documents in the client's base (N of the IDF). */
   documentCount: number;
   candidates: CandidateSituation[];
+  /** Lexemes of each of the words asked for (the post's words, the brief's keywords). */
+  words: { word: string; lexemes: string[] }[];
 }
 
 /**
@@ -112,6 +114,7 @@ SELECT json_build_object(
   'lexemes', (SELECT coalesce(json_agg(DISTINCT lexeme), '[]') FROM post),
   'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity, 'documentCount', document_count)), '[]') FROM spelling),
   'documentCount', (SELECT documents FROM corpus),
+  'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
@@ -127,9 +130,12 @@ SELECT json_build_object(
   )
 ) AS result`;
 
-/** Runs MATCH_SQL for the client's base; `text` is the post with stop phrases already taken out. */
-export async function queryMatchCandidates(manager: EntityManager, clientId: string, text: string): Promise<MatchQueryResult> {
-  const [row] = (await manager.query(MATCH_SQL, [clientId, text])) as { result: RawResult }[];
+/**
+ * Runs MATCH_SQL for the client's base; `text` is the post with stop phrases already taken out, and
+ * `words` are analysed with the same configuration on the way (for the brief's keywords).
+ */
+export async function queryMatchCandidates(manager: EntityManager, clientId: string, text: string, words: string[] = []): Promise<MatchQueryResult> {
+  const [row] = (await manager.query(MATCH_SQL, [clientId, text, words])) as { result: RawResult }[];
   return revive(row.result);
 }
 
