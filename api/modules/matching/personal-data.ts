@@ -18,9 +18,10 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** A card number passes the Luhn check, or is written the way cards are (four groups of four), typo or not. */
 const VALUES: { kind: PersonalDataKind; pattern: RegExp; accept?: (match: string) => boolean }[] = [
   { kind: PersonalDataKind.EMAIL, pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu },
-  { kind: PersonalDataKind.CARD_NUMBER, pattern: /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g, accept: (match) => luhn(match.replace(/\D/g, '')) },
+  { kind: PersonalDataKind.CARD_NUMBER, pattern: /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g, accept: (match) => luhn(match.replace(/\D/g, '')) || /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}$/.test(match.trim()) },
   { kind: PersonalDataKind.PHONE, pattern: /(?<![\d\w])(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g },
   { kind: PersonalDataKind.PASSPORT, pattern: /паспорт\p{L}*[^\d\n]{0,20}\d{2}\s?\d{2}\s?№?\s?\d{6}(?!\d)/giu },
   { kind: PersonalDataKind.CONTRACT_NUMBER, pattern: /(?:договор\p{L}*|контракт\p{L}*)\s*(?:№|n|номер)?\s*[:#]?\s*[\p{L}]{0,3}[-/]?\d[\d/-]{3,}/giu },
