@@ -7,13 +7,13 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { projectRoot } from '../api/config';
 import { entities } from '../api/database/entities';
 import { SnakeNamingStrategy } from '../api/database/naming-strategy';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { importCsvAsSystem } from '../api/modules/argument-base/argument-base-import.service';
+import { csvPartFor } from '../api/modules/argument-base/argument-base.csv';
 import { rankPost } from '../api/modules/matching/match-post';
 import { queryMatchCandidates } from '../api/modules/matching/match-query';
 import { brandWords, meaningfulText } from '../api/modules/matching/post-text';
@@ -34,12 +34,6 @@ const options = new Command('eval:match')
   .parse()
   .opts<{ data: string; verbose?: boolean; dump?: string }>();
 
-/** The file's lines for one client, header kept, so each client's part goes through the importer as is. */
-function partOf(csv: string, slug: string): string {
-  const records = parse(csv, { bom: true, info: true, raw: true, skip_empty_lines: true }) as unknown as { record: string[]; raw: string }[];
-  return records.filter((record, index) => index === 0 || record.record[0] === slug).map((record) => record.raw.replace(/\r?\n$/, '')).join('\n') + '\n';
-}
-
 async function main(): Promise<void> {
   const csv = fs.readFileSync(path.join(options.data, 'argument-base.csv'), 'utf8');
   const mentions = fs
@@ -54,7 +48,7 @@ async function main(): Promise<void> {
     for (const slug of new Set(mentions.map((mention) => mention.client))) {
       const demo = demoClients.find((candidate) => candidate.slug === slug);
       const client = await makeClient(dataSource, { slug, name: demo?.name ?? slug, brandName: demo?.brandName ?? slug });
-      const imported = await importCsvAsSystem(dataSource, client, partOf(csv, slug), { approve: true });
+      const imported = await importCsvAsSystem(dataSource, client, csvPartFor(csv, slug), { approve: true });
       console.log(`${slug}: imported ${imported.created} situations`);
       clients.set(slug, client);
     }

@@ -5,6 +5,7 @@ import { Membership } from '../api/modules/users/membership.entity';
 import { User } from '../api/modules/users/user.entity';
 import { DEMO_PASSWORD, demoClients, demoUsers } from './demo-people';
 import { seedPlatforms } from './demo-platforms';
+import { seedArgumentBase } from './demo-argument-base';
 
 export interface SeedResult {
   created: number;
@@ -48,7 +49,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedArgumentBase];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

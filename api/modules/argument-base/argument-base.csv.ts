@@ -108,6 +108,18 @@ export function parseArgumentBaseCsv(csv: string, clientSlug: string): { rows: A
   return { rows: problems.length ? [] : rows, problems };
 }
 
+/**
+ * The lines of a file that belong to one client, header kept, as a file of its own: a base written
+ * for several clients (an agency's) goes through the importer one client at a time.
+ */
+export function csvPartFor(csv: string, clientSlug: string): string {
+  const records = parse(csv, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
+  return records
+    .filter((record, index) => index === 0 || record.record[0]?.trim() === clientSlug)
+    .map((record) => record.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, ''))
+    .join('\n') + '\n';
+}
+
 /** One RFC 4180 field: quoted when it holds a comma, a quote, a line break or edge spaces. */
 function field(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
