@@ -2,9 +2,11 @@
 import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
+import { matchingBench } from './matching.bench';
 
 const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
+  matching: matchingBench,
 };
 
 async function main(): Promise<void> {

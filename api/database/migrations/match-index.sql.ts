@@ -16,37 +16,36 @@ CREATE FUNCTION situation_match_lexemes(content text) RETURNS text[] LANGUAGE sq
 $$`;
 
 const addDocuments = `
-CREATE FUNCTION situation_match_add_source(origin uuid) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION situation_match_add_sources(origins uuid[]) RETURNS void LANGUAGE sql AS $$
+  -- Set-based, so that a bulk rebuild is one INSERT and the statement triggers below run once.
   INSERT INTO situation_match_document (client_id, situation_id, kind, source_id, text, lexemes)
   SELECT s.client_id, s.id, 'TITLE', s.id, s.title, situation_match_lexemes(s.title)
-    FROM situation s WHERE s.id = origin AND NOT s.is_archived
+    FROM situation s WHERE s.id = ANY(origins) AND NOT s.is_archived
   UNION ALL
   SELECT e.client_id, e.situation_id, 'EXAMPLE', e.id, e.text, situation_match_lexemes(e.text)
-    FROM situation_example e JOIN situation s ON s.id = e.situation_id WHERE e.id = origin AND NOT s.is_archived
+    FROM situation_example e JOIN situation s ON s.id = e.situation_id WHERE e.id = ANY(origins) AND NOT s.is_archived
   UNION ALL
   SELECT r.client_id, r.situation_id, 'REPLY', r.id, r.text, situation_match_lexemes(r.text)
-    FROM reply r JOIN situation s ON s.id = r.situation_id WHERE r.id = origin AND r.status <> 'RETIRED' AND NOT s.is_archived
+    FROM reply r JOIN situation s ON s.id = r.situation_id WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived
   UNION ALL
   SELECT r.client_id, r.situation_id, 'THESIS', r.id, thesis, situation_match_lexemes(thesis)
     FROM reply r JOIN situation s ON s.id = r.situation_id CROSS JOIN LATERAL unnest(r.theses) AS thesis
-    WHERE r.id = origin AND r.status <> 'RETIRED' AND NOT s.is_archived AND btrim(thesis) <> ''
+    WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived AND btrim(thesis) <> ''
 $$`;
 
 const rebuild = `
 CREATE FUNCTION situation_match_rebuild(target uuid) RETURNS void LANGUAGE sql AS $$
   DELETE FROM situation_match_document WHERE situation_id = target;
-  SELECT situation_match_add_source(source) FROM (
-    SELECT target AS source
-    UNION ALL SELECT id FROM situation_example WHERE situation_id = target
-    UNION ALL SELECT id FROM reply WHERE situation_id = target
-  ) AS sources;
+  SELECT situation_match_add_sources(ARRAY[target]
+    || ARRAY(SELECT id FROM situation_example WHERE situation_id = target)
+    || ARRAY(SELECT id FROM reply WHERE situation_id = target));
 $$`;
 
 const onSituation = `
 CREATE FUNCTION situation_match_on_situation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    PERFORM situation_match_add_source(NEW.id);
+    PERFORM situation_match_add_sources(ARRAY[NEW.id]);
   ELSIF NEW.title IS DISTINCT FROM OLD.title OR NEW.is_archived IS DISTINCT FROM OLD.is_archived THEN
     PERFORM situation_match_rebuild(NEW.id);
   END IF;
@@ -60,7 +59,7 @@ BEGIN
     DELETE FROM situation_match_document WHERE source_id = OLD.id;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    PERFORM situation_match_add_source(NEW.id);
+    PERFORM situation_match_add_sources(ARRAY[NEW.id]);
   END IF;
   RETURN NULL;
 END $$`;
@@ -137,6 +136,6 @@ export const MATCH_INDEX_DROPS = [
   `DROP FUNCTION situation_match_on_source()`,
   `DROP FUNCTION situation_match_on_situation()`,
   `DROP FUNCTION situation_match_rebuild(uuid)`,
-  `DROP FUNCTION situation_match_add_source(uuid)`,
+  `DROP FUNCTION situation_match_add_sources(uuid[])`,
   `DROP FUNCTION situation_match_lexemes(text)`,
 ];
