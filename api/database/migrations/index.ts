@@ -2,7 +2,7 @@ import { Foundation1795333728725 } from './1795333728725-Foundation';
 import { Platforms1795334995773 } from './1795334995773-Platforms';
 import { Briefs1795335168724 } from './1795335168724-Briefs';
 import { ArgumentBase1795335230174 } from './1795335230174-ArgumentBase';
-import { MatchIndex1795335611691 } from './1795335611691-MatchIndex';
+import { MatchIndex1795336525114 } from './1795336525114-MatchIndex';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -10,5 +10,5 @@ export const migrations: Function[] = [
   Platforms1795334995773,
   Briefs1795335168724,
   ArgumentBase1795335230174,
-  MatchIndex1795335611691,
+  MatchIndex1795336525114,
 ];

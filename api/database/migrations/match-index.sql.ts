@@ -87,8 +87,13 @@ END $$`;
 const onTermsAdded = `
 CREATE FUNCTION situation_match_terms_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO situation_match_vocabulary (client_id, term, document_count)
-    SELECT client_id, term, count(*) FROM added GROUP BY client_id, term
+  INSERT INTO situation_match_gram (client_id, gram, term)
+    SELECT DISTINCT fresh.client_id, gram, fresh.term
+    FROM (SELECT DISTINCT client_id, term FROM added) AS fresh CROSS JOIN LATERAL unnest(show_trgm(fresh.term)) AS gram
+    WHERE NOT EXISTS (SELECT 1 FROM situation_match_vocabulary v WHERE v.client_id = fresh.client_id AND v.term = fresh.term)
+    ON CONFLICT DO NOTHING;
+  INSERT INTO situation_match_vocabulary (client_id, term, document_count, gram_count)
+    SELECT client_id, term, count(*), cardinality(show_trgm(term)) FROM added GROUP BY client_id, term
     ON CONFLICT (client_id, term) DO UPDATE SET document_count = situation_match_vocabulary.document_count + excluded.document_count;
   RETURN NULL;
 END $$`;

@@ -87,6 +87,30 @@ export class SituationMatchVocabulary {
 
   @Column('int')
   documentCount: number;
+
+  /** Trigrams of the term (pg_trgm's show_trgm), the denominator of its similarity to a word. */
+  @Column('int')
+  gramCount: number;
+}
+
+/**
+ * The trigrams of every vocabulary term, so that the spellings near a word of a post are found by
+ * index lookups of the word's own trigrams, bounded by the vocabulary, never by the base.
+ */
+@Entity()
+export class SituationMatchGram {
+  @PrimaryColumn('uuid')
+  clientId: string;
+
+  @PrimaryColumn('text')
+  gram: string;
+
+  @PrimaryColumn('text')
+  term: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
 }
 
 /** The number of documents of a client's base (N of the IDF). */

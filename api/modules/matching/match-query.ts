@@ -9,9 +9,9 @@ export const CANDIDATE_LIMITS = {
   /** Vocabulary terms taken for each word of the post: itself and its nearest spellings. */
   spellingsPerWord: 4,
   /** The most informative (word, term) pairs that probe the posting lists. */
-  probes: 40,
+  probes: 32,
   /** Postings read per probe. */
-  postingsPerProbe: 400,
+  postingsPerProbe: 250,
   /** Situations handed to the ranking. */
   candidates: 30,
 } as const;
@@ -82,19 +82,28 @@ WITH post AS (
 corpus AS (
   SELECT coalesce(max(document_count), 0) AS documents FROM situation_match_corpus WHERE client_id = $1
 ),
+-- Spellings by shared trigrams: pg_trgm's similarity, computed from index lookups of the word's own trigrams.
+post_gram AS (
+  SELECT post.lexeme, gram, cardinality(show_trgm(post.lexeme)) AS grams FROM post CROSS JOIN LATERAL unnest(show_trgm(post.lexeme)) AS gram
+),
+shared AS (
+  SELECT pg.lexeme, g.term, count(*) AS shared, max(pg.grams) AS grams
+  FROM post_gram pg JOIN situation_match_gram g ON g.client_id = $1 AND g.gram = pg.gram
+  GROUP BY pg.lexeme, g.term
+  HAVING count(*) >= 2
+),
 spelling AS (
-  SELECT post.lexeme, near.term, near.similarity, near.document_count
-  FROM post CROSS JOIN LATERAL (
-    SELECT v.term, CASE WHEN v.term = post.lexeme THEN 1 ELSE similarity(v.term, post.lexeme) END AS similarity, v.document_count
-    FROM situation_match_vocabulary v
-    WHERE v.client_id = $1 AND v.document_count > 0 AND (v.term = post.lexeme OR v.term % post.lexeme)
-    ORDER BY 2 DESC, v.term
-    LIMIT ${CANDIDATE_LIMITS.spellingsPerWord}
-  ) AS near
+  SELECT lexeme, term, similarity, document_count FROM (
+    SELECT s.lexeme, s.term, v.document_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
+      row_number() OVER (PARTITION BY s.lexeme ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
+    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
+    WHERE v.document_count > 0
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
 ),
 probe AS (
   SELECT s.lexeme, s.term,
-    s.similarity * s.similarity * ln(1 + (corpus.documents - s.document_count + 0.5) / (s.document_count + 0.5)) AS weight
+    s.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8) AS weight
   FROM spelling s CROSS JOIN corpus
   ORDER BY weight DESC, s.term
   LIMIT ${CANDIDATE_LIMITS.probes}
@@ -124,7 +133,7 @@ SELECT json_build_object(
       'replies', (SELECT coalesce(json_agg(json_build_object(
                     'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
                     'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
-                  FROM reply r WHERE r.situation_id = s.id AND r.client_id = $1 AND r.status = 'APPROVED')
+                  FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')
     ) ORDER BY c.coverage DESC, s.id), '[]')
     FROM candidate c JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
   )

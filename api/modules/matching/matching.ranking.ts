@@ -79,10 +79,17 @@ function wordCoverage(situation: CandidateSituation, byTerm: Map<string, { lexem
   return sum;
 }
 
+const gramCache = new Map<string, string[]>();
+
+/** Character n-grams of a stem with boundary marks; cached, since a base's vocabulary is small. */
 function grams(lexeme: string): string[] {
+  let found = gramCache.get(lexeme);
+  if (found) return found;
   const marked = `<${lexeme}>`;
-  const found: string[] = [];
+  found = [];
   for (let index = 0; index + RANKING.gramLength <= marked.length; index += 1) found.push(marked.slice(index, index + RANKING.gramLength));
+  if (gramCache.size > 100_000) gramCache.clear();
+  gramCache.set(lexeme, found);
   return found;
 }
 
@@ -93,26 +100,36 @@ function grams(lexeme: string): string[] {
  */
 function characterSimilarities(result: MatchQueryResult): number[] {
   const profiles = result.candidates.map((situation) => {
-    const profile = new Map<string, number>();
+    const lexemes = new Map<string, number>();
     for (const document of situation.documents) {
       const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
-      for (const lexeme of document.lexemes) {
-        if (FILLER_LEXEMES.has(lexeme)) continue;
-        for (const gram of grams(lexeme)) profile.set(gram, Math.max(profile.get(gram) ?? 0, kindWeight));
-      }
+      for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
+    }
+    const profile = new Map<string, number>();
+    for (const [lexeme, kindWeight] of lexemes) {
+      if (FILLER_LEXEMES.has(lexeme)) continue;
+      for (const gram of grams(lexeme)) if ((profile.get(gram) ?? -1) < kindWeight) profile.set(gram, kindWeight);
     }
     return profile;
   });
   const sharedBy = new Map<string, number>();
   for (const profile of profiles) for (const gram of profile.keys()) sharedBy.set(gram, (sharedBy.get(gram) ?? 0) + 1);
-  const gramWeight = (gram: string) => Math.log((profiles.length + 1) / ((sharedBy.get(gram) ?? 0) + 0.5));
+  const squaredWeight = new Map<string, number>();
+  for (const [gram, count] of sharedBy) squaredWeight.set(gram, Math.log((profiles.length + 1) / (count + 0.5)) ** 2);
+  const unsharedWeight = Math.log((profiles.length + 1) / 0.5) ** 2;
   const post = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).flatMap(grams));
-  const norm = (entries: Iterable<[string, number]>) => Math.sqrt([...entries].reduce((sum, [gram, value]) => sum + (value * gramWeight(gram)) ** 2, 0)) || 1;
-  const postNorm = norm([...post].map((gram) => [gram, 1] as [string, number]));
+  let postNorm = 0;
+  for (const gram of post) postNorm += squaredWeight.get(gram) ?? unsharedWeight;
+  postNorm = Math.sqrt(postNorm) || 1;
   return profiles.map((profile) => {
     let dot = 0;
-    for (const gram of post) dot += (profile.get(gram) ?? 0) * gramWeight(gram) ** 2;
-    return dot / (postNorm * norm(profile));
+    let norm = 0;
+    for (const [gram, value] of profile) {
+      const weight = squaredWeight.get(gram)!;
+      norm += value * value * weight;
+      if (post.has(gram)) dot += value * weight;
+    }
+    return dot / (postNorm * (Math.sqrt(norm) || 1));
   });
 }
 
