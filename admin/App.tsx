@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import apiKeys from './api-keys';
 import auditEvents from './audit-events';
 import { authProvider, can, type Permissions } from './authProvider';
@@ -7,6 +8,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { TryItPage } from './matching';
 import platforms from './platforms';
 import { resourceDefinitions } from './resources';
 import users from './users';
@@ -43,6 +45,9 @@ export function App() {
         permissions?.isAdmin ? <Resource key="users" name="users" {...users} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="api-keys" name="api-keys" {...apiKeys} /> : null,
         can(permissions, 'PR_SPECIALIST') ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
+        <CustomRoutes key="try-it">
+          <Route path="/try-it" element={<TryItPage />} />
+        </CustomRoutes>,
       ]}
     </Admin>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
 import { ClientSwitcher } from './ClientSwitcher';
+import { Menu } from './Menu';
 
 function RepbaseAppBar() {
   return (
@@ -19,5 +20,9 @@ function RepbaseAppBar() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout appBar={RepbaseAppBar}>{children}</RaLayout>;
+  return (
+    <RaLayout appBar={RepbaseAppBar} menu={Menu}>
+      {children}
+    </RaLayout>
+  );
 }
