@@ -12,6 +12,8 @@ export const RANKING = {
   /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
   similarityPower: 2,
   minimumSimilarity: 0.45,
+  /** BM25-style saturation of a word's weighted count over a situation's documents. */
+  saturation: 3,
   /** Share of the character n-gram signal against the word signal. */
   characterShare: 0.3,
   /** Character n-gram length, taken inside word stems with boundary marks. */
@@ -20,7 +22,7 @@ export const RANKING = {
   voters: 5,
   voteTemperature: 0.2,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
-  threshold: 0.12,
+  threshold: 0.175,
 } as const;
 
 /**
@@ -63,19 +65,29 @@ function wordWeights(result: MatchQueryResult): { byTerm: Map<string, { lexeme: 
   return { byTerm, postMass };
 }
 
-/** Word signal: the post's words the situation's documents explain, each at its best weight (IDF × kind). */
+/**
+ * Word signal: each word of the post counts once per situation, at its best weight (IDF × kind), and
+ * more when several of the situation's documents hold it. The count saturates as in BM25 (k), so a
+ * word at the core of a situation (its title and several phrasings) outweighs one that one phrasing
+ * happens to share, without letting repetition swamp the other words.
+ */
 function wordCoverage(situation: CandidateSituation, byTerm: Map<string, { lexeme: string; weight: number }[]>): number {
-  const coverage = new Map<string, number>();
+  const coverage = new Map<string, { weight: number; frequency: number }>();
   for (const document of situation.documents) {
     const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+    const found = new Map<string, number>();
     for (const term of document.lexemes) {
-      for (const { lexeme, weight } of byTerm.get(term) ?? []) {
-        if (weight * kindWeight > (coverage.get(lexeme) ?? 0)) coverage.set(lexeme, weight * kindWeight);
-      }
+      for (const { lexeme, weight } of byTerm.get(term) ?? []) if (weight > (found.get(lexeme) ?? 0)) found.set(lexeme, weight);
+    }
+    for (const [lexeme, weight] of found) {
+      const entry = coverage.get(lexeme) ?? { weight: 0, frequency: 0 };
+      entry.weight = Math.max(entry.weight, weight);
+      entry.frequency += kindWeight;
+      coverage.set(lexeme, entry);
     }
   }
   let sum = 0;
-  for (const weight of coverage.values()) sum += weight;
+  for (const { weight, frequency } of coverage.values()) sum += (weight * frequency * (RANKING.saturation + 1)) / (frequency + RANKING.saturation);
   return sum;
 }
 
