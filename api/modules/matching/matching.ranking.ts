@@ -27,9 +27,17 @@ export const RANKING = {
 
 /**
  * Words that say nothing about which situation a post is, on top of the `russian` configuration's
- * stop words: question words, fillers and pronouns of colloquial posts (as stems).
+ * stop words (as stems): question words, pronouns, particles and fillers of colloquial posts, verbs
+ * of saying, knowing, being able and doing, and time deixis. A small base cannot learn that these
+ * are common (its IDF would call them rare), so the language is told.
  */
-const FILLER_LEXEMES = new Set(['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт', 'ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'очен', 'тож', 'ещ', 'какой-т', 'как-т', 'вроде', 'тип', 'кстат']);
+const FILLER_LEXEMES = new Set([
+  ...['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт'],
+  ...['ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'котор', 'очен', 'тож', 'ещ', 'уж', 'тольк', 'прям', 'тут', 'там', 'вроде', 'тип', 'кстат'],
+  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн'],
+  ...['сказа', 'говор', 'пишут', 'пишет', 'зна', 'знает', 'кажет', 'мог', 'могу', 'сдела', 'дела'],
+  ...['вчер', 'сегодн', 'завтр'],
+]);
 
 export interface RankedSituation {
   situation: CandidateSituation;
