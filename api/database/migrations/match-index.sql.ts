@@ -91,9 +91,11 @@ BEGIN
     SELECT DISTINCT fresh.client_id, gram, fresh.term
     FROM (SELECT DISTINCT client_id, term FROM added) AS fresh CROSS JOIN LATERAL unnest(show_trgm(fresh.term)) AS gram
     WHERE NOT EXISTS (SELECT 1 FROM situation_match_vocabulary v WHERE v.client_id = fresh.client_id AND v.term = fresh.term)
+    ORDER BY 1, 2, 3
     ON CONFLICT DO NOTHING;
   INSERT INTO situation_match_vocabulary (client_id, term, document_count, gram_count)
     SELECT client_id, term, count(*), cardinality(show_trgm(term)) FROM added GROUP BY client_id, term
+    ORDER BY client_id, term -- the same lock order in every transaction: concurrent imports do not deadlock
     ON CONFLICT (client_id, term) DO UPDATE SET document_count = situation_match_vocabulary.document_count + excluded.document_count;
   RETURN NULL;
 END $$`;
@@ -102,7 +104,7 @@ const onTermsRemoved = `
 CREATE FUNCTION situation_match_terms_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE situation_match_vocabulary AS vocabulary SET document_count = vocabulary.document_count - gone.count
-    FROM (SELECT client_id, term, count(*) AS count FROM removed GROUP BY client_id, term) AS gone
+    FROM (SELECT client_id, term, count(*) AS count FROM removed GROUP BY client_id, term ORDER BY client_id, term) AS gone
     WHERE vocabulary.client_id = gone.client_id AND vocabulary.term = gone.term;
   RETURN NULL;
 END $$`;

@@ -22,7 +22,10 @@ export class MatchSituationsInput {
   @Field(() => ID, { nullable: true, description: 'Where the post was written: picks the reply for its kind, the deadline and the posting limit.' })
   platformId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The author's handle on the platform (their history will inform guidance)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The author's handle on the platform. Accepted, not used yet: the author-history module will inform guidance with it.",
+  })
   authorHandle?: string | null;
 
   @Field(() => Int, { nullable: true, description: `How many matches at most (default 3, at most ${MAX_MATCHES}).` })
