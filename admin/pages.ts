@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { importPage } from './argument-base-import';
+import { tryItPage } from './matching';
 
 /** A page of its own (not a resource): routed under <CustomRoutes> and listed in the menu. */
 export interface CustomPage {
@@ -13,4 +14,4 @@ export interface CustomPage {
 }
 
 /** Every custom page; each module appends its own. */
-export const customPages: CustomPage[] = [importPage];
+export const customPages: CustomPage[] = [tryItPage, importPage];

@@ -2,11 +2,13 @@
 import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
+import { matchingBench } from './matching.bench';
 import { mentionIngestBench } from './mention-ingest.bench';
 
 const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
   'mention-ingest': mentionIngestBench,
+  matching: matchingBench,
 };
 
 async function main(): Promise<void> {

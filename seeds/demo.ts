@@ -6,6 +6,7 @@ import { User } from '../api/modules/users/user.entity';
 import { DEMO_PASSWORD, demoClients, demoUsers } from './demo-people';
 import { seedPlatforms } from './demo-platforms';
 import { seedArgumentBase } from './demo-argument-base';
+import { seedArgumentBaseCsv } from './demo-argument-base-csv';
 import { seedBriefs } from './demo-briefs';
 import { seedSocialCrm } from './demo-crm';
 
@@ -51,7 +52,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBase, seedSocialCrm];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

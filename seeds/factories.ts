@@ -8,7 +8,7 @@ import { ApiKey } from '../api/modules/api-keys/api-key.entity';
 import { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cycle-category';
 import { ReplyRevision } from '../api/modules/argument-base/reply-revision.entity';
 import { Reply, ReplyStatus } from '../api/modules/argument-base/reply.entity';
-import { SituationExample } from '../api/modules/argument-base/situation-example.entity';
+import { ExampleSource, SituationExample } from '../api/modules/argument-base/situation-example.entity';
 import { Situation } from '../api/modules/argument-base/situation.entity';
 import { Author } from '../api/modules/authors/author.entity';
 import { emptyBriefContent, type BriefContent } from '../api/modules/briefs/brief-content';
@@ -208,7 +208,7 @@ export async function makeRepresentative(
 }
 
 /** A situation of the argument base with one reply (APPROVED unless said otherwise). */
-export async function makeSituationWithReply(
+export async function makeSituationWithOneReply(
   dataSource: DataSource,
   client: Client,
   overrides: { category?: ConsumerCycleCategory; topic?: string | null; replyStatus?: ReplyStatus; replyText?: string } = {},
@@ -330,4 +330,62 @@ export async function makeCaseStory(dataSource: DataSource, caseRow: Case, overr
     publishedById: null,
     ...overrides,
   });
+}
+
+export interface SituationWithReply {
+  situation: Situation;
+  examples: SituationExample[];
+  replies: Reply[];
+}
+
+/**
+ * A situation with its examples and replies (default: one approved reply for every platform kind).
+ * Matching indexes it through the database triggers, as it would any situation.
+ */
+export async function makeSituationWithReply(
+  dataSource: DataSource,
+  client: Client,
+  options: {
+    title: string;
+    category: ConsumerCycleCategory;
+    key?: string;
+    topic?: string | null;
+    isArchived?: boolean;
+    examples?: (string | { text: string; source: ExampleSource })[];
+    replies?: Partial<Reply>[];
+  },
+): Promise<SituationWithReply> {
+  const situation = await dataSource.getRepository(Situation).save({
+    clientId: client.id,
+    key: options.key ?? unique('situation'),
+    title: options.title,
+    category: options.category,
+    topic: options.topic ?? null,
+    isArchived: options.isArchived ?? false,
+  });
+  const examples: SituationExample[] = [];
+  for (const example of options.examples ?? []) {
+    const { text, source } = typeof example === 'string' ? { text: example, source: ExampleSource.CURATED } : example;
+    examples.push(await dataSource.getRepository(SituationExample).save({ clientId: client.id, situationId: situation.id, text, source, caseId: null }));
+  }
+  const replies: Reply[] = [];
+  for (const reply of options.replies ?? [{}]) {
+    const status = reply.status ?? ReplyStatus.APPROVED;
+    replies.push(
+      await dataSource.getRepository(Reply).save({
+        clientId: client.id,
+        situationId: situation.id,
+        text: `{name}, здравствуйте! ${options.title}: {brand} разберётся.`,
+        theses: [],
+        variants: [],
+        platformKinds: [],
+        status,
+        approvedAt: status === ReplyStatus.APPROVED ? new Date() : null,
+        approvedById: null,
+        revision: 1,
+        ...reply,
+      }),
+    );
+  }
+  return { situation, examples, replies };
 }

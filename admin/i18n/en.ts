@@ -483,6 +483,43 @@ export const en = {
       fields: { createdAt: 'When', actorLabel: 'Who', actorType: 'Actor type', entityType: 'Entity', entityId: 'Entity id', action: 'Action', before: 'Before', after: 'After', actor: 'Who', from: 'From', to: 'To' },
     },
   },
+  matching: {
+    tryIt: {
+      menu: 'Try matching',
+      title: 'Try matching',
+      intro: 'Paste a post from a forum or a social network: see its category, the situations of the argument base it matches with their approved replies, and what the brief says about answering it.',
+      post: 'Post',
+      platform: 'Platform',
+      anyPlatform: 'Any platform',
+      submit: 'Match',
+      category: 'Category of the post',
+      noMatch: 'No situation of the argument base fits this post: it needs an answer from a responsible person.',
+      score: 'score %{score}',
+      noApprovedReply: 'No approved reply yet.',
+    },
+    guidance: {
+      title: 'What the brief says',
+      noBrief: 'The client has no approved brief: no brief rules apply.',
+      briefVersion: 'Brief in force: version %{version}',
+      moveToPrivate: 'Answer in private messages.',
+      mentioned: 'mentioned',
+      responsible: 'Responsible: %{name}, %{position} (%{contact}), answers within %{hours} h',
+      deadline: 'Answer within %{hours} h, by %{at}',
+      postingLimit: 'Posting limit: %{day} a day, %{week} a week',
+    },
+    policies: { ALLOWED: 'Allowed', FORBIDDEN: 'Forbidden topic', NO_COMMENT: 'No comment' },
+    personalData: { PHONE: 'Phone', EMAIL: 'E-mail', CARD_NUMBER: 'Card number', CONTRACT_NUMBER: 'Contract number', PASSPORT: 'Passport' },
+    categories: {
+      GENERAL_REQUEST: 'General request',
+      COMPETITOR_REQUEST: 'Competitor request',
+      PRODUCT_REQUEST: 'Product request',
+      FIRST_REVIEW: 'First review',
+      NEGATIVE: 'Negative',
+      SUPPORT: 'Support',
+      PRODUCT_REFUSAL: 'Product refusal',
+      UNCOMFORTABLE_QUESTION: 'Uncomfortable question',
+    },
+  },
 };
 
 export type Messages = typeof en;

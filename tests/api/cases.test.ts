@@ -3,7 +3,7 @@ import { ExampleSource, SituationExample } from '../../api/modules/argument-base
 import { ReplyStatus } from '../../api/modules/argument-base/reply.entity';
 import { CaseStatus } from '../../api/modules/cases/case-status';
 import { PlatformKind } from '../../api/modules/platforms/platform-kind';
-import { makeBriefInForce, makePlatform, makeSituationWithReply } from '../../seeds/factories';
+import { makeBriefInForce, makePlatform, makeSituationWithOneReply } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
 import { caseAsked, CLASSIFY, hoursAgo, makeCrmWorld, MOVE, REACT, RESULT } from '../helpers/crm';
 
@@ -126,8 +126,8 @@ describe('cases: request → reaction → result', () => {
 
   it('the base learns: answering with an approved reply links its situation and makes the post a confirmed example, once', async () => {
     const world = await makeCrmWorld(app);
-    const { situation, reply } = await makeSituationWithReply(app.dataSource, world.client);
-    const other = await makeSituationWithReply(app.dataSource, world.client, { category: ConsumerCycleCategory.SUPPORT });
+    const { situation, reply } = await makeSituationWithOneReply(app.dataSource, world.client);
+    const other = await makeSituationWithOneReply(app.dataSource, world.client, { category: ConsumerCycleCategory.SUPPORT });
     const caseRow = await caseAsked(app, world, 2, { text: 'Сколько у вас стоит первое техобслуживание?' });
     const first = await app.gql(REACT, { id: caseRow.id, input: { text: 'Первое ТО — 9 900 ₽', replyId: reply.id, version: 1 } }, world.representative);
     expect(first.data!.logReaction).toMatchObject({ situationId: situation.id });
@@ -144,7 +144,7 @@ describe('cases: request → reaction → result', () => {
 
   it('suggests the approved reply of the case\'s situation, greeting the author by name', async () => {
     const world = await makeCrmWorld(app);
-    const { situation, reply } = await makeSituationWithReply(app.dataSource, world.client);
+    const { situation, reply } = await makeSituationWithOneReply(app.dataSource, world.client);
     const caseRow = await caseAsked(app, world, 1, { situationId: situation.id, authorName: 'Ольга' });
     const page = await app.gql('query($id: ID!) { Case(id: $id) { suggestedReply { replyId revision text } } }', { id: caseRow.id }, world.representative);
     expect(page.data!.Case.suggestedReply).toEqual({ replyId: reply.id, revision: 1, text: `Ольга, здравствуйте! Первое ТО в ${world.client.brandName} стоит 9 900 ₽, запись по телефону.` });
@@ -155,7 +155,7 @@ describe('cases: request → reaction → result', () => {
     const caseRow = await caseAsked(app, world, 1);
     const long = errorOf(await app.gql(REACT, { id: caseRow.id, input: { text: 'Очень длинный ответ, больше двадцати знаков', version: 1 } }, world.representative), 'BAD_USER_INPUT');
     expect(long.message).toContain('accepts at most 20 characters');
-    const { reply } = await makeSituationWithReply(app.dataSource, world.client, { replyStatus: ReplyStatus.DRAFT });
+    const { reply } = await makeSituationWithOneReply(app.dataSource, world.client, { replyStatus: ReplyStatus.DRAFT });
     expect(errorOf(await app.gql(REACT, { id: caseRow.id, input: { text: 'Коротко', replyId: reply.id, version: 1 } }, world.representative), 'BAD_USER_INPUT').extensions.reason).toBe('REPLY_NOT_APPROVED');
 
     const elsewhere = await caseAsked(app, world, 1, { platform: await makePlatform(app.dataSource, world.client) });

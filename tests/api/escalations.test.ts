@@ -3,7 +3,7 @@ import { Reply } from '../../api/modules/argument-base/reply.entity';
 import { Situation } from '../../api/modules/argument-base/situation.entity';
 import { TopicPolicy, type BriefContent } from '../../api/modules/briefs/brief-content';
 import { Role } from '../../api/modules/users/role';
-import { makeBriefInForce, makeSituationWithReply, makeUser, unique } from '../../seeds/factories';
+import { makeBriefInForce, makeSituationWithOneReply, makeUser, unique } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
 import { caseAsked, CLASSIFY, makeCrmWorld, REACT, type CrmWorld } from '../helpers/crm';
 
@@ -131,7 +131,7 @@ describe('escalations', () => {
 
   it('with an approved reply for the case, escalating is the representative asking for a decision', async () => {
     const world = await makeCrmWorld(app);
-    const { situation } = await makeSituationWithReply(app.dataSource, world.client);
+    const { situation } = await makeSituationWithOneReply(app.dataSource, world.client);
     const caseRow = await caseAsked(app, world, 1, { situationId: situation.id });
     const escalation = (await app.gql(ESCALATE, { caseId: caseRow.id, input: { question: 'Клиент просит скидку на ТО, можно?' } }, world.representative)).data!.escalateCase;
     expect(escalation.reason).toBe('REPRESENTATIVE_REQUEST');
@@ -139,7 +139,7 @@ describe('escalations', () => {
 
   it('archiving refuses a key already in the base and writes nothing', async () => {
     const world = await makeCrmWorld(app);
-    const { situation } = await makeSituationWithReply(app.dataSource, world.client);
+    const { situation } = await makeSituationWithOneReply(app.dataSource, world.client);
     const caseRow = await caseAsked(app, world, 1);
     const escalation = (await app.gql(ESCALATE, { caseId: caseRow.id, input: { question: 'Вопрос без ответа в базе' } }, world.representative)).data!.escalateCase;
     await app.gql(ANSWER, { id: escalation.id, input: { answer: 'Ответ ответственного лица.', version: 1 } }, world.pr);

@@ -4,7 +4,7 @@ import { CaseStatus } from '../../api/modules/cases/case-status';
 import { Case } from '../../api/modules/cases/case.entity';
 import { Reaction } from '../../api/modules/cases/reaction.entity';
 import { Escalation, EscalationStatus } from '../../api/modules/escalations/escalation.entity';
-import { makeCase, makeCaseStory, makeEscalation, makePlatform, makeRepresentative, makeSituationWithReply, unique } from '../../seeds/factories';
+import { makeCase, makeCaseStory, makeEscalation, makePlatform, makeRepresentative, makeSituationWithOneReply, unique } from '../../seeds/factories';
 import { defineCases } from './harness';
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
@@ -105,7 +105,7 @@ export const crmCaseCases = defineCases([
     as: 'representative',
     arrange: async (b, dataSource, a) => ({
       id: (await makeCase(dataSource, a.client)).id,
-      situationId: (await makeSituationWithReply(dataSource, b.client)).situation.id,
+      situationId: (await makeSituationWithOneReply(dataSource, b.client)).situation.id,
     }),
     query: 'mutation($id: ID!, $situationId: ID!) { classifyCase(id: $id, input: { situationId: $situationId, version: 1 }) { id } }',
     variables: ({ id, situationId }) => ({ id, situationId }),
@@ -119,7 +119,7 @@ export const crmCaseCases = defineCases([
     arrange: async (b, dataSource, a) => {
       const platform = await makePlatform(dataSource, a.client);
       await makeRepresentative(dataSource, a.client, { userId: a.userIds.representative, platforms: [platform] });
-      return { id: (await makeCase(dataSource, a.client, { platform })).id, replyId: (await makeSituationWithReply(dataSource, b.client)).reply.id };
+      return { id: (await makeCase(dataSource, a.client, { platform })).id, replyId: (await makeSituationWithOneReply(dataSource, b.client)).reply.id };
     },
     query: 'mutation($id: ID!, $replyId: ID!) { logReaction(caseId: $id, input: { text: "Ответ", replyId: $replyId, version: 1 }) { id } }',
     variables: ({ id, replyId }) => ({ id, replyId }),

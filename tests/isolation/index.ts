@@ -5,6 +5,7 @@ import type { IsolationCase } from './harness';
 import { platformCases } from './platforms.cases';
 import { crmCaseCases } from './crm-cases.cases';
 import { crmPeopleCases } from './crm-people.cases';
+import { matchingCases } from './matching.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -14,4 +15,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...briefCases,
   ...crmPeopleCases,
   ...crmCaseCases,
+  ...matchingCases,
 ];

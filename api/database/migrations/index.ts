@@ -5,6 +5,7 @@ import { ArgumentBase1795335230174 } from './1795335230174-ArgumentBase';
 import { BriefWorkflow1795335555304 } from './1795335555304-BriefWorkflow';
 import { ReplyRevisionsAndDeliveries1795335607942 } from './1795335607942-ReplyRevisionsAndDeliveries';
 import { SocialCrm1795335692918 } from './1795335692918-SocialCrm';
+import { MatchIndex1795336525114 } from './1795336525114-MatchIndex';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   BriefWorkflow1795335555304,
   ReplyRevisionsAndDeliveries1795335607942,
   SocialCrm1795335692918,
+  MatchIndex1795336525114,
 ];

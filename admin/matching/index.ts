@@ -1,0 +1,13 @@
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import type { CustomPage } from '../pages';
+import { TryItPage } from './TryItPage';
+
+export { TryItPage };
+
+/** The "try it" page: paste a post, see how the base and the brief answer it. Everyone of the client. */
+export const tryItPage: CustomPage = {
+  path: '/try-it',
+  label: 'matching.tryIt.menu',
+  icon: ManageSearchIcon,
+  element: TryItPage,
+};

@@ -1,0 +1,139 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { In, type DataSource } from 'typeorm';
+import { systemActor } from '../../auth/caller';
+import { TenantScope } from '../../auth/tenant-scope';
+import { AppError, ErrorCode, forbidden } from '../../common/errors';
+import { TransactionScope } from '../../common/transaction-scope';
+import type { RequestContext } from '../../context';
+import type { Client } from '../clients/client.entity';
+import { Role } from '../users/role';
+import { parseArgumentBaseCsv, type ArgumentBaseRow, type RowProblem } from './argument-base.csv';
+import { Reply, ReplyStatus } from './reply.entity';
+import { ExampleSource, SituationExample } from './situation-example.entity';
+import { Situation } from './situation.entity';
+
+@ObjectType({ description: 'What an import did, row by row.' })
+export class ArgumentBaseImportResult {
+  @Field(() => Int, { description: 'Rows read from the file.' })
+  rows: number;
+
+  @Field(() => Int, { description: 'Situations that did not exist (by key) and were created.' })
+  created: number;
+
+  @Field(() => Int, { description: 'Existing situations whose title, category, topic, examples or reply changed.' })
+  updated: number;
+
+  @Field(() => Int, { description: 'Rows identical to what the base already held.' })
+  unchanged: number;
+}
+
+export interface ImportOptions {
+  approve: boolean;
+}
+
+/**
+ * The reply a CSV row stands for: the situation's general reply (made for every platform kind, not
+ * retired), the oldest first, so that a re-import updates the reply an earlier import created and
+ * leaves replies written for particular platform kinds alone.
+ */
+export function replyOfRow<R extends Pick<Reply, 'status' | 'platformKinds' | 'createdAt'>>(replies: R[]): R | undefined {
+  return replies
+    .filter((reply) => reply.status !== ReplyStatus.RETIRED && reply.platformKinds.length === 0)
+    .sort((left, right) => left.createdAt.getTime() - right.createdAt.getTime())[0];
+}
+
+function invalidRows(problems: RowProblem[]): AppError {
+  const lines = new Set(problems.map((problem) => problem.line)).size;
+  const message = `${lines} ${lines === 1 ? 'row has' : 'rows have'} problems; nothing was imported. First: line ${problems[0].line}${problems[0].column ? `, ${problems[0].column}` : ''}: ${problems[0].message}.`;
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason: 'INVALID_ROWS', problems });
+}
+
+/**
+ * Writes the rows into the client's base inside `transaction` (all or nothing: the caller's
+ * transaction). Rows upsert by key; CONFIRMED examples (learned from real posts) are never touched.
+ */
+export async function importRows(transaction: TransactionScope, rows: ArgumentBaseRow[], options: ImportOptions & { approvedById: string | null }): Promise<ArgumentBaseImportResult> {
+  const tenant = transaction.tenant;
+  const keys = rows.map((row) => row.key);
+  const situations = keys.length ? await tenant.find(Situation, { where: { key: In(keys) } }) : [];
+  const situationIds = situations.map((situation) => situation.id);
+  const [examples, replies] = situationIds.length
+    ? await Promise.all([
+        tenant.find(SituationExample, { where: { situationId: In(situationIds), source: ExampleSource.CURATED }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        tenant.find(Reply, { where: { situationId: In(situationIds) } }),
+      ])
+    : [[], []];
+  const situationByKey = new Map(situations.map((situation) => [situation.key, situation]));
+  const approval = () => (options.approve ? { status: ReplyStatus.APPROVED, approvedById: options.approvedById, approvedAt: new Date() } : { status: ReplyStatus.DRAFT, approvedById: null, approvedAt: null });
+  const result: ArgumentBaseImportResult = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
+
+  for (const row of rows) {
+    const situation = situationByKey.get(row.key);
+    if (!situation) {
+      const created = await transaction.insert(Situation, { key: row.key, title: row.title, category: row.category, topic: row.topic, isArchived: false }, { action: 'IMPORT' });
+      for (const text of row.examples) await transaction.insert(SituationExample, { situationId: created.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
+      await transaction.insert(Reply, { situationId: created.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
+      result.created += 1;
+      continue;
+    }
+    let changed = false;
+    if (situation.title !== row.title || situation.category !== row.category || situation.topic !== row.topic) {
+      await transaction.update(Situation, situation, { title: row.title, category: row.category, topic: row.topic }, { action: 'IMPORT' });
+      changed = true;
+    }
+    // Examples are a set: their order in the cell means nothing, so only the ones gone or new are written.
+    const current = examples.filter((example) => example.situationId === situation.id);
+    const wanted = new Set(row.examples);
+    for (const example of current) {
+      if (wanted.has(example.text)) continue;
+      await transaction.remove(SituationExample, example, { action: 'IMPORT' });
+      changed = true;
+    }
+    const present = new Set(current.map((example) => example.text));
+    for (const text of row.examples) {
+      if (present.has(text)) continue;
+      await transaction.insert(SituationExample, { situationId: situation.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
+      changed = true;
+    }
+    const reply = replyOfRow(replies.filter((candidate) => candidate.situationId === situation.id));
+    if (!reply) {
+      await transaction.insert(Reply, { situationId: situation.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
+      changed = true;
+    } else if (reply.text !== row.reply) {
+      // New words were never approved: without `approve` they go back to DRAFT and are not served.
+      await transaction.update(Reply, reply, { text: row.reply, revision: reply.revision + 1, ...approval() }, { action: 'IMPORT' });
+      changed = true;
+    } else if (options.approve && reply.status !== ReplyStatus.APPROVED) {
+      await transaction.update(Reply, reply, approval(), { action: 'APPROVE' });
+      changed = true;
+    }
+    if (changed) result.updated += 1;
+    else result.unchanged += 1;
+  }
+  return result;
+}
+
+/** Parses and imports a file into the transaction's client; bad rows throw INVALID_ROWS before any write. */
+export async function importCsv(transaction: TransactionScope, client: Client, csv: string, options: ImportOptions & { approvedById: string | null }): Promise<ArgumentBaseImportResult> {
+  const { rows, problems } = parseArgumentBaseCsv(csv, client.slug);
+  if (problems.length) throw invalidRows(problems);
+  const result = await importRows(transaction, rows, options);
+  await transaction.record({ entityType: 'ArgumentBase', entityId: client.id, action: 'IMPORT', after: { ...result, approve: options.approve } });
+  return result;
+}
+
+/** importArgumentBase: approving while importing is for PR specialists (and administrators). */
+export async function importArgumentBase(context: RequestContext, csv: string, approve: boolean): Promise<ArgumentBaseImportResult> {
+  if (approve && !context.hasRole(Role.PR_SPECIALIST)) {
+    throw forbidden('Only a PR specialist may approve replies; import without approve and have them approved.', { reason: 'MISSING_ROLE', requiredRoles: [Role.PR_SPECIALIST] });
+  }
+  return context.transaction((transaction) => importCsv(transaction, context.client, csv, { approve, approvedById: approve ? context.user.id : null }));
+}
+
+/** The CLI's import: one transaction, attributed to the system. */
+export async function importCsvAsSystem(dataSource: DataSource, client: Client, csv: string, options: ImportOptions): Promise<ArgumentBaseImportResult> {
+  return dataSource.transaction((manager) => {
+    const owner = { actor: systemActor, currentClient: client, tenant: new TenantScope(client, manager), noteAuditEvent: () => undefined };
+    return importCsv(new TransactionScope(manager, owner), client, csv, { ...options, approvedById: null });
+  });
+}

@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Role } from '../users/role';
+import { exportArgumentBase } from './argument-base-export.service';
+import { ArgumentBaseImportResult, importArgumentBase } from './argument-base-import.service';
+
+/** Moving the argument base in and out as the public CSV file. */
+@Resolver()
+export class ArgumentBaseTransferResolver {
+  @Authorized([Role.PR_SPECIALIST, Role.RESPONSIBLE])
+  @Mutation(() => ArgumentBaseImportResult, {
+    description:
+      'Imports a CSV (client,key,situation,category,examples,reply,topic) into the request\'s client, all or nothing. ' +
+      'Rows upsert by key. Replies land as DRAFT unless approve is true (PR specialists only). Bad rows: BAD_USER_INPUT ' +
+      'with extensions.reason INVALID_ROWS and extensions.problems [{ line, column, message }].',
+  })
+  importArgumentBase(
+    @Arg('csv') csv: string,
+    @Arg('approve', () => Boolean, { defaultValue: false }) approve: boolean,
+    @Ctx() context: RequestContext,
+  ): Promise<ArgumentBaseImportResult> {
+    return importArgumentBase(context, csv, approve);
+  }
+
+  @Authorized([Role.PR_SPECIALIST, Role.RESPONSIBLE])
+  @Query(() => String, { description: "The request's client's base as CSV; importing it gives the same base." })
+  exportArgumentBase(@Ctx() context: RequestContext): Promise<string> {
+    return exportArgumentBase(context);
+  }
+}

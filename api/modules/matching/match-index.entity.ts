@@ -1,0 +1,128 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Situation } from '../argument-base/situation.entity';
+import { Client } from '../clients/client.entity';
+
+/**
+ * The match index: derived rows that database triggers keep in step with situations, examples and
+ * replies (migration MatchIndex), whoever writes them. Nothing in TypeScript writes here, and none
+ * of it is in the GraphQL schema. Indexes made by hand in the migration are declared with
+ * `synchronize: false` so that generated migrations leave them alone.
+ */
+
+/** What a document was made from; weighs in the ranking (matching.ranking.ts). */
+export enum MatchDocumentKind {
+  TITLE = 'TITLE',
+  EXAMPLE = 'EXAMPLE',
+  REPLY = 'REPLY',
+  THESIS = 'THESIS',
+}
+
+/** One indexed text of an unarchived situation: its title, an example (curated or confirmed), a reply or a thesis. */
+@Entity()
+@Index(['situationId'])
+@Index(['sourceId'])
+export class SituationMatchDocument {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  clientId: string;
+
+  @Column('uuid')
+  situationId: string;
+
+  @ManyToOne(() => Situation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'situation_id' })
+  situation?: Situation;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: MatchDocumentKind;
+
+  /** The situation, example or reply the text comes from. */
+  @Column('uuid')
+  sourceId: string;
+
+  @Column('text')
+  text: string;
+
+  /** Distinct `russian` lexemes of the text (stop words dropped). */
+  @Column({ type: 'text', array: true })
+  lexemes: string[];
+}
+
+/** Posting list: which documents hold a lexeme. Read by (client, term) with a bounded LIMIT. */
+@Entity()
+@Index('situation_match_term_lookup', { synchronize: false })
+export class SituationMatchTerm {
+  @PrimaryColumn('uuid')
+  documentId: string;
+
+  @ManyToOne(() => SituationMatchDocument, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'document_id' })
+  document?: SituationMatchDocument;
+
+  @PrimaryColumn('text')
+  term: string;
+
+  @Column('uuid')
+  clientId: string;
+
+  @Column('uuid')
+  situationId: string;
+}
+
+/** Every lexeme of a client's base with the number of documents holding it: the base's own IDF. */
+@Entity()
+@Index('situation_match_vocabulary_trigram', { synchronize: false })
+export class SituationMatchVocabulary {
+  @PrimaryColumn('uuid')
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @PrimaryColumn('text')
+  term: string;
+
+  @Column('int')
+  documentCount: number;
+
+  /** Trigrams of the term (pg_trgm's show_trgm), the denominator of its similarity to a word. */
+  @Column('int')
+  gramCount: number;
+}
+
+/**
+ * The trigrams of every vocabulary term, so that the spellings near a word of a post are found by
+ * index lookups of the word's own trigrams, bounded by the vocabulary, never by the base.
+ */
+@Entity()
+export class SituationMatchGram {
+  @PrimaryColumn('uuid')
+  clientId: string;
+
+  @PrimaryColumn('text')
+  gram: string;
+
+  @PrimaryColumn('text')
+  term: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+}
+
+/** The number of documents of a client's base (N of the IDF). */
+@Entity()
+export class SituationMatchCorpus {
+  @PrimaryColumn('uuid')
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @Column('int')
+  documentCount: number;
+}

@@ -1,0 +1,170 @@
+import type { EntityManager } from 'typeorm';
+import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import type { ReplyStatus } from '../argument-base/reply.entity';
+import type { PlatformKind } from '../platforms/platform-kind';
+import type { MatchDocumentKind } from './match-index.entity';
+
+/** How far candidate generation reaches; every bound is per call, whatever the size of the base. */
+export const CANDIDATE_LIMITS = {
+  /** Vocabulary terms taken for each word of the post: itself and its nearest spellings. */
+  spellingsPerWord: 4,
+  /** The most informative (word, term) pairs that probe the posting lists. */
+  probes: 32,
+  /** Postings read per probe. */
+  postingsPerProbe: 250,
+  /** Situations handed to the ranking. */
+  candidates: 30,
+} as const;
+
+/** A word of the post and a term of the base's vocabulary it may stand for. */
+export interface Spelling {
+  lexeme: string;
+  term: string;
+  /** Trigram similarity of the two (1 for the same lexeme). */
+  similarity: number;
+  /** Documents of the base holding the term. */
+  documentCount: number;
+}
+
+export interface CandidateDocument {
+  kind: MatchDocumentKind;
+  lexemes: string[];
+}
+
+export interface CandidateReply {
+  id: string;
+  text: string;
+  variants: string[];
+  theses: string[];
+  platformKinds: PlatformKind[];
+  status: ReplyStatus;
+  approvedAt: Date | null;
+  revision: number;
+}
+
+export interface CandidateSituation {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  clientId: string;
+  key: string;
+  title: string;
+  category: ConsumerCycleCategory;
+  topic: string | null;
+  isArchived: boolean;
+  documents: CandidateDocument[];
+  /** Approved replies only: drafts never leave the database on this path. */
+  replies: CandidateReply[];
+}
+
+export interface MatchQueryResult {
+  /** Distinct lexemes of the post. */
+  lexemes: string[];
+  spellings: Spelling[];
+  /** Documents in the client's base (N of the IDF). */
+  documentCount: number;
+  candidates: CandidateSituation[];
+  /** Lexemes of each of the words asked for (the post's words, the brief's keywords). */
+  words: { word: string; lexemes: string[] }[];
+}
+
+/**
+ * One statement: the post's lexemes, their spellings in the base's vocabulary (trigram neighbours,
+ * which catch typos and the word forms the stemmer leaves apart), the most informative of them
+ * probing bounded posting lists, and the best-covered situations with their documents and approved
+ * replies. The ranking proper happens in TypeScript on these few candidates (matching.ranking.ts).
+ */
+export const MATCH_SQL = `
+WITH post AS (
+  SELECT unnest(situation_match_lexemes($2)) AS lexeme
+),
+corpus AS (
+  SELECT coalesce(max(document_count), 0) AS documents FROM situation_match_corpus WHERE client_id = $1
+),
+-- Spellings by shared trigrams: pg_trgm's similarity, computed from index lookups of the word's own trigrams.
+post_gram AS (
+  SELECT post.lexeme, gram, cardinality(show_trgm(post.lexeme)) AS grams FROM post CROSS JOIN LATERAL unnest(show_trgm(post.lexeme)) AS gram
+),
+shared AS (
+  SELECT pg.lexeme, g.term, count(*) AS shared, max(pg.grams) AS grams
+  FROM post_gram pg JOIN situation_match_gram g ON g.client_id = $1 AND g.gram = pg.gram
+  GROUP BY pg.lexeme, g.term
+  HAVING count(*) >= 2
+),
+spelling AS (
+  SELECT lexeme, term, similarity, document_count FROM (
+    SELECT s.lexeme, s.term, v.document_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
+      row_number() OVER (PARTITION BY s.lexeme ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
+    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
+    WHERE v.document_count > 0
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
+),
+probe AS (
+  SELECT s.lexeme, s.term,
+    s.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8) AS weight
+  FROM spelling s CROSS JOIN corpus
+  ORDER BY weight DESC, s.term
+  LIMIT ${CANDIDATE_LIMITS.probes}
+),
+hit AS (
+  SELECT posting.situation_id, probe.lexeme, max(probe.weight) AS weight
+  FROM probe CROSS JOIN LATERAL (
+    SELECT t.situation_id FROM situation_match_term t WHERE t.client_id = $1 AND t.term = probe.term LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+  ) AS posting
+  GROUP BY posting.situation_id, probe.lexeme
+),
+candidate AS (
+  SELECT situation_id, sum(weight) AS coverage FROM hit GROUP BY situation_id
+  ORDER BY coverage DESC, situation_id LIMIT ${CANDIDATE_LIMITS.candidates}
+)
+SELECT json_build_object(
+  'lexemes', (SELECT coalesce(json_agg(DISTINCT lexeme), '[]') FROM post),
+  'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity, 'documentCount', document_count)), '[]') FROM spelling),
+  'documentCount', (SELECT documents FROM corpus),
+  'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
+  'candidates', (
+    SELECT coalesce(json_agg(json_build_object(
+      'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
+      'key', s.key, 'title', s.title, 'category', s.category, 'topic', s.topic, 'isArchived', s.is_archived,
+      'documents', (SELECT coalesce(json_agg(json_build_object('kind', d.kind, 'lexemes', d.lexemes)), '[]')
+                    FROM situation_match_document d WHERE d.situation_id = s.id),
+      'replies', (SELECT coalesce(json_agg(json_build_object(
+                    'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
+                    'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
+                  FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')
+    ) ORDER BY c.coverage DESC, s.id), '[]')
+    FROM candidate c JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
+  )
+) AS result`;
+
+/**
+ * Runs MATCH_SQL for the client's base; `text` is the post with stop phrases already taken out, and
+ * `words` are analysed with the same configuration on the way (for the brief's keywords).
+ */
+export async function queryMatchCandidates(manager: EntityManager, clientId: string, text: string, words: string[] = []): Promise<MatchQueryResult> {
+  const [row] = (await manager.query(MATCH_SQL, [clientId, text, words])) as { result: RawResult }[];
+  return revive(row.result);
+}
+
+type RawResult = Omit<MatchQueryResult, 'candidates'> & {
+  candidates: (Omit<CandidateSituation, 'createdAt' | 'updatedAt' | 'replies'> & {
+    createdAt: string;
+    updatedAt: string;
+    replies: (Omit<CandidateReply, 'approvedAt'> & { approvedAt: string | null })[];
+  })[];
+};
+
+function revive(raw: RawResult): MatchQueryResult {
+  return {
+    ...raw,
+    documentCount: Number(raw.documentCount ?? 0),
+    candidates: raw.candidates.map((candidate) => ({
+      ...candidate,
+      createdAt: new Date(candidate.createdAt),
+      updatedAt: new Date(candidate.updatedAt),
+      replies: candidate.replies.map((reply) => ({ ...reply, approvedAt: reply.approvedAt ? new Date(reply.approvedAt) : null })),
+    })),
+  };
+}

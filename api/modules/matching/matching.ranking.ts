@@ -1,0 +1,180 @@
+import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import { MatchDocumentKind } from './match-index.entity';
+import type { CandidateSituation, MatchQueryResult } from './match-query';
+
+/**
+ * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
+ * the weight of a general signal; none is tied to a particular situation, phrase or post.
+ */
+export const RANKING = {
+  /** How much each kind of document speaks for its situation. */
+  kindWeight: { [MatchDocumentKind.EXAMPLE]: 1, [MatchDocumentKind.TITLE]: 0.9, [MatchDocumentKind.THESIS]: 0.6, [MatchDocumentKind.REPLY]: 0.35 } as Record<MatchDocumentKind, number>,
+  /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
+  similarityPower: 2,
+  minimumSimilarity: 0.45,
+  /** BM25-style saturation of a word's weighted count over a situation's documents. */
+  saturation: 3,
+  /** Share of the character n-gram signal against the word signal. */
+  characterShare: 0.3,
+  /** Character n-gram length, taken inside word stems with boundary marks. */
+  gramLength: 3,
+  /** The category vote: how many ranked situations vote and how sharply the best ones count. */
+  voters: 5,
+  voteTemperature: 0.2,
+  /** Under this share of the post's information explained by the best situation, nothing matches. */
+  threshold: 0.175,
+} as const;
+
+/**
+ * Words that say nothing about which situation a post is, on top of the `russian` configuration's
+ * stop words (as stems): question words, pronouns, particles and fillers of colloquial posts, verbs
+ * of saying, knowing, being able and doing, and time deixis. A small base cannot learn that these
+ * are common (its IDF would call them rare), so the language is told.
+ */
+const FILLER_LEXEMES = new Set([
+  ...['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт'],
+  ...['ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'котор', 'очен', 'тож', 'ещ', 'уж', 'тольк', 'прям', 'тут', 'там', 'вроде', 'тип', 'кстат'],
+  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн'],
+  ...['сказа', 'говор', 'пишут', 'пишет', 'зна', 'знает', 'кажет', 'мог', 'могу', 'сдела', 'дела'],
+  ...['вчер', 'сегодн', 'завтр'],
+]);
+
+export interface RankedSituation {
+  situation: CandidateSituation;
+  /** 0..1: how well the situation explains the post, relative to what the post says. */
+  score: number;
+}
+
+export interface Ranking {
+  ranked: RankedSituation[];
+  category: ConsumerCycleCategory;
+  /** True when the best situation explains too little of the post. */
+  noMatch: boolean;
+}
+
+const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+
+/** term of the base -> the post's words it can stand for, with the weight each then carries. */
+function wordWeights(result: MatchQueryResult): { byTerm: Map<string, { lexeme: string; weight: number }[]>; postMass: number } {
+  const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
+  const bestOfWord = new Map<string, number>();
+  for (const spelling of result.spellings) {
+    if (spelling.similarity < RANKING.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
+    const weight = Math.pow(spelling.similarity, RANKING.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    const list = byTerm.get(spelling.term) ?? [];
+    list.push({ lexeme: spelling.lexeme, weight });
+    byTerm.set(spelling.term, list);
+    bestOfWord.set(spelling.lexeme, Math.max(bestOfWord.get(spelling.lexeme) ?? 0, weight));
+  }
+  // A word the base has never seen is information the base cannot explain: it counts at half a rare word's weight.
+  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
+  let postMass = 0;
+  for (const lexeme of result.lexemes) if (!FILLER_LEXEMES.has(lexeme)) postMass += bestOfWord.get(lexeme) ?? unseen;
+  return { byTerm, postMass };
+}
+
+/**
+ * Word signal: each word of the post counts once per situation, at its best weight (IDF × kind), and
+ * more when several of the situation's documents hold it. The count saturates as in BM25 (k), so a
+ * word at the core of a situation (its title and several phrasings) outweighs one that one phrasing
+ * happens to share, without letting repetition swamp the other words.
+ */
+function wordCoverage(situation: CandidateSituation, byTerm: Map<string, { lexeme: string; weight: number }[]>): number {
+  const coverage = new Map<string, { weight: number; frequency: number }>();
+  for (const document of situation.documents) {
+    const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+    const found = new Map<string, number>();
+    for (const term of document.lexemes) {
+      for (const { lexeme, weight } of byTerm.get(term) ?? []) if (weight > (found.get(lexeme) ?? 0)) found.set(lexeme, weight);
+    }
+    for (const [lexeme, weight] of found) {
+      const entry = coverage.get(lexeme) ?? { weight: 0, frequency: 0 };
+      entry.weight = Math.max(entry.weight, weight);
+      entry.frequency += kindWeight;
+      coverage.set(lexeme, entry);
+    }
+  }
+  let sum = 0;
+  for (const { weight, frequency } of coverage.values()) sum += (weight * frequency * (RANKING.saturation + 1)) / (frequency + RANKING.saturation);
+  return sum;
+}
+
+const gramCache = new Map<string, string[]>();
+
+/** Character n-grams of a stem with boundary marks; cached, since a base's vocabulary is small. */
+function grams(lexeme: string): string[] {
+  let found = gramCache.get(lexeme);
+  if (found) return found;
+  const marked = `<${lexeme}>`;
+  found = [];
+  for (let index = 0; index + RANKING.gramLength <= marked.length; index += 1) found.push(marked.slice(index, index + RANKING.gramLength));
+  if (gramCache.size > 100_000) gramCache.clear();
+  gramCache.set(lexeme, found);
+  return found;
+}
+
+/**
+ * Character signal: cosine of character n-grams of the post's stems against each situation's
+ * profile (all its documents), n-grams weighted by how few candidates share them. It catches what
+ * word spellings miss: compounds ("автокредит" holds "кредит"), prefixes, slang built on a known root.
+ */
+function characterSimilarities(result: MatchQueryResult): number[] {
+  const profiles = result.candidates.map((situation) => {
+    const lexemes = new Map<string, number>();
+    for (const document of situation.documents) {
+      const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+      for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
+    }
+    const profile = new Map<string, number>();
+    for (const [lexeme, kindWeight] of lexemes) {
+      if (FILLER_LEXEMES.has(lexeme)) continue;
+      for (const gram of grams(lexeme)) if ((profile.get(gram) ?? -1) < kindWeight) profile.set(gram, kindWeight);
+    }
+    return profile;
+  });
+  const sharedBy = new Map<string, number>();
+  for (const profile of profiles) for (const gram of profile.keys()) sharedBy.set(gram, (sharedBy.get(gram) ?? 0) + 1);
+  const squaredWeight = new Map<string, number>();
+  for (const [gram, count] of sharedBy) squaredWeight.set(gram, Math.log((profiles.length + 1) / (count + 0.5)) ** 2);
+  const unsharedWeight = Math.log((profiles.length + 1) / 0.5) ** 2;
+  const post = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).flatMap(grams));
+  let postNorm = 0;
+  for (const gram of post) postNorm += squaredWeight.get(gram) ?? unsharedWeight;
+  postNorm = Math.sqrt(postNorm) || 1;
+  return profiles.map((profile) => {
+    let dot = 0;
+    let norm = 0;
+    for (const [gram, value] of profile) {
+      const weight = squaredWeight.get(gram)!;
+      norm += value * value * weight;
+      if (post.has(gram)) dot += value * weight;
+    }
+    return dot / (postNorm * (Math.sqrt(norm) || 1));
+  });
+}
+
+export function rankCandidates(result: MatchQueryResult): Ranking {
+  if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
+  const { byTerm, postMass } = wordWeights(result);
+  const words = result.candidates.map((situation) => wordCoverage(situation, byTerm));
+  const characters = characterSimilarities(result);
+  const bestWords = Math.max(...words) || 1;
+  const bestCharacters = Math.max(...characters) || 1;
+  // Both signals are put on the best candidate's scale, mixed, then brought back to the share of the
+  // post that the best situation explains, so the score is comparable across posts (for the threshold).
+  const explainedShare = postMass > 0 ? Math.min(bestWords / postMass, 1) : 0;
+  const ranked = result.candidates
+    .map((situation, index) => {
+      const relative = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);
+      return { situation, score: relative * explainedShare };
+    })
+    .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
+
+  const top = ranked[0].score || 1;
+  const votes = new Map<ConsumerCycleCategory, number>();
+  for (const { situation, score } of ranked.slice(0, RANKING.voters)) {
+    votes.set(situation.category, (votes.get(situation.category) ?? 0) + Math.exp((score / top - 1) / RANKING.voteTemperature));
+  }
+  const category = [...votes.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  return { ranked, category, noMatch: ranked[0].score < RANKING.threshold };
+}
