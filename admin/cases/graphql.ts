@@ -1,3 +1,4 @@
+import type { SituationMatches } from '../matching/graphql';
 import type { ResourceDefinition } from '../resource-definition';
 
 export const caseResource: ResourceDefinition = {
@@ -22,6 +23,19 @@ export const CASE_PAGE = `query CasePage($id: ID!) {
     reactions { id text postedAt postUrl replyRevision user { name } officialAccount { handle displayName } }
     escalations { id status question answer assigneeName assigneePosition dueAt isOverdue }
     story { id status }
+    suggestion(limit: 3) {
+      category noMatch
+      matches { score situation { id key title category } reply { replyId text } }
+      guidance {
+        briefInForce briefVersion moveToPrivate topicKeys
+        restrictedTopics { key name policy note words }
+        personalData { kind present start end }
+        standardSituations { key name behaviour moveToPrivate words }
+        responsiblePeople { key name position contact answerWithinHours }
+        deadline { hours answerBy }
+        postingLimit { maxPostsPerDay maxPostsPerWeek note }
+      }
+    }
   }
 }`;
 
@@ -62,4 +76,10 @@ export interface CasePageData {
   reactions: { id: string; text: string; postedAt: string; postUrl: string | null; replyRevision: number | null; user: { name: string } | null; officialAccount: { handle: string; displayName: string } | null }[];
   escalations: { id: string; status: string; question: string; answer: string | null; assigneeName: string; assigneePosition: string | null; dueAt: string | null; isOverdue: boolean }[];
   story: { id: string; status: string } | null;
+  suggestion: {
+    category: string;
+    noMatch: boolean;
+    matches: { score: number; situation: { id: string; key: string; title: string; category: string }; reply: { replyId: string; text: string } | null }[];
+    guidance: SituationMatches['guidance'];
+  };
 }
