@@ -529,6 +529,7 @@ export const en = {
     choose: 'Choose',
     chosen: 'Situation chosen: the post is now a confirmed example',
     learns: "The situation chosen becomes the case's, and the post a confirmed example of it: the base learns from your work.",
+    escalatedAtIngest: 'opened at ingest: the base has no approved reply',
   },
 };
 
