@@ -10,8 +10,9 @@ import { Case } from '../api/modules/cases/case.entity';
 import { Reaction } from '../api/modules/cases/reaction.entity';
 import { routeEscalation } from '../api/modules/escalations/escalation-routing';
 import { Escalation, EscalationReason, EscalationStatus } from '../api/modules/escalations/escalation.entity';
+import { escalatesAtIngest, planIngestEscalation } from '../api/modules/escalations/ingest-escalation';
 import { Mention } from '../api/modules/mentions/mention.entity';
-import { scoreSentiment } from '../api/modules/mentions/sentiment-lexicon';
+import { classifyMentions, type MentionClassification } from '../api/modules/mentions/classify-mentions';
 import type { Client } from '../api/modules/clients/client.entity';
 import { Platform } from '../api/modules/platforms/platform.entity';
 import { OfficialAccount } from '../api/modules/representatives/official-account.entity';
@@ -52,15 +53,18 @@ async function seedRepresentative(manager: EntityManager, client: Client, userId
   return { representative, accounts, created };
 }
 
-/** One demo mention with its case, the moves it went through, the posts, the result, an escalation. */
+/**
+ * One demo mention with its case, the moves it went through, the posts, the result, an escalation.
+ * Category, situation and score come from `classified`: what ingest's classification made of the post.
+ */
 async function seedMention(
   manager: EntityManager,
   client: Client,
   demo: DemoMention,
+  classified: MentionClassification,
   context: { platform: Platform; account: OfficialAccount | undefined; representative: User; responsible: User | null },
 ): Promise<number> {
   const { platform, account, representative, responsible } = context;
-  if (await manager.existsBy(Mention, { clientId: client.id, platformId: platform.id, externalId: demo.externalId })) return 0;
   const now = Date.now();
   const postedAt = new Date(now - demo.hoursAgo * HOUR);
   const handleKey = demo.authorHandle.toLowerCase();
@@ -78,10 +82,10 @@ async function seedMention(
       authorName: demo.authorName,
       text: demo.text,
       postedAt,
-      sentiment: scoreSentiment(demo.text).sentiment,
-      category: null,
-      situationId: null,
-      matchScore: null,
+      sentiment: classified.sentiment,
+      category: classified.category,
+      situationId: classified.situationId,
+      matchScore: classified.matchScore,
       ingestedByApiKeyId: null,
       ingestedByUserId: null,
     }),
@@ -98,11 +102,11 @@ async function seedMention(
       platformId: platform.id,
       authorId: author.id,
       status,
-      category: demo.category ?? null,
-      situationId: null,
-      matchScore: null,
+      category: classified.category,
+      situationId: classified.situationId,
+      matchScore: classified.matchScore,
       requestedAt: postedAt,
-      ...caseDeadline(brief?.content.responseDeadlines ?? [], postedAt, platform.kind, demo.category ?? null),
+      ...caseDeadline(brief?.content.responseDeadlines ?? [], postedAt, platform.kind, classified.category),
       representativeUserId: demo.path.length ? representative.id : null,
       firstResponseAt: reactions[0]?.postedAt ?? null,
       finishedAt,
@@ -140,7 +144,7 @@ async function seedMention(
     created += 1;
   }
   if (demo.escalation) {
-    const person = routeEscalation(brief?.content ?? null, demo.escalation.topic, demo.category ?? null);
+    const person = routeEscalation(brief?.content ?? null, demo.escalation.topic, classified.category);
     const fallback = responsible ? { ...splitName(responsible.name), userId: responsible.id, contact: responsible.email } : null;
     await manager.save(
       manager.create(Escalation, {
@@ -160,13 +164,21 @@ async function seedMention(
       }),
     );
     created += 1;
+  } else {
+    // A case nobody has worked yet stands as ingest left it, escalated when the base has no answer for it.
+    const post = { ...classified, text: demo.text, deadlineAt: caseRow.deadlineAt };
+    if (demo.path.length === 0 && escalatesAtIngest(post)) {
+      const planned = planIngestEscalation(brief?.content ?? null, post, new Date(now));
+      await manager.save(manager.create(Escalation, { clientId: client.id, caseId: caseRow.id, status: EscalationStatus.OPEN, reason: EscalationReason.NO_APPROVED_REPLY, requestedById: null, ...planned }));
+      created += 1;
+    }
   }
   if (demo.story && status === CaseStatus.RESOLVED) {
     const story = writeCaseStory({
       brand: client.brandName,
       platform: { name: platform.name, kind: platform.kind, audience: platform.audience },
       author: { handle: author.handle, name: author.name },
-      request: { text: demo.text, postedAt, category: demo.category ?? null },
+      request: { text: demo.text, postedAt, category: classified.category },
       reaction: {
         firstText: reactions[0]?.text ?? null,
         firstResponseAt: reactions[0]?.postedAt ?? null,
@@ -185,8 +197,10 @@ async function seedMention(
 
 /**
  * The social-CRM demo: the representative's official accounts on the demo platforms, Russian
- * mentions with cases in every state, posts, results, a case story and open escalations. Deadlines
- * come from the brief in force when one is seeded before this step.
+ * mentions with cases in every state, posts, results, a case story and open escalations. Each post
+ * is classified as ingest classifies it (category, situation, score, and an escalation when the base
+ * has no answer for a case nobody has worked yet); deadlines come from the brief in force for that
+ * category.
  */
 export const seedSocialCrm: SeedStep = async (manager, clients) => {
   let created = 0;
@@ -199,10 +213,19 @@ export const seedSocialCrm: SeedStep = async (manager, clients) => {
     const seeded = await seedRepresentative(manager, client, representative.id, platforms);
     created += seeded.created;
     const responsible = await manager.findOneBy(User, { email: DEMO_RESPONSIBLE[slug] });
+    const missing: { demo: DemoMention; platform: Platform }[] = [];
     for (const demo of mentions) {
       const platform = platforms.get(demo.platform);
-      if (!platform) continue;
-      created += await seedMention(manager, client, demo, { platform, account: seeded.accounts.get(platform.id), representative, responsible });
+      if (platform && !(await manager.existsBy(Mention, { clientId: client.id, platformId: platform.id, externalId: demo.externalId }))) missing.push({ demo, platform });
+    }
+    // Classified as ingest classifies a batch: the demo argument base is seeded before this step.
+    const classifications = await classifyMentions(
+      manager,
+      client,
+      missing.map(({ demo, platform }) => ({ platformId: platform.id, platformKind: platform.kind, authorHandle: demo.authorHandle, text: demo.text })),
+    );
+    for (const [index, { demo, platform }] of missing.entries()) {
+      created += await seedMention(manager, client, demo, classifications[index], { platform, account: seeded.accounts.get(platform.id), representative, responsible });
     }
   }
   return created;

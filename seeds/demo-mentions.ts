@@ -1,4 +1,3 @@
-import { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cycle-category';
 import { CaseStatus } from '../api/modules/cases/case-status';
 
 /** What happened to a demo mention: the posts made in answer, the result, an escalation. */
@@ -11,7 +10,6 @@ export interface DemoMention {
   hoursAgo: number;
   /** The path the case took, after NEW. */
   path: CaseStatus[];
-  category?: ConsumerCycleCategory;
   reactions?: { text: string; hoursAfter: number }[];
   result?: { resolved: boolean; positiveFeedback?: boolean; siteVisit?: boolean; promoUsed?: boolean; note?: string };
   escalation?: { question: string; topic: string | null };
@@ -38,7 +36,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'Автолидер, вы вообще читаете форум? Третью неделю жду запчасть для ремонта по гарантии, менеджер не перезванивает. Безобразие!',
       hoursAgo: 30,
       path: [CaseStatus.IN_PROGRESS],
-      category: ConsumerCycleCategory.NEGATIVE,
       escalation: { question: 'Что положено клиенту, если запчасть для гарантийного ремонта ждут больше двух недель: подменный автомобиль, продление гарантии?', topic: 'service' },
     },
     {
@@ -49,7 +46,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'Есть ли у вас трейд-ин, если машине 8 лет? И сколько занимает оценка?',
       hoursAgo: 20,
       path: [CaseStatus.IN_PROGRESS, CaseStatus.ANSWERED],
-      category: ConsumerCycleCategory.GENERAL_REQUEST,
       reactions: [{ text: 'Ольга, здравствуйте! Да, принимаем в трейд-ин автомобили любого возраста. Оценка занимает около 40 минут, записаться можно по телефону салона или в сообщениях группы.', hoursAfter: 3 }],
     },
     {
@@ -60,7 +56,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'В договор вписали допоборудование, которое я не заказывал, и списали за него деньги. Это нормально вообще?',
       hoursAgo: 50,
       path: [CaseStatus.IN_PROGRESS, CaseStatus.ANSWERED, CaseStatus.MOVED_TO_PRIVATE],
-      category: ConsumerCycleCategory.NEGATIVE,
       reactions: [{ text: 'Сергей, здравствуйте! Нам очень жаль, что так вышло. Напишите, пожалуйста, в личные сообщения номер договора — разберёмся сегодня же.', hoursAfter: 2 }],
     },
     {
@@ -71,7 +66,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'После ТО в Автолидере загорелся чек двигателя. Машине полгода. Что делать, ехать обратно?',
       hoursAgo: 120,
       path: [CaseStatus.IN_PROGRESS, CaseStatus.ANSWERED, CaseStatus.MOVED_TO_PRIVATE, CaseStatus.RESOLVED],
-      category: ConsumerCycleCategory.SUPPORT,
       reactions: [
         { text: 'Елена, здравствуйте! Приезжайте без записи в любой день — проведём диагностику бесплатно. Чтобы подготовить мастера, напишите в личные сообщения номер заказ-наряда.', hoursAfter: 2 },
         { text: 'Елена, спасибо, что дали знать: датчик заменили по гарантии, ошибка больше не появлялась. Хорошей дороги!', hoursAfter: 30 },
@@ -96,7 +90,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'Забрал вчера Tiggo 4 в Автолидере, спасибо менеджеру Ирине за терпение и подробную консультацию!',
       hoursAgo: 26,
       path: [CaseStatus.ANSWERED],
-      category: ConsumerCycleCategory.FIRST_REVIEW,
       reactions: [{ text: 'Дмитрий, поздравляем с покупкой! Передадим Ирине ваши слова. Если будут вопросы по первому ТО — пишите.', hoursAfter: 5 }],
     },
   ],
@@ -118,7 +111,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: '#СеверныйПомоги приложение не открывается уже второй день, висит на заставке(((',
       hoursAgo: 8,
       path: [CaseStatus.ANSWERED],
-      category: ConsumerCycleCategory.SUPPORT,
       reactions: [{ text: 'Иван, здравствуйте! Обновите приложение до версии 5.2 — ошибку исправили. Если не поможет, напишите нам в личные сообщения.', hoursAfter: 1 }],
     },
     {
@@ -129,7 +121,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'Ошибочно списали комиссию за перевод, обратился здесь — вернули за два дня. Спасибо, оперативно.',
       hoursAgo: 96,
       path: [CaseStatus.IN_PROGRESS, CaseStatus.ANSWERED, CaseStatus.RESOLVED],
-      category: ConsumerCycleCategory.NEGATIVE,
       reactions: [{ text: 'Павел, здравствуйте! Проверили: комиссия списана ошибочно, вернём её в течение двух рабочих дней. Приносим извинения.', hoursAfter: 4 }],
       result: { resolved: true, positiveFeedback: true },
     },
@@ -141,7 +132,6 @@ export const demoMentions: Record<string, DemoMention[]> = {
       text: 'Хочу закрыть вклад досрочно, в отделении говорят, что проценты сгорят полностью. Это законно?',
       hoursAgo: 12,
       path: [CaseStatus.IN_PROGRESS],
-      category: ConsumerCycleCategory.PRODUCT_REFUSAL,
       escalation: { question: 'Можно ли при досрочном закрытии вклада «Северный максимум» сохранить часть процентов, и как это объяснить клиенту корректно?', topic: 'deposits' },
     },
   ],

@@ -9,6 +9,7 @@ import { graphql } from '../graphql';
 import { AuthorCard } from './AuthorCard';
 import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
+import { SuggestionCard } from './SuggestionCard';
 import { CASE_PAGE, type CasePageData } from './graphql';
 
 /** The case page: the request, the author's history, the suggested reply, the reaction and the result. */
@@ -96,6 +97,7 @@ export function CaseShow() {
             </Box>
           </CardContent>
         </Card>
+        <SuggestionCard data={data} canChoose={works} onChosen={refetch} />
         <Card variant="outlined" sx={{ mt: 2 }}>
           <CardContent>
             <Typography variant="overline">{translate('crm.case.suggestedReply')}</Typography>

@@ -37,6 +37,7 @@ export function CaseTimeline({ data }: { data: CasePageData }) {
               <Typography component="span" variant="body2">
                 {escalation.assigneePosition ? `${escalation.assigneeName}, ${escalation.assigneePosition}` : escalation.assigneeName}
                 {escalation.dueAt ? ` · ${translate('crm.questions.due', { date: when(escalation.dueAt) })}` : ''}
+                {escalation.requestedById ? '' : ` · ${translate('caseSuggestion.escalatedAtIngest')}`}
               </Typography>
               <Typography variant="body2">{escalation.question}</Typography>
               {escalation.answer && (

@@ -1,3 +1,4 @@
+import type { SituationMatches } from '../matching/graphql';
 import type { ResourceDefinition } from '../resource-definition';
 
 export const caseResource: ResourceDefinition = {
@@ -20,8 +21,21 @@ export const CASE_PAGE = `query CasePage($id: ID!) {
     suggestedReply { replyId revision text theses }
     transitions { id fromStatus toStatus note actorLabel createdAt }
     reactions { id text postedAt postUrl replyRevision user { name } officialAccount { handle displayName } }
-    escalations { id status question answer assigneeName assigneePosition dueAt isOverdue }
+    escalations { id status question answer assigneeName assigneePosition dueAt isOverdue requestedById }
     story { id status }
+    suggestion(limit: 3) {
+      category noMatch
+      matches { score situation { id key title category } reply { replyId text } }
+      guidance {
+        briefInForce briefVersion moveToPrivate topicKeys
+        restrictedTopics { key name policy note words }
+        personalData { kind present start end }
+        standardSituations { key name behaviour moveToPrivate words }
+        responsiblePeople { key name position contact answerWithinHours }
+        deadline { hours answerBy }
+        postingLimit { maxPostsPerDay maxPostsPerWeek note }
+      }
+    }
   }
 }`;
 
@@ -60,6 +74,12 @@ export interface CasePageData {
   suggestedReply: { replyId: string; revision: number; text: string; theses: string[] } | null;
   transitions: { id: string; fromStatus: string; toStatus: string; note: string | null; actorLabel: string; createdAt: string }[];
   reactions: { id: string; text: string; postedAt: string; postUrl: string | null; replyRevision: number | null; user: { name: string } | null; officialAccount: { handle: string; displayName: string } | null }[];
-  escalations: { id: string; status: string; question: string; answer: string | null; assigneeName: string; assigneePosition: string | null; dueAt: string | null; isOverdue: boolean }[];
+  escalations: { id: string; status: string; question: string; answer: string | null; assigneeName: string; assigneePosition: string | null; dueAt: string | null; isOverdue: boolean; requestedById: string | null }[];
   story: { id: string; status: string } | null;
+  suggestion: {
+    category: string;
+    noMatch: boolean;
+    matches: { score: number; situation: { id: string; key: string; title: string; category: string }; reply: { replyId: string; text: string } | null }[];
+    guidance: SituationMatches['guidance'];
+  };
 }

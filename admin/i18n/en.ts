@@ -520,6 +520,17 @@ export const en = {
       UNCOMFORTABLE_QUESTION: 'Uncomfortable question',
     },
   },
+  caseSuggestion: {
+    title: 'From the argument base',
+    noMatch: 'No situation of the base fits: the question goes to a responsible person.',
+    current: "the case's situation",
+    accept: 'Accept',
+    other: 'Another situation',
+    choose: 'Choose',
+    chosen: 'Situation chosen: the post is now a confirmed example',
+    learns: "The situation chosen becomes the case's, and the post a confirmed example of it: the base learns from your work.",
+    escalatedAtIngest: 'opened at ingest: the base has no approved reply',
+  },
 };
 
 export type Messages = typeof en;

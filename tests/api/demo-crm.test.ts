@@ -14,7 +14,11 @@ describe('the social-CRM demo data', () => {
   it('gives both clients official accounts, Russian cases in every state and an open escalation for the demo responsible person', async () => {
     await seedDemoData(app.dataSource);
     const dealer = await app.dataSource.getRepository(Client).findOneByOrFail({ slug: 'autolider' });
-    const statuses = (await app.dataSource.getRepository(Case).findBy({ clientId: dealer.id })).map((caseRow) => caseRow.status).sort();
+    const dealerCases = await app.dataSource.getRepository(Case).find({ where: { clientId: dealer.id }, relations: { mention: true } });
+    const statuses = dealerCases.map((caseRow) => caseRow.status).sort();
+    // Classified as ingest classifies: every post has a category, and the case starts from the mention's suggestion.
+    expect(dealerCases.every((caseRow) => caseRow.category !== null && caseRow.mention!.category === caseRow.category)).toBe(true);
+    expect(dealerCases.filter((caseRow) => caseRow.situationId !== null && caseRow.situationId === caseRow.mention!.situationId).length).toBeGreaterThanOrEqual(dealerCases.length - 1);
     expect(new Set(statuses)).toEqual(new Set(['NEW', 'IN_PROGRESS', 'ANSWERED', 'MOVED_TO_PRIVATE', 'RESOLVED', 'CLOSED']));
     expect(await app.dataSource.getRepository(OfficialAccount).countBy({ clientId: dealer.id })).toBe(3);
     expect(await app.dataSource.getRepository(CaseStory).countBy({ clientId: dealer.id })).toBe(1);

@@ -42,10 +42,11 @@ async function ingest(world: CrmWorld, text: string): Promise<string> {
 }
 
 describe('escalations', () => {
-  it('end to end: a mention with no approved reply → the responsible person → archived situation with an approved reply → later mentions answered from it', async () => {
+  // Ingest escalates such a case by itself (crm-loop.test.ts); here a representative asks, on a case opened before any brief.
+  it("a representative's question end to end: the responsible person → archived situation with an approved reply → later mentions answered from it", async () => {
     const world = await makeCrmWorld(app);
+    const caseId = (await caseAsked(app, world, 1, { text: WARRANTY_POST, authorName: 'Игорь' })).id;
     await makeBriefInForce(app.dataSource, world.client, briefFor(world));
-    const caseId = await ingest(world, WARRANTY_POST);
 
     const escalated = await app.gql(ESCALATE, { caseId, input: { question: 'Распространяется ли гарантия на ремонт кондиционера в дилерском центре другого города?' } }, world.representative);
     expect(escalated.errors).toBeUndefined();

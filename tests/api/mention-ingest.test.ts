@@ -136,7 +136,7 @@ describe('mention ingest', () => {
     const result = await app.gql(INGEST, { input: batch }, world.key);
     expect(result.errors).toBeUndefined();
     expect(result.data!.ingestMentions.created).toBe(1000);
-    // Authentication, transaction, platforms, known posts, brief, the batch insert, the batch audit event.
+    // Authentication, transaction, platforms, known posts, brief, the match of the batch, the batch insert, the batch audit event.
     expect(result.statements).toBeLessThanOrEqual(10);
     expect(await counts(world)).toEqual({ mentions: 1000, cases: 1000 });
     const audit = app.dataSource.getRepository(AuditEvent);
@@ -152,7 +152,7 @@ describe('mention ingest', () => {
     expect(errorOf(await app.gql(INGEST, { input: batch }, world.key), 'BAD_USER_INPUT').extensions.reason).toBe('BATCH_TOO_LARGE');
   });
 
-  it("opens each case NEW with the post's sentiment and the brief's response deadline; the category stays unknown", async () => {
+  it("opens each case NEW with the post's sentiment and the brief's response deadline; with nothing in the base to compare with, the category stays unknown (never guessed)", async () => {
     const world = await makeClientWorld(app.dataSource);
     const platform = await makePlatform(app.dataSource, world.client, { kind: PlatformKind.FORUM });
     await makeBriefInForce(app.dataSource, world.client, {

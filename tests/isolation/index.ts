@@ -6,6 +6,7 @@ import { platformCases } from './platforms.cases';
 import { crmCaseCases } from './crm-cases.cases';
 import { crmPeopleCases } from './crm-people.cases';
 import { matchingCases } from './matching.cases';
+import { crmIntegrationCases } from './crm-integration.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -16,4 +17,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...crmPeopleCases,
   ...crmCaseCases,
   ...matchingCases,
+  ...crmIntegrationCases,
 ];

@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { RenderedReply, pickReplyFor, renderReply, wordingsOf } from '../argument-base/rendered-reply';
 import { Reply } from '../argument-base/reply.entity';
 import { Situation } from '../argument-base/situation.entity';
 import { Author } from '../authors/author.entity';
+import { MAX_MATCHES, SituationMatches } from '../matching/matching.types';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
 import { OfficialAccount } from '../representatives/official-account.entity';
@@ -15,6 +16,7 @@ import { CASE_TRANSITIONS, CaseStatus } from './case-status';
 import { CaseTransition } from './case-transition.entity';
 import { Case } from './case.entity';
 import * as cases from './case.service';
+import { caseSuggestion, wordingFor } from './case-suggestion';
 import { Reaction } from './reaction.entity';
 import * as reactions from './reaction.service';
 
@@ -24,13 +26,6 @@ export const CASE_WORKERS = [Role.PR_SPECIALIST, Role.REPRESENTATIVE];
 
 const HOUR = 60 * 60 * 1000;
 const hoursBetween = (from: Date, to: Date | null) => (to ? Math.round(((to.getTime() - from.getTime()) / HOUR) * 10) / 10 : null);
-
-/** A stable wording per case: different people get different words, one case keeps its own. */
-function wordingFor(caseId: string, count: number): number {
-  let hash = 0;
-  for (const character of caseId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
-  return count > 0 ? hash % count : 0;
-}
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -141,6 +136,21 @@ export class CaseResolver {
   @FieldResolver(() => Float, { nullable: true, description: 'Hours from the post to RESOLVED or CLOSED.' })
   resolutionHours(@Root() caseRow: Case): number | null {
     return hoursBetween(caseRow.requestedAt, caseRow.finishedAt);
+  }
+
+  @FieldResolver(() => SituationMatches, {
+    description:
+      "What the matcher suggests for the case's post, computed now: the situations it is (best first, each with its approved reply " +
+      "rendered for the case's platform and greeting the author by name), the brief's guidance (its deadline counted from the post), " +
+      'and the author. A representative accepts a situation, or picks another, with classifyCase.',
+  })
+  async suggestion(
+    @Root() caseRow: Case,
+    @Ctx() context: RequestContext,
+    @Arg('limit', () => Int, { defaultValue: 3, description: `How many matches at most (1..${MAX_MATCHES}).` }) limit: number,
+  ): Promise<SituationMatches> {
+    const suggestion = await caseSuggestion(context, caseRow);
+    return { ...suggestion, matches: suggestion.matches.slice(0, Math.min(Math.max(limit, 1), MAX_MATCHES)) };
   }
 
   @FieldResolver(() => RenderedReply, { nullable: true, description: "The approved reply for the case's situation on this platform, greeting the author by name." })

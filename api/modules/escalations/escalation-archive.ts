@@ -11,7 +11,7 @@ import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
 import { Escalation, EscalationStatus } from './escalation.entity';
 import type { ArchiveEscalationInput, EscalationArchiveDraft } from './escalation.inputs';
-import { firstSentence, situationKeyFrom, thesesFrom } from './situation-key';
+import { mainQuestion, situationKeyFrom, thesesFrom } from './situation-key';
 
 /** A key not yet used in the client: the slug itself, else the slug with -2, -3... */
 async function freeKey(transaction: Pick<TransactionScope, 'tenant'>, base: string): Promise<string> {
@@ -40,7 +40,7 @@ export async function escalationArchiveDraft(context: RequestContext, id: string
   assertAnswered(escalation);
   const caseRow = await context.tenant.get(Case, escalation.caseId);
   const mention = await context.tenant.get(Mention, caseRow.mentionId);
-  const title = firstSentence(escalation.question);
+  const title = mainQuestion(escalation.question);
   return {
     key: await freeKey(context, situationKeyFrom(title)),
     title,

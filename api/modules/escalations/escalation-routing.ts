@@ -6,6 +6,9 @@ export interface Route {
   person: ResponsiblePersonItem | null;
 }
 
+/** Who an escalation goes to when no responsible person of the brief fits. */
+export const PR_SPECIALISTS = 'PR-специалист';
+
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 /**

@@ -60,9 +60,9 @@ export class Escalation extends ClientOwnedEntity {
   @Column({ type: 'text' })
   question: string;
 
-  @Field(() => ID)
-  @Column('uuid')
-  requestedById: string;
+  @Field(() => ID, { nullable: true, description: 'The staff member who asked; null when mention ingest opened it because the base had no approved reply.' })
+  @Column('uuid', { nullable: true })
+  requestedById: string | null;
 
   @Field(() => String, { nullable: true, description: 'The brief topic key the question is about.' })
   @Column({ type: 'text', nullable: true })

@@ -68,9 +68,9 @@ export class EscalationResolver {
     return context.loaders.byId(Case).load(escalation.caseId);
   }
 
-  @FieldResolver(() => User, { nullable: true })
-  requestedBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> {
-    return context.loaders.byId(User).load(escalation.requestedById);
+  @FieldResolver(() => User, { nullable: true, description: 'Null when ingest opened the escalation by itself.' })
+  requestedBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> | null {
+    return escalation.requestedById ? context.loaders.byId(User).load(escalation.requestedById) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Still unanswered past its due time.' })

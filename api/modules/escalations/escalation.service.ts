@@ -10,7 +10,7 @@ import { Case } from '../cases/case.entity';
 import { transition } from '../cases/case-workflow';
 import { Mention } from '../mentions/mention.entity';
 import { Role } from '../users/role';
-import { routeEscalation, topicOf } from './escalation-routing';
+import { PR_SPECIALISTS, routeEscalation, topicOf } from './escalation-routing';
 import { Escalation, EscalationReason, EscalationStatus } from './escalation.entity';
 import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs } from './escalation.inputs';
 
@@ -88,7 +88,7 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
       requestedById: context.user.id,
       topic,
       responsiblePersonKey: person?.key ?? null,
-      assigneeName: person?.name ?? 'PR-специалист',
+      assigneeName: person?.name ?? PR_SPECIALISTS,
       assigneePosition: person?.position ?? null,
       assigneeContact: person?.contact ?? null,
       // A person of the brief without a staff account is reached by the PR specialists, who see it as theirs.

@@ -22,6 +22,15 @@ export function firstSentence(text: string, maxLength = 120): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : maxLength).trim()}…`;
 }
 
+/**
+ * The title a question suggests: its first sentence that asks (a post opened by ingest usually tells
+ * its story before the question), else its first sentence; cut as firstSentence cuts.
+ */
+export function mainQuestion(text: string, maxLength = 120): string {
+  const asking = (text.match(/[^.!?\n]+[.!?]*/g) ?? []).map((sentence) => sentence.trim()).find((sentence) => sentence.endsWith('?') && sentence.length > 3);
+  return firstSentence(asking ?? text, maxLength);
+}
+
 /** The sentences of an answer, as theses of the reply (at most `limit`). */
 export function thesesFrom(text: string, limit = 5): string[] {
   return (text.match(/[^.!?\n]+[.!?]?/g) ?? [])

@@ -1,12 +1,15 @@
 import { badInput } from '../../common/errors';
 import type { RequestContext } from '../../context';
-import { pickReplyFor, renderReply } from '../argument-base/rendered-reply';
+import { pickReplyFor, renderReply, wordingsOf } from '../argument-base/rendered-reply';
 import type { ReplyStatus } from '../argument-base/reply.entity';
 import { Situation } from '../argument-base/situation.entity';
+import { loadAuthorProfileViews, type AuthorProfileView } from '../authors/author-profile';
+import type { BriefInForce } from '../briefs/brief-content';
 import { loadBriefInForce } from '../briefs/brief-in-force';
+import type { Client } from '../clients/client.entity';
 import { Platform } from '../platforms/platform.entity';
 import { briefVocabulary, buildGuidance, type PostWord } from './guidance';
-import { queryMatchCandidates, type CandidateSituation } from './match-query';
+import { queryMatchCandidates, type CandidateSituation, type MatchQueryResult } from './match-query';
 import { rankCandidates } from './matching.ranking';
 import type { MatchSituationsInput, SituationMatch, SituationMatches } from './matching.types';
 import { brandWords, foldText, meaningfulText } from './post-text';
@@ -23,43 +26,73 @@ function asSituation(candidate: CandidateSituation): Situation {
   return Object.assign(new Situation(), fields);
 }
 
-/**
- * matchSituations: which situations of the base the post is, with their approved replies rendered
- * for the platform, and what the brief in force says about answering it. A constant number of SQL
- * statements whatever the size of the base: the platform (when given), the brief, the match.
- */
-export async function matchSituations(context: RequestContext, input: MatchSituationsInput): Promise<SituationMatches> {
-  if (!input.text.trim()) throw badInput({ field: 'text', message: 'the post cannot be empty' });
-  const client = context.client;
-  const manager = context.dataSource.manager;
-  const [platform, brief] = await Promise.all([input.platformId ? context.tenant.get(Platform, input.platformId) : Promise.resolve(null), loadBriefInForce(manager, client.id)]);
-  const words = postWords(input.text);
-  const keywords = briefVocabulary(brief);
-  const result = await queryMatchCandidates(manager, client.id, meaningfulText(input.text, brandWords(client.brandName)), [...words.map(foldText), ...keywords]);
-  const ranking = rankCandidates(result);
+export interface MatchSubject {
+  text: string;
+  platform: Pick<Platform, 'id' | 'kind'> | null;
+  brief: BriefInForce | null;
+  /** What MATCH_SQL returned for the post, asked with the post's words and the brief's keywords. */
+  result: MatchQueryResult;
+  author: AuthorProfileView | null;
+  limit: number;
+  /** The base time of the guidance's deadline: now for a post in hand, the post time for a case. */
+  now: Date;
+  /** Fills {name}: matchSituations leaves it out; a case's suggestion greets its author. */
+  authorName?: string | null;
+  /** Which wording of a reply to render (0 the main text); a case keeps one of its own. */
+  wording?: (wordings: number) => number;
+}
 
+/** The words MATCH_SQL is asked to analyse for a post: its own (for guidance) and the brief's keywords. */
+export function wordsToAnalyse(text: string, brief: BriefInForce | null): string[] {
+  return [...postWords(text).map(foldText), ...briefVocabulary(brief)];
+}
+
+/** The answer of matchSituations for a post whose candidates are in hand: ranking, replies, guidance. */
+export function buildSituationMatches(client: Pick<Client, 'brandName'>, subject: MatchSubject): SituationMatches {
+  const { result, platform, brief } = subject;
+  const ranking = rankCandidates(result);
   const lexemesOf = new Map(result.words.map((entry) => [entry.word, entry.lexemes]));
-  const analysed: PostWord[] = words.map((word) => ({ word, lexemes: lexemesOf.get(foldText(word)) ?? [] }));
-  const limit = input.limit ?? DEFAULT_LIMIT;
+  const analysed: PostWord[] = postWords(subject.text).map((word) => ({ word, lexemes: lexemesOf.get(foldText(word)) ?? [] }));
   const matches: SituationMatch[] = ranking.noMatch
     ? []
-    : ranking.ranked.slice(0, limit).map(({ situation, score }) => {
+    : ranking.ranked.slice(0, subject.limit).map(({ situation, score }) => {
         const reply = pickReplyFor(situation.replies.map((candidate) => ({ ...candidate, status: candidate.status as ReplyStatus })), platform?.kind ?? null);
         return {
           score: Math.round(score * 1000) / 1000,
           situation: asSituation(situation),
-          reply: reply ? renderReply(reply, 0, { brand: client.brandName, name: null }) : null,
+          reply: reply ? renderReply(reply, subject.wording?.(wordingsOf(reply).length) ?? 0, { brand: client.brandName, name: subject.authorName ?? null }) : null,
         };
       });
   const guidance = buildGuidance({
-    text: input.text,
+    text: subject.text,
     words: analysed,
     lexemesOf,
     brief,
     platform: platform ? { id: platform.id, kind: platform.kind } : null,
     category: ranking.category,
     matchedTopic: matches[0]?.situation.topic ?? null,
-    now: new Date(),
+    now: subject.now,
   });
-  return { category: ranking.category, noMatch: ranking.noMatch, matches, guidance };
+  return { category: ranking.category, noMatch: ranking.noMatch, matches, guidance, author: subject.author };
+}
+
+/**
+ * matchSituations: which situations of the base the post is, with their approved replies rendered
+ * for the platform, what the brief in force says about answering it, and who its author is when
+ * their handle is given. A constant number of SQL statements whatever the size of the base and of
+ * the author's history: the platform (when given), the brief, the author and their cases (when a
+ * handle is given), the match.
+ */
+export async function matchSituations(context: RequestContext, input: MatchSituationsInput): Promise<SituationMatches> {
+  if (!input.text.trim()) throw badInput({ field: 'text', message: 'the post cannot be empty' });
+  const client = context.client;
+  const manager = context.dataSource.manager;
+  const handle = input.authorHandle?.trim() || null;
+  const [platform, brief, authors] = await Promise.all([
+    input.platformId ? context.tenant.get(Platform, input.platformId) : Promise.resolve(null),
+    loadBriefInForce(manager, client.id),
+    handle ? loadAuthorProfileViews(manager, client.id, [{ platformId: input.platformId ?? null, handle }]) : Promise.resolve([null]),
+  ]);
+  const result = await queryMatchCandidates(manager, client.id, meaningfulText(input.text, brandWords(client.brandName)), wordsToAnalyse(input.text, brief));
+  return buildSituationMatches(client, { text: input.text, platform, brief, result, author: authors[0], limit: input.limit ?? DEFAULT_LIMIT, now: new Date() });
 }

@@ -4,6 +4,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { maxLength, notBlank } from '../../common/validation';
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import { RenderedReply } from '../argument-base/rendered-reply';
+import { AuthorProfileView } from '../authors/author-profile';
 import { Situation } from '../argument-base/situation.entity';
 import { PostKind, TopicPolicy } from '../briefs/brief-content';
 import { PlatformKind } from '../platforms/platform-kind';
@@ -25,8 +26,10 @@ export class MatchSituationsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "The author's handle on the platform. Accepted, not used yet: the author-history module will inform guidance with it.",
+    description: "The author's handle on the platform: the answer then says who they are and what they wrote before (author).",
   })
+  @IsOptional()
+  @MaxLength(200, maxLength('authorHandle', 200))
   authorHandle?: string | null;
 
   @Field(() => Int, { nullable: true, description: `How many matches at most (default 3, at most ${MAX_MATCHES}).` })
@@ -212,4 +215,7 @@ export class SituationMatches {
 
   @Field(() => ReplyGuidance)
   guidance: ReplyGuidance;
+
+  @Field(() => AuthorProfileView, { nullable: true, description: 'Who wrote the post, when authorHandle is given: did they write before, about what, were their problems solved.' })
+  author: AuthorProfileView | null;
 }

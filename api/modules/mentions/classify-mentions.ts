@@ -1,5 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import { pickReplyFor } from '../argument-base/rendered-reply';
+import type { ReplyStatus } from '../argument-base/reply.entity';
+import type { Client } from '../clients/client.entity';
+import { rankPosts } from '../matching/match-batch';
 import type { PlatformKind } from '../platforms/platform-kind';
 import type { Sentiment } from './sentiment';
 import { scoreSentiment } from './sentiment-lexicon';
@@ -13,18 +17,39 @@ export interface MentionToClassify {
 
 export interface MentionClassification {
   sentiment: Sentiment;
-  /** Null until a classifier that knows the consumer cycle is wired in: never guessed. */
+  /** Null only when the base has nothing the post resembles (an empty base): never guessed. */
   category: ConsumerCycleCategory | null;
+  /** The best situation, when the matcher found one above its threshold. */
   situationId: string | null;
   matchScore: number | null;
+  /** The best situation's topic, for routing an escalation. */
+  topic: string | null;
+  /** Whether the best situation has an approved reply for the platform's kind: the case then has a suggested reply. */
+  hasApprovedReply: boolean;
 }
 
 /**
- * The one place ingest classifies new posts, in bulk, inside the ingest transaction. Today it gives
- * the sentiment (Russian lexicon, see sentiment-lexicon.ts) and leaves category and situation empty;
- * the argument-base matcher fills those here when it lands, and the case deadline follows the
- * category it returns.
+ * The one place ingest (and the demo seed) classifies new posts, in bulk, inside the ingest
+ * transaction: the sentiment from the Russian lexicon, and from the argument-base matcher the
+ * category, the best situation and its score. The matcher's candidate query runs once for the whole
+ * batch (match-batch.ts); identical texts are matched once. The case deadline follows the category.
  */
-export async function classifyMentions(_manager: EntityManager, _clientId: string, mentions: MentionToClassify[]): Promise<MentionClassification[]> {
-  return mentions.map((mention) => ({ sentiment: scoreSentiment(mention.text).sentiment, category: null, situationId: null, matchScore: null }));
+export async function classifyMentions(manager: EntityManager, client: Pick<Client, 'id' | 'brandName'>, mentions: MentionToClassify[]): Promise<MentionClassification[]> {
+  if (mentions.length === 0) return [];
+  const texts = [...new Set(mentions.map((mention) => mention.text))];
+  const rankings = await rankPosts(manager, client, texts);
+  const rankingOf = new Map(texts.map((text, index) => [text, rankings[index]]));
+  return mentions.map((mention) => {
+    const ranking = rankingOf.get(mention.text)!;
+    const best = ranking.noMatch ? undefined : ranking.ranked[0];
+    const replies = best?.situation.replies.map((reply) => ({ ...reply, status: reply.status as ReplyStatus })) ?? [];
+    return {
+      sentiment: scoreSentiment(mention.text).sentiment,
+      category: ranking.ranked.length ? ranking.category : null,
+      situationId: best?.situation.id ?? null,
+      matchScore: best ? Math.round(best.score * 1000) / 1000 : null,
+      topic: best?.situation.topic ?? null,
+      hasApprovedReply: pickReplyFor(replies, mention.platformKind) !== undefined,
+    };
+  });
 }

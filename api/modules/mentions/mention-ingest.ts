@@ -8,6 +8,8 @@ import { Author } from '../authors/author.entity';
 import { loadBriefInForce } from '../briefs/brief-in-force';
 import { caseDeadline } from '../cases/case-deadline';
 import { Case } from '../cases/case.entity';
+import { Escalation } from '../escalations/escalation.entity';
+import { escalatesAtIngest, planIngestEscalation, type IngestEscalation } from '../escalations/ingest-escalation';
 import { Platform } from '../platforms/platform.entity';
 import { classifyMentions } from './classify-mentions';
 import { cleanMentions, identityKeys, type CleanMention } from './ingest-validation';
@@ -47,7 +49,8 @@ async function findKnown(transaction: TransactionScope, mentions: CleanMention[]
 /**
  * One statement writes the whole batch: authors (created when new), mentions (skipped when the
  * unique indexes say the post is known, which also settles a race with a concurrent ingest), one
- * case per new mention, and an audit event for every row created.
+ * case per new mention, the escalations of the cases the base cannot answer, and an audit event for
+ * every row created.
  */
 function insertBatchSql(transaction: TransactionScope): string {
   const manager = transaction.manager;
@@ -87,6 +90,18 @@ function insertBatchSql(transaction: TransactionScope): string {
         FROM new_mentions m JOIN input i ON i.mention_id = m.id
       RETURNING *
     ),
+    escalation_input AS (
+      SELECT * FROM unnest($22::uuid[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[], $29::uuid[], $30::timestamptz[])
+        AS e(case_id, question, topic, responsible_person_key, assignee_name, assignee_position, assignee_contact, assignee_user_id, due_at)
+    ),
+    new_escalations AS (
+      INSERT INTO escalation (client_id, case_id, status, reason, question, requested_by_id, topic, responsible_person_key,
+                              assignee_name, assignee_position, assignee_contact, assignee_user_id, due_at)
+      SELECT $1, c.id, 'OPEN', 'NO_APPROVED_REPLY', e.question, NULL, e.topic, e.responsible_person_key,
+             e.assignee_name, e.assignee_position, e.assignee_contact, e.assignee_user_id, e.due_at
+        FROM new_cases c JOIN escalation_input e ON e.case_id = c.id
+      RETURNING *
+    ),
     audited AS (
       INSERT INTO audit_event ${AUDIT_INSERT_COLUMNS}
       ${auditRowsSql(manager, Author, { source: 'authors', alias: 'a', action: 'CREATE', where: 'a.inserted', parameters })}
@@ -94,14 +109,17 @@ function insertBatchSql(transaction: TransactionScope): string {
       ${auditRowsSql(manager, Mention, { source: 'new_mentions', alias: 'm', action: 'INGEST', parameters })}
       UNION ALL
       ${auditRowsSql(manager, Case, { source: 'new_cases', alias: 'c', action: 'OPEN', parameters })}
+      UNION ALL
+      ${auditRowsSql(manager, Escalation, { source: 'new_escalations', alias: 'e', action: 'CREATE', parameters })}
     )
-    SELECT c.mention_id, c.id AS case_id FROM new_cases c`;
+    SELECT c.mention_id, c.id AS case_id, e.id AS escalation_id FROM new_cases c LEFT JOIN new_escalations e ON e.case_id = c.id`;
 }
 
 /**
- * ingestMentions: validates the batch, recognises posts already known, classifies the new ones and
- * writes them with their cases in one transaction of a handful of statements, whatever the batch
- * size. Returns, in input order, what was created and what was already known.
+ * ingestMentions: validates the batch, recognises posts already known, classifies the new ones (one
+ * matcher statement for the whole batch), escalates those the base has no answer for, and writes
+ * them with their cases in one transaction of a handful of statements, whatever the batch size.
+ * Returns, in input order, what was created and what was already known.
  */
 export async function ingestMentions(context: RequestContext, input: MentionInput[]): Promise<IngestResult> {
   return context.transaction(async (transaction) => {
@@ -130,13 +148,20 @@ export async function ingestMentions(context: RequestContext, input: MentionInpu
       const brief = await loadBriefInForce(transaction.manager, transaction.tenant.clientId);
       const classifications = await classifyMentions(
         transaction.manager,
-        transaction.tenant.clientId,
+        context.client,
         fresh.map((mention) => ({ platformId: mention.platform.id, platformKind: mention.platform.kind, authorHandle: mention.authorHandle, text: mention.text })),
       );
       const deadlines = fresh.map((mention, position) =>
         caseDeadline(brief?.content.responseDeadlines ?? [], mention.postedAt, mention.platform.kind, classifications[position].category),
       );
       const ids = fresh.map(() => ({ mentionId: randomUUID(), caseId: randomUUID() }));
+      const now = new Date();
+      const escalations: (IngestEscalation & { caseId: string })[] = [];
+      fresh.forEach((mention, position) => {
+        const post = { ...classifications[position], text: mention.text, deadlineAt: deadlines[position].deadlineAt };
+        if (escalatesAtIngest(post)) escalations.push({ caseId: ids[position].caseId, ...planIngestEscalation(brief?.content ?? null, post, now) });
+      });
+      const escalationColumn = <T>(pick: (escalation: IngestEscalation & { caseId: string }) => T) => escalations.map(pick);
       const column = <T>(pick: (mention: CleanMention, position: number) => T) => fresh.map(pick);
       const actor = transaction.actor;
       const created = (await transaction.manager.query(insertBatchSql(transaction), [
@@ -158,11 +183,20 @@ export async function ingestMentions(context: RequestContext, input: MentionInpu
         column((_mention, position) => deadlines[position].deadlineAt),
         column((_mention, position) => deadlines[position].deadlineRuleKey),
         ...actorParameters(actor),
-      ])) as { mention_id: string; case_id: string }[];
-      const createdCases = new Map(created.map((row) => [row.mention_id, row.case_id]));
+        escalationColumn((escalation) => escalation.caseId),
+        escalationColumn((escalation) => escalation.question),
+        escalationColumn((escalation) => escalation.topic),
+        escalationColumn((escalation) => escalation.responsiblePersonKey),
+        escalationColumn((escalation) => escalation.assigneeName),
+        escalationColumn((escalation) => escalation.assigneePosition),
+        escalationColumn((escalation) => escalation.assigneeContact),
+        escalationColumn((escalation) => escalation.assigneeUserId),
+        escalationColumn((escalation) => escalation.dueAt),
+      ])) as { mention_id: string; case_id: string; escalation_id: string | null }[];
+      const createdCases = new Map(created.map((row) => [row.mention_id, row]));
       fresh.forEach((mention, position) => {
-        const caseId = createdCases.get(ids[position].mentionId);
-        if (caseId) outcome.set(mention.index, { index: mention.index, created: true, mentionId: ids[position].mentionId, caseId });
+        const row = createdCases.get(ids[position].mentionId);
+        if (row) outcome.set(mention.index, { index: mention.index, created: true, mentionId: ids[position].mentionId, caseId: row.case_id, escalationId: row.escalation_id });
       });
       // Posts a concurrent ingest stored between our lookup and our insert: known after all.
       const raced = fresh.filter((mention) => !outcome.has(mention.index));
@@ -172,16 +206,17 @@ export async function ingestMentions(context: RequestContext, input: MentionInpu
     }
     for (const [index, earlier] of repeatOf) {
       const first = outcome.get(earlier)!;
-      outcome.set(index, { ...first, index, created: false });
+      outcome.set(index, { ...first, index, created: false, escalationId: null });
     }
     const results = mentions.map((mention) => outcome.get(mention.index)!);
     const createdCount = results.filter((result) => result.created).length;
+    const escalatedCount = results.filter((result) => result.escalationId).length;
     await transaction.record({
       entityType: 'Mention',
       entityId: randomUUID(),
       action: 'INGEST_BATCH',
-      after: { sent: input.length, created: createdCount, known: input.length - createdCount },
+      after: { sent: input.length, created: createdCount, known: input.length - createdCount, escalated: escalatedCount },
     });
-    return { created: createdCount, known: input.length - createdCount, mentions: results };
+    return { created: createdCount, known: input.length - createdCount, escalated: escalatedCount, mentions: results };
   });
 }

@@ -56,6 +56,9 @@ export class IngestedMention {
 
   @Field(() => ID, { description: 'The case the mention opened (or had opened before).' })
   caseId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The escalation ingest opened for the new case because the base has no approved reply for it; null otherwise.' })
+  escalationId?: string | null;
 }
 
 @ObjectType()
@@ -65,6 +68,9 @@ export class IngestResult {
 
   @Field(() => Int, { description: 'Mentions already known: sent before, or repeated in this batch.' })
   known: number;
+
+  @Field(() => Int, { description: 'New cases escalated to a responsible person at once: the base had no approved reply for them.' })
+  escalated: number;
 
   @Field(() => [IngestedMention])
   mentions: IngestedMention[];

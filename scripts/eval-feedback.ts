@@ -1,0 +1,69 @@
+/**
+ * The feedback half of `npm run eval:match -- --feedback`: posts fed to the product as a monitoring
+ * tool and a representative would feed them, over HTTP. Each is ingested, and its case answered with
+ * the approved reply of the expected situation, so that the cases module makes the post a CONFIRMED
+ * example of that situation, as it does for real work.
+ */
+import type { DataSource } from 'typeorm';
+import { fillPlaceholders, pickReplyFor } from '../api/modules/argument-base/rendered-reply';
+import { Reply } from '../api/modules/argument-base/reply.entity';
+import { ExampleSource, SituationExample } from '../api/modules/argument-base/situation-example.entity';
+import { Situation } from '../api/modules/argument-base/situation.entity';
+import { ApiKeyScope } from '../api/modules/api-keys/api-key-scope';
+import type { Client } from '../api/modules/clients/client.entity';
+import { PlatformKind } from '../api/modules/platforms/platform-kind';
+import { createServer } from '../api/server';
+import { makeApiKey, makePlatform, makeRepresentative } from '../seeds/factories';
+
+export interface FeedbackPost {
+  text: string;
+  expectedKey: string;
+}
+
+async function call<T>(url: string, credential: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`${query.slice(0, 40)}…: ${body.errors.map((error) => error.message).join('; ')}`);
+  return body.data!;
+}
+
+/** Feeds one client's posts through ingestMentions and logReaction; returns the confirmed examples written. */
+export async function feedConfirmedCases(dataSource: DataSource, client: Client, posts: FeedbackPost[]): Promise<number> {
+  const server = await createServer({ dataSource });
+  const port = await server.listen(0);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    const platform = await makePlatform(dataSource, client, { kind: PlatformKind.FORUM, name: 'Форум обратной связи' });
+    const { token } = await makeRepresentative(dataSource, client, { platforms: [platform] });
+    const { secret } = await makeApiKey(dataSource, client, [ApiKeyScope.MENTIONS_WRITE], 'eval feedback');
+    const postedAt = new Date(Date.now() - 3600_000).toISOString();
+    const ingested = await call<{ ingestMentions: { mentions: { caseId: string }[] } }>(
+      url,
+      secret,
+      'mutation($input: [MentionInput!]!) { ingestMentions(input: $input) { mentions { caseId } } }',
+      { input: posts.map((post, index) => ({ platformId: platform.id, externalId: `feedback-${index}`, authorHandle: `reader${index}`, text: post.text, postedAt })) },
+    );
+
+    const situations = await dataSource.getRepository(Situation).findBy({ clientId: client.id });
+    const replies = await dataSource.getRepository(Reply).findBy({ clientId: client.id });
+    const replyFor = new Map(
+      situations.map((situation) => [situation.key, pickReplyFor(replies.filter((reply) => reply.situationId === situation.id), platform.kind)]),
+    );
+    for (const [index, { caseId }] of ingested.ingestMentions.mentions.entries()) {
+      const reply = replyFor.get(posts[index].expectedKey);
+      if (!reply) throw new Error(`the base has no approved reply for "${posts[index].expectedKey}"`);
+      const { Case } = await call<{ Case: { version: number } }>(url, token!, 'query($id: ID!) { Case(id: $id) { version } }', { id: caseId });
+      await call(url, token!, 'mutation($id: ID!, $input: LogReactionInput!) { logReaction(caseId: $id, input: $input) { id } }', {
+        id: caseId,
+        input: { text: fillPlaceholders(reply.text, { brand: client.brandName }).text, replyId: reply.id, version: Case.version },
+      });
+    }
+    return dataSource.getRepository(SituationExample).countBy({ clientId: client.id, source: ExampleSource.CONFIRMED });
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,68 @@
+import { countStatements } from '../../api/database/statement-counter';
+import { queryMatchCandidatesBatch, rankPosts } from '../../api/modules/matching/match-batch';
+import { rankPost } from '../../api/modules/matching/match-post';
+import { queryMatchCandidates } from '../../api/modules/matching/match-query';
+import { brandWords, meaningfulText } from '../../api/modules/matching/post-text';
+import { makeBriefInForce, makePlatform, unique } from '../../seeds/factories';
+import { useTestApp } from '../helpers/app';
+import { dealerBrief, makeDealerBase } from '../helpers/dealer-base';
+import { makeClientWorld } from '../helpers/world';
+
+const app = useTestApp();
+
+const POSTS = [
+  'Подскажите, сколько стоит первое ТО на Tiggo 7 Pro?',
+  'Третью неделю жду запчасть, менеджер не перезванивает. Безобразие!',
+  'Возьмёте в трейд-ин машину 2012 года? Сколько по времени оценка?',
+  'Какая завтра погода в Сочи, кто знает?',
+  'цена нулевого то на кросовер',
+];
+
+describe('matching a batch of posts', () => {
+  it('answers for every post exactly what one call per post answers, in one SQL statement', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    await makeDealerBase(app.dataSource, world.client);
+    const brand = brandWords(world.client.brandName);
+    const words = [['цена', 'то'], [], ['трейд-ин'], ['погода'], []];
+    const { result: batch, statements } = await countStatements(() =>
+      queryMatchCandidatesBatch(
+        app.dataSource.manager,
+        world.client.id,
+        POSTS.map((text, index) => ({ text: meaningfulText(text, brand), words: words[index] })),
+      ),
+    );
+    expect(statements).toBe(1);
+    for (const [index, text] of POSTS.entries()) {
+      expect(batch[index]).toEqual(await queryMatchCandidates(app.dataSource.manager, world.client.id, meaningfulText(text, brand), words[index]));
+    }
+    const ranked = await rankPosts(app.dataSource.manager, world.client, POSTS);
+    for (const [index, text] of POSTS.entries()) expect(ranked[index]).toEqual(await rankPost(app.dataSource.manager, world.client, text));
+    expect(ranked[0].ranked[0].situation.key).toBe('first-service');
+  });
+
+  it('ingests 1,000 mentions against a real base, classified, in the same number of statements as against an empty one', async () => {
+    const INGEST = `mutation($input: [MentionInput!]!) { ingestMentions(input: $input) { created escalated } }`;
+    const counts: number[] = [];
+    for (const withBase of [false, true]) {
+      const world = await makeClientWorld(app.dataSource);
+      const platform = await makePlatform(app.dataSource, world.client);
+      await makeBriefInForce(app.dataSource, world.client, dealerBrief(world.userIds.responsible));
+      if (withBase) await makeDealerBase(app.dataSource, world.client);
+      const batch = Array.from({ length: 1000 }, (_, index) => ({
+        platformId: platform.id,
+        externalId: unique('post'),
+        authorHandle: `reader${index % 250}`,
+        text: `${POSTS[index % POSTS.length]} (${index})`,
+        postedAt: new Date(Date.now() - 3600_000).toISOString(),
+      }));
+      const result = await app.gql(INGEST, { input: batch }, world.key);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.ingestMentions.created).toBe(1000);
+      if (withBase) expect(result.data!.ingestMentions.escalated).toBe(400);
+      counts.push(result.statements);
+    }
+    // Authentication, transaction (2), platforms, known posts, brief, the match of the whole batch, the batch insert (escalations included), the batch audit event.
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[1]).toBeLessThanOrEqual(10);
+  });
+});
