@@ -2,6 +2,8 @@
  * npm run eval:match [-- --data DIR]: imports the evaluation argument base through the importer
  * into a scratch database and measures the matcher on the dev posts (DIR/dev-mentions.jsonl):
  * top-1 and top-3 situation accuracy, no-match precision and recall, category accuracy.
+ * `--folds 2` also reports them on fixed halves of the posts (even and odd lines), so that weights
+ * tuned while looking at one half can be checked on the other; it tunes nothing itself.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -30,9 +32,34 @@ interface Mention {
 const options = new Command('eval:match')
   .option('--data <dir>', 'folder with argument-base.csv and dev-mentions.jsonl', path.resolve(projectRoot, '../shared/eval'))
   .option('--verbose', 'print every miss')
+  .option('--folds <count>', 'also report the figures on this many fixed parts of the posts (line number modulo count)', (value) => Number.parseInt(value, 10))
+  .option('--only-fold <index>', 'with --folds and --verbose, print only the misses of this part', (value) => Number.parseInt(value, 10))
   .option('--dump <file>', 'also write what the SQL returned for every post (JSON), to study the ranking offline')
   .parse()
-  .opts<{ data: string; verbose?: boolean; dump?: string }>();
+  .opts<{ data: string; verbose?: boolean; dump?: string; folds?: number; onlyFold?: number }>();
+
+interface Tally {
+  posts: number;
+  withKey: number;
+  top1: number;
+  top3: number;
+  categoryRight: number;
+  saidNone: number;
+  saidNoneRight: number;
+  expectedNone: number;
+}
+
+const emptyTally = (): Tally => ({ posts: 0, withKey: 0, top1: 0, top3: 0, categoryRight: 0, saidNone: 0, saidNoneRight: 0, expectedNone: 0 });
+const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(3) : 'n/a');
+
+function printTally(tally: Tally): void {
+  console.log(`\nposts: ${tally.posts} (${tally.withKey} with a situation, ${tally.expectedNone} without)`);
+  console.log(`top-1 situation accuracy   ${ratio(tally.top1, tally.withKey)}   (target 0.80)`);
+  console.log(`top-3 situation accuracy   ${ratio(tally.top3, tally.withKey)}   (target 0.95)`);
+  console.log(`no-match precision         ${ratio(tally.saidNoneRight, tally.saidNone)}   (${tally.saidNoneRight} of ${tally.saidNone} "no match" answers were right)`);
+  console.log(`no-match recall            ${ratio(tally.saidNoneRight, tally.expectedNone)}   (${tally.saidNoneRight} of ${tally.expectedNone} posts without a situation)`);
+  console.log(`category accuracy          ${ratio(tally.categoryRight, tally.posts)}   (target 0.85)`);
+}
 
 async function main(): Promise<void> {
   const csv = fs.readFileSync(path.join(options.data, 'argument-base.csv'), 'utf8');
@@ -60,33 +87,40 @@ async function main(): Promise<void> {
       }
       fs.writeFileSync(options.dump, JSON.stringify(dumped));
     }
-    let withKey = 0, top1 = 0, top3 = 0, categoryRight = 0, saidNone = 0, saidNoneRight = 0, expectedNone = 0;
-    for (const mention of mentions) {
+    const folds = options.folds && options.folds > 1 ? options.folds : 1;
+    const total = emptyTally();
+    const byFold = Array.from({ length: folds }, emptyTally);
+    for (const [line, mention] of mentions.entries()) {
       const ranking = await rankPost(dataSource.manager, clients.get(mention.client)!, mention.text);
       const keys = ranking.noMatch ? [] : ranking.ranked.map((entry) => entry.situation.key);
-      if (ranking.category === mention.expected_category) categoryRight += 1;
-      if (ranking.noMatch) saidNone += 1;
-      if (mention.expected_key === null) {
-        expectedNone += 1;
-        if (ranking.noMatch) saidNoneRight += 1;
-      } else {
-        withKey += 1;
-        if (keys[0] === mention.expected_key) top1 += 1;
-        if (keys.slice(0, 3).includes(mention.expected_key)) top3 += 1;
+      for (const tally of [total, byFold[line % folds]]) {
+        tally.posts += 1;
+        if (ranking.category === mention.expected_category) tally.categoryRight += 1;
+        if (ranking.noMatch) tally.saidNone += 1;
+        if (mention.expected_key === null) {
+          tally.expectedNone += 1;
+          if (ranking.noMatch) tally.saidNoneRight += 1;
+        } else {
+          tally.withKey += 1;
+          if (keys[0] === mention.expected_key) tally.top1 += 1;
+          if (keys.slice(0, 3).includes(mention.expected_key)) tally.top3 += 1;
+        }
       }
       const miss = keys[0] !== (mention.expected_key ?? undefined) || ranking.category !== mention.expected_category;
-      if (options.verbose && miss) {
+      const shownFold = options.onlyFold === undefined || line % folds === options.onlyFold;
+      if (options.verbose && miss && shownFold) {
         const shown = ranking.ranked.slice(0, 3).map((entry) => `${entry.situation.key}=${entry.score.toFixed(3)}`).join(' ');
         console.log(`- expected ${mention.expected_key} ${mention.expected_category}; got ${ranking.noMatch ? '(no match) ' : ''}${shown} ${ranking.category}\n  ${mention.text.slice(0, 140)}`);
       }
     }
-    const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(3) : 'n/a');
-    console.log(`\nposts: ${mentions.length} (${withKey} with a situation, ${expectedNone} without)`);
-    console.log(`top-1 situation accuracy   ${ratio(top1, withKey)}   (target 0.80)`);
-    console.log(`top-3 situation accuracy   ${ratio(top3, withKey)}   (target 0.95)`);
-    console.log(`no-match precision         ${ratio(saidNoneRight, saidNone)}   (${saidNoneRight} of ${saidNone} "no match" answers were right)`);
-    console.log(`no-match recall            ${ratio(saidNoneRight, expectedNone)}   (${saidNoneRight} of ${expectedNone} posts without a situation)`);
-    console.log(`category accuracy          ${ratio(categoryRight, mentions.length)}   (target 0.85)`);
+    if (folds > 1) {
+      for (const [index, tally] of byFold.entries()) {
+        console.log(`\n== part ${index} of ${folds} (lines where line number modulo ${folds} is ${index})`);
+        printTally(tally);
+      }
+      console.log('\n== all posts');
+    }
+    printTally(total);
   } finally {
     await dataSource.destroy();
     await database.dispose();
