@@ -6,6 +6,7 @@ import { BriefWorkflow1795335555304 } from './1795335555304-BriefWorkflow';
 import { ReplyRevisionsAndDeliveries1795335607942 } from './1795335607942-ReplyRevisionsAndDeliveries';
 import { SocialCrm1795335692918 } from './1795335692918-SocialCrm';
 import { MatchIndex1795336525114 } from './1795336525114-MatchIndex';
+import { MatchAbbreviations1795338442026 } from './1795338442026-MatchAbbreviations';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   ReplyRevisionsAndDeliveries1795335607942,
   SocialCrm1795335692918,
   MatchIndex1795336525114,
+  MatchAbbreviations1795338442026,
 ];

@@ -23,6 +23,14 @@ export const RANKING = {
   voteTemperature: 0.2,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.175,
+  /** A word the post did not write but the thesaurus gave counts this much of one it wrote. */
+  thesaurusWeight: 0.8,
+  /** The post's own category cues: evidence worth this much before they are believed (a prior of "no cue"). */
+  cuePrior: 2,
+  /** How much a situation of the category the post's cues speak for gains, at full belief. */
+  categoryBoost: 0.5,
+  /** Weight of the post's cues against the situations' vote in the category. */
+  cueWeight: 1,
 } as const;
 
 /**
@@ -54,22 +62,40 @@ export interface Ranking {
 
 const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
 
-/** term of the base -> the post's words it can stand for, with the weight each then carries. */
+/**
+ * What each lexeme counts as: itself, or the thesaurus concept it belongs to, so that the members of
+ * one concept ("грейс", "льготный период", "беспроцентный период") count once, as one meaning.
+ */
+function meaningKeys(result: MatchQueryResult): { keyOf: (lexeme: string) => string; given: Set<string> } {
+  const conceptOf = new Map<string, string>();
+  for (const [index, lexemes] of (result.concepts ?? []).entries()) {
+    for (const lexeme of lexemes) if (!conceptOf.has(lexeme) && !FILLER_LEXEMES.has(lexeme)) conceptOf.set(lexeme, `concept:${index}`);
+  }
+  const written = new Set(result.lexemes);
+  const given = new Set([...conceptOf.keys()].filter((lexeme) => !written.has(lexeme)));
+  return { keyOf: (lexeme) => conceptOf.get(lexeme) ?? lexeme, given };
+}
+
+/** term of the base -> the post's meanings it can stand for, with the weight each then carries. */
 function wordWeights(result: MatchQueryResult): { byTerm: Map<string, { lexeme: string; weight: number }[]>; postMass: number } {
+  const { keyOf, given } = meaningKeys(result);
   const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
-  const bestOfWord = new Map<string, number>();
+  const bestOfMeaning = new Map<string, number>();
   for (const spelling of result.spellings) {
     if (spelling.similarity < RANKING.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
-    const weight = Math.pow(spelling.similarity, RANKING.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    const thesaurus = given.has(spelling.lexeme) ? RANKING.thesaurusWeight : 1;
+    const weight = thesaurus * Math.pow(spelling.similarity, RANKING.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    const key = keyOf(spelling.lexeme);
     const list = byTerm.get(spelling.term) ?? [];
-    list.push({ lexeme: spelling.lexeme, weight });
+    list.push({ lexeme: key, weight });
     byTerm.set(spelling.term, list);
-    bestOfWord.set(spelling.lexeme, Math.max(bestOfWord.get(spelling.lexeme) ?? 0, weight));
+    bestOfMeaning.set(key, Math.max(bestOfMeaning.get(key) ?? 0, weight));
   }
   // A word the base has never seen is information the base cannot explain: it counts at half a rare word's weight.
   const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
   let postMass = 0;
-  for (const lexeme of result.lexemes) if (!FILLER_LEXEMES.has(lexeme)) postMass += bestOfWord.get(lexeme) ?? unseen;
+  const meanings = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).map(keyOf));
+  for (const meaning of meanings) postMass += bestOfMeaning.get(meaning) ?? unseen;
   return { byTerm, postMass };
 }
 
@@ -160,14 +186,18 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
   const characters = characterSimilarities(result);
   const bestWords = Math.max(...words) || 1;
   const bestCharacters = Math.max(...characters) || 1;
-  // Both signals are put on the best candidate's scale, mixed, then brought back to the share of the
-  // post that the best situation explains, so the score is comparable across posts (for the threshold).
+  // Both signals are put on the best candidate's scale and mixed; a situation of the category the post's
+  // own cues speak for gains; then all is brought back to the share of the post that the best situation
+  // explains, so the score is comparable across posts (for the threshold).
   const explainedShare = postMass > 0 ? Math.min(bestWords / postMass, 1) : 0;
+  const belief = cueBelief(result);
+  const relative = result.candidates.map((situation, index) => {
+    const mixed = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);
+    return mixed * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0));
+  });
+  const bestRelative = Math.max(...relative) || 1;
   const ranked = result.candidates
-    .map((situation, index) => {
-      const relative = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);
-      return { situation, score: relative * explainedShare };
-    })
+    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
 
   const top = ranked[0].score || 1;
@@ -175,6 +205,18 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
   for (const { situation, score } of ranked.slice(0, RANKING.voters)) {
     votes.set(situation.category, (votes.get(situation.category) ?? 0) + Math.exp((score / top - 1) / RANKING.voteTemperature));
   }
-  const category = [...votes.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  const voteTotal = [...votes.values()].reduce((sum, vote) => sum + vote, 0) || 1;
+  const evidence = new Map<ConsumerCycleCategory, number>();
+  for (const category of Object.values(ConsumerCycleCategory)) {
+    evidence.set(category, (votes.get(category) ?? 0) / voteTotal + RANKING.cueWeight * (belief.get(category) ?? 0));
+  }
+  const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
   return { ranked, category, noMatch: ranked[0].score < RANKING.threshold };
+}
+
+/** How much the post's own cues speak for each category, 0..1 (category-cues.ts), damped by a prior of "no cue". */
+function cueBelief(result: MatchQueryResult): Map<ConsumerCycleCategory, number> {
+  const cues = result.analysis?.cues ?? {};
+  const total = Object.values(cues).reduce((sum, weight) => sum + (weight ?? 0), 0);
+  return new Map(Object.entries(cues).map(([category, weight]) => [category as ConsumerCycleCategory, (weight ?? 0) / (total + RANKING.cuePrior)]));
 }
