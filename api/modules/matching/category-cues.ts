@@ -27,7 +27,7 @@ export const CATEGORY_CUES: Record<ConsumerCycleCategory, Cue[]> = {
     ['конкурент*', 2], ['в другом банке', 2], ['другой банк', 2], ['других банках', 2], ['другие банки', 1.5], ['у другого дилера', 2],
     ['другой дилер', 2], ['в другом салоне', 2], ['в соседнем салоне', 2], 'у других', 'у них', 'чем у вас', 'а у вас', 'по сравнению',
     'сравнил*', 'сравнила', 'сравнени*', 'дешевле у', 'выгоднее у', 'лучше чем у вас', 'переманива*', 'перейти в',
-    'уйти к', 'перейду в', 'рефинанс*', 'перекредит*', 'выкупщик*', 'перекуп*', 'авито', 'гаражн*', 'независим* сервис',
+    'уйти к', 'перейду в', 'рефинанс*', 'перекредит*', 'выкупщик*', 'перекуп*', 'гаражн*', 'независим* сервис',
     // Banks and dealer groups everyone in the two markets knows; a post naming one compares.
     'сбер', 'сбербанк*', 'тинькофф', 'тинькоф', 'тиньк*', 'т-банк*', 'втб', 'альфа', 'альфабанк*', 'альфа-банк*', 'газпромбанк*',
     'райффайзен*', 'открытие', 'совкомбанк*', 'россельхозбанк*', 'почта банк', 'озон банк', 'яндекс банк', 'мтс банк', 'уралсиб*',
@@ -39,7 +39,7 @@ export const CATEGORY_CUES: Record<ConsumerCycleCategory, Cue[]> = {
     ['недавно взял*', 2], ['купил* недавно', 2], ['пока всё нравится', 2], ['пока всё отлично', 2], 'пока нравится',
     ['новый клиент', 2], ['перешёл к вам', 2], ['перешла к вам', 2], 'первую неделю', 'первый месяц',
     'первые дни', 'спустя месяц', 'забрал* машину', 'забрали авто', 'получил* карту', 'оформил* карту', 'оформила первую',
-    'купили машину', 'купил машину', 'взяли машину', 'покупкой довол*', 'в целом довол*', 'в целом ок',
+    'купил машину', 'взяли машину', 'покупкой довол*', 'в целом довол*', 'в целом ок',
     'хочу поблагодарить', 'огромное спасибо', 'спасибо менеджеру', 'рекомендую', 'всё понравилось', 'всё прошло',
   ],
   [ConsumerCycleCategory.NEGATIVE]: [
@@ -47,7 +47,7 @@ export const CATEGORY_CUES: Record<ConsumerCycleCategory, Cue[]> = {
     ['нахамил*', 2], ['нагрубил*', 2], ['кошмар*', 1.5], ['ужас*', 1.5], ['бардак*', 1.5], ['обман*', 1.5], 'развод', 'жалоб*',
     'претензи*', 'буду жаловаться', 'роспотребнадзор*', 'прокуратур*', 'верните', 'надоел*', 'достал*', 'никто не', 'ни ответа',
     'до сих пор', 'так и не', 'который день', 'который месяц', 'уже месяц', 'уже неделю', 'это нормально', 'это как',
-    'наплевать', 'плевать', 'никогда больше', 'больше ни ногой', 'не рекомендую', 'не советую', 'навязал*', 'навязыва*', 'отказали', 'отказ', 'списали',
+    'наплевать', 'плевать', 'никогда больше', 'больше ни ногой', 'не рекомендую', 'не советую', 'навязал*', 'навязыва*', '=отказали=', '=отказал=', '=отказывают=', 'отказ', 'списали',
     'не перезвонил*', 'не дозвон*', 'не дозвониться', 'обещали', 'бесит', 'бесят', 'отвратит*',
   ],
   [ConsumerCycleCategory.SUPPORT]: [
@@ -62,11 +62,11 @@ export const CATEGORY_CUES: Record<ConsumerCycleCategory, Cue[]> = {
     ['посоветуйте', 2], ['посоветуете', 2], ['что посоветуете', 2], ['какой выбрать', 2], ['какую выбрать', 2], ['что выбрать', 2],
     ['что лучше', 2], ['как лучше', 1.5], ['какой лучше', 2], ['какая лучше', 2], ['что взять', 1.5], ['что брать', 2],
     ['что купить', 1.5], ['стоит ли брать', 1.5], 'выбираю', 'выбираем', 'присматрива*', 'подскажите что', 'помогите выбрать',
-    'в пределах', 'бюджет*', 'куда положить', 'куда вложить', 'где хранить', 'или лучше', ['или', 0.5], 'ищем', 'ищу',
+    'в пределах', 'бюджет*', 'куда положить', 'куда вложить', 'где хранить', 'или лучше', 'ищем', 'ищу',
   ],
   [ConsumerCycleCategory.UNCOMFORTABLE_QUESTION]: [
     ['правда ли', 2], ['правда что', 2], ['это правда', 2], ['слышал*', 2], ['говорят', 1.5], ['ходят слухи', 2], ['слух*', 2],
-    ['пишут что', 2], ['в новостях', 1.5], 'в телеграм*', 'в интернете пишут', ['увольнени*', 2], ['сокращени*', 1.5],
+    ['пишут что', 2], 'в новостях', 'в телеграм*', 'в интернете пишут', ['увольнени*', 2], ['сокращени*', 1.5],
     ['лиценз*', 2], ['банкрот*', 2], ['санаци*', 2], ['=закрываетесь=', 2], ['закрыва* салон*', 2], ['закрыва* офис*', 2],
     ['закрыва* отделени*', 2], ['=закрылся=', 1.5], ['суд', 1.5], ['=иск=', 1.5], ['=иски=', 1.5], 'подать в суд', 'уголовн*', 'скандал*', ['утечк*', 2], 'слив базы', 'слили',
     'мошенник*', 'надёжн*', 'страшно', 'пока не поздно', 'подорож*', 'цены растут', 'цены выросли', 'подняли', 'накручива*', 'санкци*', 'уходите с рынка',
@@ -90,6 +90,17 @@ const index = new PhraseIndex(
 
 export type CategoryCues = Partial<Record<ConsumerCycleCategory, number>>;
 
+/** What the tone of a post is worth as a cue: shouting and "!!!" for a complaint, clear praise for a first review. */
+export const TONE = {
+  /** Per word in capitals (not an abbreviation), at most two words counted. */
+  shoutedWord: 1,
+  exclamation: 1,
+  /** The sentiment lexicon's score counts from these values on, at this weight per point (at most 3 points). */
+  negativeFrom: -1,
+  positiveFrom: 2,
+  perPoint: 0.5,
+} as const;
+
 /**
  * How strongly the post itself speaks for each category: the weights of the cues it holds, plus
  * its tone (shouting, "!!!", the sentiment lexicon) for a complaint, and praise for a first review.
@@ -101,10 +112,10 @@ export function categoryCues(tokens: PostToken[], text: string): CategoryCues {
   };
   for (const { value } of index.find(tokens)) add(value.category, value.weight);
   const shouted = tokens.filter((token) => token.original.length >= 4 && /^\p{Lu}+$/u.test(token.original) && !ABBREVIATIONS.test(token.original)).length;
-  if (shouted > 0) add(ConsumerCycleCategory.NEGATIVE, Math.min(shouted, 2));
-  if (/[!?]*![!?]*!|\?!|!\?/u.test(text)) add(ConsumerCycleCategory.NEGATIVE, 1);
+  if (shouted > 0) add(ConsumerCycleCategory.NEGATIVE, Math.min(shouted, 2) * TONE.shoutedWord);
+  if (/!!|\?!|!\?/u.test(text)) add(ConsumerCycleCategory.NEGATIVE, TONE.exclamation);
   const { score } = scoreSentiment(text);
-  if (score <= -1) add(ConsumerCycleCategory.NEGATIVE, Math.min(-score, 3) / 2);
-  if (score >= 1) add(ConsumerCycleCategory.FIRST_REVIEW, Math.min(score, 3) / 2);
+  if (score <= TONE.negativeFrom) add(ConsumerCycleCategory.NEGATIVE, Math.min(-score, 3) * TONE.perPoint);
+  if (score >= TONE.positiveFrom) add(ConsumerCycleCategory.FIRST_REVIEW, Math.min(score, 3) * TONE.perPoint);
   return cues;
 }

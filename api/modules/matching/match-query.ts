@@ -68,8 +68,8 @@ export interface MatchQueryResult {
   candidates: CandidateSituation[];
   /** Lexemes of each of the words asked for (the post's words, the brief's keywords). */
   words: { word: string; lexemes: string[] }[];
-  /** Lexemes of each thesaurus concept the post uses (analysis.concepts, in order). */
-  concepts: string[][];
+  /** Lexemes of each member of the thesaurus groups the post uses. */
+  concepts: { group: number; lexemes: string[] }[];
   analysis: PostAnalysis;
 }
 
@@ -78,14 +78,16 @@ export interface MatchQueryResult {
  * which catch typos and the word forms the stemmer leaves apart), the most informative of them
  * probing bounded posting lists, and the best-covered situations with their documents and approved
  * replies. The ranking proper happens in TypeScript on these few candidates (matching.ranking.ts).
- * $4 holds the thesaurus concepts the post uses: their words are looked up too, spelled exactly.
+ * $4 holds the members of the thesaurus groups the post uses ($5: the group of each): their words
+ * are looked up too, spelled exactly.
  */
 export const MATCH_SQL = `
 WITH post AS (
   SELECT unnest(situation_match_lexemes($2)) AS lexeme
 ),
 concept AS (
-  SELECT position, situation_match_lexemes(members) AS lexemes FROM unnest($4::text[]) WITH ORDINALITY AS listed(members, position)
+  SELECT position, listed.group_index, situation_match_lexemes(listed.member) AS lexemes
+  FROM unnest($4::text[], $5::int[]) WITH ORDINALITY AS listed(member, group_index, position)
 ),
 concept_lexeme AS (
   SELECT DISTINCT unnest(lexemes) AS lexeme FROM concept
@@ -140,7 +142,7 @@ SELECT json_build_object(
   'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity, 'documentCount', document_count)), '[]') FROM spelling),
   'documentCount', (SELECT documents FROM corpus),
   'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
-  'concepts', (SELECT coalesce(json_agg(lexemes ORDER BY position), '[]') FROM concept),
+  'concepts', (SELECT coalesce(json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY position), '[]') FROM concept),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
@@ -158,7 +160,8 @@ SELECT json_build_object(
 
 /** The parameters of MATCH_SQL for a post's meaningful text (post-text.ts) and the words to analyse on the way. */
 export function matchParameters(clientId: string, text: string, words: string[], analysis: PostAnalysis): unknown[] {
-  return [clientId, text, words, analysis.concepts];
+  const members = analysis.concepts.flatMap((concept) => concept.members.map((member) => ({ member, group: concept.group })));
+  return [clientId, text, words, members.map((entry) => entry.member), members.map((entry) => entry.group)];
 }
 
 /**

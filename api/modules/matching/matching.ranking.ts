@@ -1,20 +1,13 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
-import { MatchDocumentKind } from './match-index.entity';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
+import { FILLER_LEXEMES, WORD_SIGNAL, postMeanings, wordCoverage } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
  * the weight of a general signal; none is tied to a particular situation, phrase or post.
  */
 export const RANKING = {
-  /** How much each kind of document speaks for its situation. */
-  kindWeight: { [MatchDocumentKind.EXAMPLE]: 1, [MatchDocumentKind.TITLE]: 0.9, [MatchDocumentKind.THESIS]: 0.6, [MatchDocumentKind.REPLY]: 0.35 } as Record<MatchDocumentKind, number>,
-  /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
-  similarityPower: 2,
-  minimumSimilarity: 0.45,
-  /** BM25-style saturation of a word's weighted count over a situation's documents. */
-  saturation: 3,
-  /** Share of the character n-gram signal against the word signal. */
+  /** Share of the character n-gram signal against the word signal (word-coverage.ts). */
   characterShare: 0.3,
   /** Character n-gram length, taken inside word stems with boundary marks. */
   gramLength: 3,
@@ -23,29 +16,13 @@ export const RANKING = {
   voteTemperature: 0.2,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.175,
-  /** A word the post did not write but the thesaurus gave counts this much of one it wrote. */
-  thesaurusWeight: 0.8,
   /** The post's own category cues: evidence worth this much before they are believed (a prior of "no cue"). */
   cuePrior: 2,
   /** How much a situation of the category the post's cues speak for gains, at full belief. */
   categoryBoost: 0.5,
   /** Weight of the post's cues against the situations' vote in the category. */
   cueWeight: 1,
-} as const;
-
-/**
- * Words that say nothing about which situation a post is, on top of the `russian` configuration's
- * stop words (as stems): question words, pronouns, particles and fillers of colloquial posts, verbs
- * of saying, knowing, being able and doing, and time deixis. A small base cannot learn that these
- * are common (its IDF would call them rare), so the language is told.
- */
-const FILLER_LEXEMES = new Set([
-  ...['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт'],
-  ...['ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'котор', 'очен', 'тож', 'ещ', 'уж', 'тольк', 'прям', 'тут', 'там', 'вроде', 'тип', 'кстат'],
-  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн'],
-  ...['сказа', 'говор', 'пишут', 'пишет', 'зна', 'знает', 'кажет', 'мог', 'могу', 'сдела', 'дела'],
-  ...['вчер', 'сегодн', 'завтр'],
-]);
+};
 
 export interface RankedSituation {
   situation: CandidateSituation;
@@ -58,71 +35,6 @@ export interface Ranking {
   category: ConsumerCycleCategory;
   /** True when the best situation explains too little of the post. */
   noMatch: boolean;
-}
-
-const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
-
-/**
- * What each lexeme counts as: itself, or the thesaurus concept it belongs to, so that the members of
- * one concept ("грейс", "льготный период", "беспроцентный период") count once, as one meaning.
- */
-function meaningKeys(result: MatchQueryResult): { keyOf: (lexeme: string) => string; given: Set<string> } {
-  const conceptOf = new Map<string, string>();
-  for (const [index, lexemes] of (result.concepts ?? []).entries()) {
-    for (const lexeme of lexemes) if (!conceptOf.has(lexeme) && !FILLER_LEXEMES.has(lexeme)) conceptOf.set(lexeme, `concept:${index}`);
-  }
-  const written = new Set(result.lexemes);
-  const given = new Set([...conceptOf.keys()].filter((lexeme) => !written.has(lexeme)));
-  return { keyOf: (lexeme) => conceptOf.get(lexeme) ?? lexeme, given };
-}
-
-/** term of the base -> the post's meanings it can stand for, with the weight each then carries. */
-function wordWeights(result: MatchQueryResult): { byTerm: Map<string, { lexeme: string; weight: number }[]>; postMass: number } {
-  const { keyOf, given } = meaningKeys(result);
-  const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
-  const bestOfMeaning = new Map<string, number>();
-  for (const spelling of result.spellings) {
-    if (spelling.similarity < RANKING.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
-    const thesaurus = given.has(spelling.lexeme) ? RANKING.thesaurusWeight : 1;
-    const weight = thesaurus * Math.pow(spelling.similarity, RANKING.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
-    const key = keyOf(spelling.lexeme);
-    const list = byTerm.get(spelling.term) ?? [];
-    list.push({ lexeme: key, weight });
-    byTerm.set(spelling.term, list);
-    bestOfMeaning.set(key, Math.max(bestOfMeaning.get(key) ?? 0, weight));
-  }
-  // A word the base has never seen is information the base cannot explain: it counts at half a rare word's weight.
-  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
-  let postMass = 0;
-  const meanings = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).map(keyOf));
-  for (const meaning of meanings) postMass += bestOfMeaning.get(meaning) ?? unseen;
-  return { byTerm, postMass };
-}
-
-/**
- * Word signal: each word of the post counts once per situation, at its best weight (IDF × kind), and
- * more when several of the situation's documents hold it. The count saturates as in BM25 (k), so a
- * word at the core of a situation (its title and several phrasings) outweighs one that one phrasing
- * happens to share, without letting repetition swamp the other words.
- */
-function wordCoverage(situation: CandidateSituation, byTerm: Map<string, { lexeme: string; weight: number }[]>): number {
-  const coverage = new Map<string, { weight: number; frequency: number }>();
-  for (const document of situation.documents) {
-    const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
-    const found = new Map<string, number>();
-    for (const term of document.lexemes) {
-      for (const { lexeme, weight } of byTerm.get(term) ?? []) if (weight > (found.get(lexeme) ?? 0)) found.set(lexeme, weight);
-    }
-    for (const [lexeme, weight] of found) {
-      const entry = coverage.get(lexeme) ?? { weight: 0, frequency: 0 };
-      entry.weight = Math.max(entry.weight, weight);
-      entry.frequency += kindWeight;
-      coverage.set(lexeme, entry);
-    }
-  }
-  let sum = 0;
-  for (const { weight, frequency } of coverage.values()) sum += (weight * frequency * (RANKING.saturation + 1)) / (frequency + RANKING.saturation);
-  return sum;
 }
 
 const gramCache = new Map<string, string[]>();
@@ -148,7 +60,7 @@ function characterSimilarities(result: MatchQueryResult): number[] {
   const profiles = result.candidates.map((situation) => {
     const lexemes = new Map<string, number>();
     for (const document of situation.documents) {
-      const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+      const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
       for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
     }
     const profile = new Map<string, number>();
@@ -181,15 +93,15 @@ function characterSimilarities(result: MatchQueryResult): number[] {
 
 export function rankCandidates(result: MatchQueryResult): Ranking {
   if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
-  const { byTerm, postMass } = wordWeights(result);
-  const words = result.candidates.map((situation) => wordCoverage(situation, byTerm));
+  const meanings = postMeanings(result);
+  const words = result.candidates.map((situation) => wordCoverage(situation, meanings));
   const characters = characterSimilarities(result);
   const bestWords = Math.max(...words) || 1;
   const bestCharacters = Math.max(...characters) || 1;
   // Both signals are put on the best candidate's scale and mixed; a situation of the category the post's
   // own cues speak for gains; then all is brought back to the share of the post that the best situation
   // explains, so the score is comparable across posts (for the threshold).
-  const explainedShare = postMass > 0 ? Math.min(bestWords / postMass, 1) : 0;
+  const explainedShare = meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0;
   const belief = cueBelief(result);
   const relative = result.candidates.map((situation, index) => {
     const mixed = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);

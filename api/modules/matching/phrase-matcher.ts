@@ -5,8 +5,9 @@ import { stemRussian } from '../../common/russian-stemmer';
  * phrase is written as people write it ("вернуть деньги"); each word is compared by its Snowball
  * stem, the one PostgreSQL's `russian` configuration gives, so "верните деньги" and "вернуть
  * деньгами" both match. A word ending in `*` matches any word starting with it ("расторг*" for
- * "расторгнуть", "расторжение" is "растор*"), for families the stemmer leaves apart; a word in
- * `=...=` must be exactly that word ("=то=": not "того").
+ * "расторгнуть" and "расторг"), for families the stemmer leaves apart; a word in `=...=` must be
+ * exactly that word ("=отказаться=": not "отказали"), and so is a function word ("как" is not
+ * "каких", whose stem it shares). A phrase never spans two sentences or clauses.
  */
 
 export interface PostToken {
@@ -15,6 +16,8 @@ export interface PostToken {
   stem: string;
   /** As written: capitals tell an abbreviation ("ТО") and shouting ("ОТКАЗ") from ordinary words. */
   original: string;
+  /** Which clause of the post the word is in: sentences and parts split by punctuation. */
+  clause: number;
 }
 
 type PhraseWord = { stem: string } | { prefix: string } | { exact: string };
@@ -24,14 +27,31 @@ export interface Phrase {
   words: PhraseWord[];
 }
 
+/** Prepositions, conjunctions, particles and pronouns: short, and the stemmer confuses them with other words. */
+const FUNCTION_WORDS = new Set(
+  [
+    ...['у', 'в', 'во', 'к', 'ко', 'с', 'со', 'о', 'об', 'от', 'до', 'на', 'за', 'по', 'из', 'без', 'для', 'при', 'про', 'под', 'над', 'через'],
+    ...['не', 'ни', 'ли', 'же', 'бы', 'и', 'а', 'но', 'да', 'или', 'как', 'так', 'что', 'чё', 'че', 'кто', 'где', 'куда', 'когда', 'уж', 'вот'],
+    ...['это', 'то', 'все', 'всё', 'мне', 'меня', 'мой', 'моя', 'вы', 'вас', 'вам', 'ваш', 'ваша', 'они', 'их', 'них', 'он', 'она', 'мы', 'нас'],
+    ...['нам', 'я', 'ты', 'тут', 'там', 'уже', 'еще', 'ещё', 'чем', 'если', 'раз', 'пока', 'тоже', 'даже', 'есть', 'нет'],
+  ].map((word) => word.replace(/ё/g, 'е')),
+);
+
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 /** The words of a post: letters and digits, hyphens and punctuation separate them. */
 export function postTokens(text: string): PostToken[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => {
+  const tokens: PostToken[] = [];
+  let clause = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+|[.!?;:()«»"—…\n]+/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(match[0])) {
+      clause += 1;
+      continue;
+    }
     const word = fold(match[0]);
-    return { word, stem: stemRussian(word), original: match[0] };
-  });
+    tokens.push({ word, stem: stemRussian(word), original: match[0], clause });
+  }
+  return tokens;
 }
 
 export function compilePhrase(text: string): Phrase {
@@ -41,6 +61,7 @@ export function compilePhrase(text: string): Phrase {
     .map((word): PhraseWord => {
       if (word.startsWith('=') && word.endsWith('=') && word.length > 2) return { exact: word.slice(1, -1) };
       if (word.endsWith('*')) return { prefix: word.slice(0, -1) };
+      if (FUNCTION_WORDS.has(word)) return { exact: word };
       return { stem: stemRussian(word) };
     });
   if (words.length === 0) throw new Error(`empty phrase: "${text}"`);
@@ -60,6 +81,7 @@ export function phraseAt(tokens: PostToken[], start: number, phrase: Phrase, gap
   for (const word of phrase.words.slice(1)) {
     let found = -1;
     for (let next = position + 1; next <= Math.min(position + 1 + gap, tokens.length - 1); next += 1) {
+      if (tokens[next].clause !== tokens[start].clause) break;
       if (wordMatches(word, tokens[next])) {
         found = next;
         break;

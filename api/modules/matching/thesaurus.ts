@@ -16,7 +16,7 @@ export const THESAURUS: readonly (readonly string[])[] = [
   // Banking: products and their terms.
   ['кредитная карта', 'кредитка'],
   ['дебетовая карта', 'дебетовка', 'дебетовая'],
-  ['льготный период', 'беспроцентный период', 'грейс', 'беспроцентка', 'без процентов'],
+  ['льготный период', 'беспроцентный период', 'грейс', 'беспроцентка'],
   ['вклад', 'депозит'],
   ['накопительный счёт', 'копилка', 'накопилка', 'сберегательный счёт'],
   ['процентная ставка', 'ставка', 'процент', 'доходность'],
@@ -103,29 +103,30 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['грубить', 'нагрубить', 'хамить', 'нахамить', 'хамство', 'грубо', 'сквозь зубы', 'грубый', 'хамский'],
   ['игнорировать', 'игнор', 'не перезвонили', 'не отвечают', 'динамят'],
   ['навязать', 'навязывание', 'впарить', 'впаривать', 'в нагрузку'],
-  ['затянуть', 'волокита', 'неделями', 'месяцами', 'затягивать'],
+  ['затянуть', 'волокита', 'затягивать', 'тянуть резину'],
+  // Word families the stemmer leaves apart.
+  ['запись', 'записаться', 'записать', 'записи', 'записываться'],
 ];
 
 export interface ThesaurusExpansion {
   /** Index of the group in THESAURUS. */
   group: number;
-  /** What the post said. */
+  /** The member the post used. */
   found: string;
-  /** The group's other members, to look up as well. */
-  expansion: string;
+  /** The group's members that are words to look up (all but triggers with `*`). */
+  members: string[];
 }
 
 const index = new PhraseIndex(THESAURUS.flatMap((members, group) => members.map((phrase) => ({ phrase, value: group }))));
 
-/** The groups of the thesaurus a post uses, each with the other words to look it up by. */
+/** The groups of the thesaurus a post uses, each once, with the words to look it up by. */
 export function thesaurusExpansions(tokens: PostToken[]): ThesaurusExpansion[] {
   const expansions: ThesaurusExpansion[] = [];
   const seen = new Set<number>();
   for (const { phrase, value: group } of index.find(tokens)) {
     if (seen.has(group)) continue;
     seen.add(group);
-    const others = THESAURUS[group].filter((member) => member !== phrase.text && !member.includes('*'));
-    expansions.push({ group, found: phrase.text, expansion: others.join(', ') });
+    expansions.push({ group, found: phrase.text, members: THESAURUS[group].filter((member) => !member.includes('*')) });
   }
   return expansions;
 }
