@@ -10,8 +10,6 @@ export const WORD_SIGNAL = {
   minimumSimilarity: 0.45,
   /** BM25-style saturation of a meaning's weighted count over a situation's documents. */
   saturation: 3,
-  /** A word the post did not write but the thesaurus gave counts this much of one it wrote. */
-  thesaurusWeight: 0.8,
 };
 
 /**
@@ -23,7 +21,7 @@ export const WORD_SIGNAL = {
 export const FILLER_LEXEMES = new Set([
   ...['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт'],
   ...['ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'котор', 'очен', 'тож', 'ещ', 'уж', 'тольк', 'прям', 'тут', 'там', 'вроде', 'тип', 'кстат'],
-  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн'],
+  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн', 'никт', 'ничт', 'нигд', 'никуд', 'кажд', 'всем', 'сам'],
   ...['сказа', 'говор', 'пишут', 'пишет', 'зна', 'знает', 'кажет', 'мог', 'могу', 'сдела', 'дела'],
   ...['вчер', 'сегодн', 'завтр'],
 ]);
@@ -32,6 +30,8 @@ export const FILLER_LEXEMES = new Set([
 interface Concept {
   key: string;
   members: string[][];
+  /** IDF of the concept as a whole: its members' documents taken together (one rare synonym does not make it rare). */
+  weight: number;
   /** The post's own words that belong to the concept: where it is present, they count through it. */
   subsumes: Set<string>;
 }
@@ -55,19 +55,24 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
     const lexemes = member.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme));
     if (lexemes.length) groups.set(member.group, [...(groups.get(member.group) ?? []), lexemes]);
   }
-  const concepts = [...groups].map(([group, members]) => ({
-    key: `concept:${group}`,
-    members,
-    subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
-  }));
+  const documentCount = new Map<string, number>();
+  for (const spelling of result.spellings) if (spelling.term === spelling.lexeme) documentCount.set(spelling.lexeme, spelling.documentCount);
+  const concepts = [...groups].map(([group, members]) => {
+    const containing = members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => documentCount.get(lexeme) ?? 0)), 0);
+    return {
+      key: `concept:${group}`,
+      members,
+      weight: inverseDocumentFrequency(result.documentCount, Math.min(containing, result.documentCount)),
+      subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
+    };
+  });
   const given = new Set(concepts.flatMap((concept) => concept.members.flat()).filter((lexeme) => !written.has(lexeme)));
 
   const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
   const best = new Map<string, number>();
   for (const spelling of result.spellings) {
     if (spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
-    const thesaurus = given.has(spelling.lexeme) ? WORD_SIGNAL.thesaurusWeight : 1;
-    const weight = thesaurus * Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
     byTerm.set(spelling.term, [...(byTerm.get(spelling.term) ?? []), { lexeme: spelling.lexeme, weight }]);
     best.set(spelling.lexeme, Math.max(best.get(spelling.lexeme) ?? 0, weight));
   }
@@ -76,12 +81,11 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
   const subsumed = new Set(concepts.flatMap((concept) => [...concept.subsumes]));
   let mass = 0;
   for (const lexeme of written) if (!subsumed.has(lexeme)) mass += massOf(lexeme);
-  // A concept weighs what the post's own words of it weigh, or its best member the base knows, whichever is more.
+  // A concept weighs what the post's own words of it weigh, or the concept's own IDF when the base knows it, whichever is more.
   for (const concept of concepts) {
     const own = [...concept.subsumes].reduce((sum, lexeme) => sum + massOf(lexeme), 0);
-    const known = concept.members.filter((member) => member.every((lexeme) => best.has(lexeme)));
-    const member = Math.max(0, ...known.map((lexemes) => lexemes.reduce((sum, lexeme) => sum + best.get(lexeme)!, 0)));
-    mass += Math.max(own, member);
+    const known = concept.members.some((member) => member.every((lexeme) => best.has(lexeme)));
+    mass += Math.max(own, known ? concept.weight : 0);
   }
   return { byTerm, concepts, given, mass };
 }
@@ -95,14 +99,10 @@ function documentMeanings(document: CandidateDocument, meanings: PostMeanings): 
   const found = new Map<string, number>();
   for (const [lexeme, weight] of lexemes) if (!meanings.given.has(lexeme)) found.set(lexeme, weight);
   for (const concept of meanings.concepts) {
-    let weight = 0;
-    for (const member of concept.members) {
-      if (member.every((lexeme) => lexemes.has(lexeme))) weight = Math.max(weight, member.reduce((sum, lexeme) => sum + lexemes.get(lexeme)!, 0));
-    }
-    if (weight === 0) continue;
+    if (!concept.members.some((member) => member.every((lexeme) => lexemes.has(lexeme)))) continue;
     const own = [...concept.subsumes].reduce((sum, lexeme) => sum + (found.get(lexeme) ?? 0), 0);
     for (const lexeme of concept.subsumes) found.delete(lexeme);
-    found.set(concept.key, Math.max(weight, own));
+    found.set(concept.key, Math.max(concept.weight, own));
   }
   return found;
 }
