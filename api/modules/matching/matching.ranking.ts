@@ -16,6 +16,14 @@ export const RANKING = {
   voteTemperature: 0.2,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.175,
+  /**
+   * Nor when the best situation holds only this many of the post's meanings while the post has at
+   * least `meaningfulPost` of them and the score stays under `coincidenceBelow`: one shared word
+   * ("оператор", "сколько", "год") in a post that says more is a coincidence.
+   */
+  coincidence: 1,
+  meaningfulPost: 3,
+  coincidenceBelow: 0.3,
   /** The post's own category cues: evidence worth this much before they are believed (a prior of "no cue"). */
   cuePrior: 2,
   /** How much a situation of the category the post's cues speak for gains, at full belief. */
@@ -94,7 +102,8 @@ function characterSimilarities(result: MatchQueryResult): number[] {
 export function rankCandidates(result: MatchQueryResult): Ranking {
   if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
   const meanings = postMeanings(result);
-  const words = result.candidates.map((situation) => wordCoverage(situation, meanings));
+  const coverages = result.candidates.map((situation) => wordCoverage(situation, meanings));
+  const words = coverages.map((coverage) => coverage.score);
   const characters = characterSimilarities(result);
   const bestWords = Math.max(...words) || 1;
   const bestCharacters = Math.max(...characters) || 1;
@@ -109,7 +118,7 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
   });
   const bestRelative = Math.max(...relative) || 1;
   const ranked = result.candidates
-    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare }))
+    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
 
   const top = ranked[0].score || 1;
@@ -123,7 +132,8 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
     evidence.set(category, (votes.get(category) ?? 0) / voteTotal + RANKING.cueWeight * (belief.get(category) ?? 0));
   }
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
-  return { ranked, category, noMatch: ranked[0].score < RANKING.threshold };
+  const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
+  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: ranked[0].score < RANKING.threshold || coincidence };
 }
 
 /** How much the post's own cues speak for each category, 0..1 (category-cues.ts), damped by a prior of "no cue". */

@@ -44,6 +44,14 @@ export interface PostMeanings {
   given: Set<string>;
   /** The post's information: the weight of each of its meanings (unseen words at half a rare word's). */
   mass: number;
+  /** How many meanings the post has: its words outside concepts, and the concepts. */
+  count: number;
+}
+
+export interface Coverage {
+  score: number;
+  /** How many of the post's meanings the situation holds. */
+  held: number;
 }
 
 const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
@@ -80,14 +88,19 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
   const massOf = (lexeme: string) => best.get(lexeme) ?? unseen;
   const subsumed = new Set(concepts.flatMap((concept) => [...concept.subsumes]));
   let mass = 0;
-  for (const lexeme of written) if (!subsumed.has(lexeme)) mass += massOf(lexeme);
+  let count = concepts.length;
+  for (const lexeme of written) {
+    if (subsumed.has(lexeme)) continue;
+    mass += massOf(lexeme);
+    count += 1;
+  }
   // A concept weighs what the post's own words of it weigh, or the concept's own IDF when the base knows it, whichever is more.
   for (const concept of concepts) {
     const own = [...concept.subsumes].reduce((sum, lexeme) => sum + massOf(lexeme), 0);
     const known = concept.members.some((member) => member.every((lexeme) => best.has(lexeme)));
     mass += Math.max(own, known ? concept.weight : 0);
   }
-  return { byTerm, concepts, given, mass };
+  return { byTerm, concepts, given, mass, count };
 }
 
 /** The post's meanings a document holds, each at its best weight there. */
@@ -113,7 +126,7 @@ function documentMeanings(document: CandidateDocument, meanings: PostMeanings): 
  * count saturates as in BM25 (k), so a meaning at the core of a situation (its title and several
  * phrasings) outweighs one that one phrasing happens to share, without letting repetition swamp the rest.
  */
-export function wordCoverage(situation: CandidateSituation, meanings: PostMeanings): number {
+export function wordCoverage(situation: CandidateSituation, meanings: PostMeanings): Coverage {
   const coverage = new Map<string, { weight: number; frequency: number }>();
   for (const document of situation.documents) {
     const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
@@ -124,7 +137,7 @@ export function wordCoverage(situation: CandidateSituation, meanings: PostMeanin
       coverage.set(meaning, entry);
     }
   }
-  let sum = 0;
-  for (const { weight, frequency } of coverage.values()) sum += (weight * frequency * (WORD_SIGNAL.saturation + 1)) / (frequency + WORD_SIGNAL.saturation);
-  return sum;
+  let score = 0;
+  for (const { weight, frequency } of coverage.values()) score += (weight * frequency * (WORD_SIGNAL.saturation + 1)) / (frequency + WORD_SIGNAL.saturation);
+  return { score, held: coverage.size };
 }
