@@ -27,7 +27,9 @@ export const RANKING = {
   /** The post's own category cues: evidence worth this much before they are believed (a prior of "no cue"). */
   cuePrior: 2,
   /** How much a situation of the category the post's cues speak for gains, at full belief. */
-  categoryBoost: 0.5,
+  categoryBoost: 0.25,
+  /** How much a situation gains by the share of the category evidence (vote and cues) its category has. */
+  posteriorBoost: 0.25,
   /** Weight of the post's cues against the situations' vote in the category. */
   cueWeight: 1,
 };
@@ -107,23 +109,41 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
   const characters = characterSimilarities(result);
   const bestWords = Math.max(...words) || 1;
   const bestCharacters = Math.max(...characters) || 1;
-  // Both signals are put on the best candidate's scale and mixed; a situation of the category the post's
-  // own cues speak for gains; then all is brought back to the share of the post that the best situation
-  // explains, so the score is comparable across posts (for the threshold).
+  // Both signals are put on the best candidate's scale and mixed; then a situation gains by how much the
+  // evidence on the post's category (the situations' vote and the post's own cues) speaks for its
+  // category; then all is brought back to the share of the post that the best situation explains, so the
+  // score is comparable across posts (for the threshold).
   const explainedShare = meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0;
   const belief = cueBelief(result);
-  const relative = result.candidates.map((situation, index) => {
-    const mixed = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);
-    return mixed * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0));
-  });
+  const mixed = result.candidates.map(
+    (situation, index) => (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters),
+  );
+  const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: mixed[index] })), belief);
+  const firstTotal = [...first.values()].reduce((sum, value) => sum + value, 0) || 1;
+  const relative = result.candidates.map(
+    (situation, index) =>
+      mixed[index] * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0) + RANKING.posteriorBoost * ((first.get(situation.category) ?? 0) / firstTotal)),
+  );
   const bestRelative = Math.max(...relative) || 1;
   const ranked = result.candidates
     .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
+  const evidence = categoryEvidence(ranked, belief);
+  const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
+  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: ranked[0].score < RANKING.threshold || coincidence };
+}
 
-  const top = ranked[0].score || 1;
+/**
+ * The evidence for each category: the best situations vote, weighted by exp of their score relative
+ * to the best one (a post between two close situations of one category is classified by both), and
+ * the post's own cues add their belief.
+ */
+function categoryEvidence(scored: { situation: CandidateSituation; score: number }[], belief: Map<ConsumerCycleCategory, number>): Map<ConsumerCycleCategory, number> {
+  const voters = [...scored].sort((left, right) => right.score - left.score).slice(0, RANKING.voters);
+  const top = voters[0]?.score || 1;
   const votes = new Map<ConsumerCycleCategory, number>();
-  for (const { situation, score } of ranked.slice(0, RANKING.voters)) {
+  for (const { situation, score } of voters) {
     votes.set(situation.category, (votes.get(situation.category) ?? 0) + Math.exp((score / top - 1) / RANKING.voteTemperature));
   }
   const voteTotal = [...votes.values()].reduce((sum, vote) => sum + vote, 0) || 1;
@@ -131,9 +151,7 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
   for (const category of Object.values(ConsumerCycleCategory)) {
     evidence.set(category, (votes.get(category) ?? 0) / voteTotal + RANKING.cueWeight * (belief.get(category) ?? 0));
   }
-  const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
-  const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
-  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: ranked[0].score < RANKING.threshold || coincidence };
+  return evidence;
 }
 
 /** How much the post's own cues speak for each category, 0..1 (category-cues.ts), damped by a prior of "no cue". */
