@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { authenticate, CLIENT_HEADER } from './auth/authenticate';
+import { authenticate, CLIENT_HEADER, settleApiKeyUseRecords } from './auth/authenticate';
 import { config as defaultConfig, type AppConfig } from './config';
 import { RequestContext } from './context';
 import { AppError } from './common/errors';
@@ -142,6 +142,9 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await settleApiKeyUseRecords();
+    },
   };
 }

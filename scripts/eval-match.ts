@@ -3,9 +3,12 @@
  * into a scratch database and measures the matcher on the dev posts (DIR/dev-mentions.jsonl):
  * top-1 and top-3 situation accuracy, no-match precision and recall, category accuracy.
  *
- * --feedback: the base learning from confirmed work. A fixed half of the posts (every other post of
- * each client, in file order) is fed through the product as confirmed cases (ingested, then answered
- * with the expected situation's reply: eval-feedback.ts); the other half is measured before and after.
+ * --folds N: also reports the figures on fixed parts of the posts (line number modulo N), so that
+ * weights tuned while looking at one part can be checked on another; it tunes nothing itself.
+ *
+ * --feedback: the base learning from confirmed work. Part 0 of two (even lines) is fed through the
+ * product as confirmed cases (ingested, then answered with the expected situation's reply:
+ * eval-feedback.ts); part 1 (odd lines) is measured before and after.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -30,87 +33,85 @@ interface Mention {
   text: string;
   expected_key: string | null;
   expected_category: string;
+  /** Its line in the file, counting from 0: decides its part for --folds and --feedback. */
+  line: number;
 }
 
 const options = new Command('eval:match')
   .option('--data <dir>', 'folder with argument-base.csv and dev-mentions.jsonl', path.resolve(projectRoot, '../shared/eval'))
   .option('--verbose', 'print every miss')
+  .option('--folds <count>', 'also report the figures on this many fixed parts of the posts (line number modulo count)', (value) => Number.parseInt(value, 10))
+  .option('--only-fold <index>', 'with --folds and --verbose, print only the misses of this part', (value) => Number.parseInt(value, 10))
   .option('--dump <file>', 'also write what the SQL returned for every post (JSON), to study the ranking offline')
-  .option('--feedback', 'feed half of the posts as confirmed cases, measure the other half before and after')
+  .option('--feedback', 'feed the even lines as confirmed cases, measure the odd lines before and after')
   .parse()
-  .opts<{ data: string; verbose?: boolean; dump?: string; feedback?: boolean }>();
+  .opts<{ data: string; verbose?: boolean; dump?: string; folds?: number; onlyFold?: number; feedback?: boolean }>();
 
 type Clients = Map<string, Awaited<ReturnType<typeof makeClient>>>;
 
-interface Figures {
+interface Tally {
   posts: number;
   withKey: number;
-  expectedNone: number;
   top1: number;
   top3: number;
   categoryRight: number;
   saidNone: number;
   saidNoneRight: number;
+  expectedNone: number;
 }
 
-async function measure(dataSource: DataSource, clients: Clients, mentions: Mention[]): Promise<Figures> {
-  const figures: Figures = { posts: mentions.length, withKey: 0, expectedNone: 0, top1: 0, top3: 0, categoryRight: 0, saidNone: 0, saidNoneRight: 0 };
+const emptyTally = (): Tally => ({ posts: 0, withKey: 0, top1: 0, top3: 0, categoryRight: 0, saidNone: 0, saidNoneRight: 0, expectedNone: 0 });
+const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(3) : 'n/a');
+
+function printTally(tally: Tally): void {
+  console.log(`\nposts: ${tally.posts} (${tally.withKey} with a situation, ${tally.expectedNone} without)`);
+  console.log(`top-1 situation accuracy   ${ratio(tally.top1, tally.withKey)}   (target 0.80)`);
+  console.log(`top-3 situation accuracy   ${ratio(tally.top3, tally.withKey)}   (target 0.95)`);
+  console.log(`no-match precision         ${ratio(tally.saidNoneRight, tally.saidNone)}   (${tally.saidNoneRight} of ${tally.saidNone} "no match" answers were right)`);
+  console.log(`no-match recall            ${ratio(tally.saidNoneRight, tally.expectedNone)}   (${tally.saidNoneRight} of ${tally.expectedNone} posts without a situation)`);
+  console.log(`category accuracy          ${ratio(tally.categoryRight, tally.posts)}   (target 0.85)`);
+}
+
+function printComparison(before: Tally, after: Tally): void {
+  const row = (label: string, part: (tally: Tally) => number, whole: (tally: Tally) => number) =>
+    console.log(`${label.padEnd(27)}${ratio(part(before), whole(before)).padEnd(10)}${ratio(part(after), whole(after))}`);
+  console.log(`\nthe measured half: ${after.posts} posts (${after.withKey} with a situation, ${after.expectedNone} without)`);
+  console.log(`${''.padEnd(27)}${'before'.padEnd(10)}after feedback`);
+  row('top-1 situation accuracy', (tally) => tally.top1, (tally) => tally.withKey);
+  row('top-3 situation accuracy', (tally) => tally.top3, (tally) => tally.withKey);
+  row('no-match precision', (tally) => tally.saidNoneRight, (tally) => tally.saidNone);
+  row('no-match recall', (tally) => tally.saidNoneRight, (tally) => tally.expectedNone);
+  row('category accuracy', (tally) => tally.categoryRight, (tally) => tally.posts);
+}
+
+/** Ranks every post; returns the tally of all of them and of each of `folds` parts. */
+async function measure(dataSource: DataSource, clients: Clients, mentions: Mention[], folds: number): Promise<{ total: Tally; byFold: Tally[] }> {
+  const total = emptyTally();
+  const byFold = Array.from({ length: folds }, emptyTally);
   for (const mention of mentions) {
     const ranking = await rankPost(dataSource.manager, clients.get(mention.client)!, mention.text);
     const keys = ranking.noMatch ? [] : ranking.ranked.map((entry) => entry.situation.key);
-    if (ranking.category === mention.expected_category) figures.categoryRight += 1;
-    if (ranking.noMatch) figures.saidNone += 1;
-    if (mention.expected_key === null) {
-      figures.expectedNone += 1;
-      if (ranking.noMatch) figures.saidNoneRight += 1;
-    } else {
-      figures.withKey += 1;
-      if (keys[0] === mention.expected_key) figures.top1 += 1;
-      if (keys.slice(0, 3).includes(mention.expected_key)) figures.top3 += 1;
+    for (const tally of [total, byFold[mention.line % folds]]) {
+      tally.posts += 1;
+      if (ranking.category === mention.expected_category) tally.categoryRight += 1;
+      if (ranking.noMatch) tally.saidNone += 1;
+      if (mention.expected_key === null) {
+        tally.expectedNone += 1;
+        if (ranking.noMatch) tally.saidNoneRight += 1;
+      } else {
+        tally.withKey += 1;
+        if (keys[0] === mention.expected_key) tally.top1 += 1;
+        if (keys.slice(0, 3).includes(mention.expected_key)) tally.top3 += 1;
+      }
     }
     const miss = keys[0] !== (mention.expected_key ?? undefined) || ranking.category !== mention.expected_category;
-    if (options.verbose && miss) {
+    const shownFold = options.onlyFold === undefined || mention.line % folds === options.onlyFold;
+    if (options.verbose && miss && shownFold) {
       const shown = ranking.ranked.slice(0, 3).map((entry) => `${entry.situation.key}=${entry.score.toFixed(3)}`).join(' ');
       console.log(`- expected ${mention.expected_key} ${mention.expected_category}; got ${ranking.noMatch ? '(no match) ' : ''}${shown} ${ranking.category}\n  ${mention.text.slice(0, 140)}`);
     }
   }
-  return figures;
-}
-
-const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(3) : 'n/a');
-
-function printFigures(figures: Figures): void {
-  console.log(`\nposts: ${figures.posts} (${figures.withKey} with a situation, ${figures.expectedNone} without)`);
-  console.log(`top-1 situation accuracy   ${ratio(figures.top1, figures.withKey)}   (target 0.80)`);
-  console.log(`top-3 situation accuracy   ${ratio(figures.top3, figures.withKey)}   (target 0.95)`);
-  console.log(`no-match precision         ${ratio(figures.saidNoneRight, figures.saidNone)}   (${figures.saidNoneRight} of ${figures.saidNone} "no match" answers were right)`);
-  console.log(`no-match recall            ${ratio(figures.saidNoneRight, figures.expectedNone)}   (${figures.saidNoneRight} of ${figures.expectedNone} posts without a situation)`);
-  console.log(`category accuracy          ${ratio(figures.categoryRight, figures.posts)}   (target 0.85)`);
-}
-
-function printComparison(before: Figures, after: Figures): void {
-  const row = (label: string, part: (figures: Figures) => number, whole: (figures: Figures) => number) =>
-    console.log(`${label.padEnd(27)}${ratio(part(before), whole(before)).padEnd(10)}${ratio(part(after), whole(after))}`);
-  console.log(`\nthe measured half: ${after.posts} posts (${after.withKey} with a situation, ${after.expectedNone} without)`);
-  console.log(`${''.padEnd(27)}${'before'.padEnd(10)}after feedback`);
-  row('top-1 situation accuracy', (figures) => figures.top1, (figures) => figures.withKey);
-  row('top-3 situation accuracy', (figures) => figures.top3, (figures) => figures.withKey);
-  row('no-match precision', (figures) => figures.saidNoneRight, (figures) => figures.saidNone);
-  row('no-match recall', (figures) => figures.saidNoneRight, (figures) => figures.expectedNone);
-  row('category accuracy', (figures) => figures.categoryRight, (figures) => figures.posts);
-}
-
-/** Every other post of each client, in file order, is fed; the rest is measured. */
-function split(mentions: Mention[]): { fed: Mention[]; measured: Mention[] } {
-  const seen = new Map<string, number>();
-  const fed: Mention[] = [];
-  const measured: Mention[] = [];
-  for (const mention of mentions) {
-    const index = seen.get(mention.client) ?? 0;
-    seen.set(mention.client, index + 1);
-    (index % 2 === 0 ? fed : measured).push(mention);
-  }
-  return { fed, measured };
+  return { total, byFold };
 }
 
 async function main(): Promise<void> {
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     .readFileSync(path.join(options.data, 'dev-mentions.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Mention);
+    .map((line, index) => ({ ...(JSON.parse(line) as Omit<Mention, 'line'>), line: index }));
   const database = await createTestDatabase();
   const dataSource = await new DataSource({ type: 'postgres', url: database.url, entities, namingStrategy: new SnakeNamingStrategy() }).initialize();
   try {
@@ -139,18 +140,28 @@ async function main(): Promise<void> {
       }
       fs.writeFileSync(options.dump, JSON.stringify(dumped));
     }
-    if (!options.feedback) {
-      printFigures(await measure(dataSource, clients, mentions));
+    if (options.feedback) {
+      const fed = mentions.filter((mention) => mention.line % 2 === 0);
+      const measured = mentions.filter((mention) => mention.line % 2 === 1);
+      const before = await measure(dataSource, clients, measured, 1);
+      for (const [slug, client] of clients) {
+        const posts = fed.filter((mention) => mention.client === slug && mention.expected_key !== null).map((mention) => ({ text: mention.text, expectedKey: mention.expected_key! }));
+        const confirmed = await feedConfirmedCases(dataSource, client, posts);
+        console.log(`${slug}: ${posts.length} posts fed as answered cases, ${confirmed} confirmed examples in the base`);
+      }
+      printComparison(before.total, (await measure(dataSource, clients, measured, 1)).total);
       return;
     }
-    const { fed, measured } = split(mentions);
-    const before = await measure(dataSource, clients, measured);
-    for (const [slug, client] of clients) {
-      const posts = fed.filter((mention) => mention.client === slug && mention.expected_key !== null).map((mention) => ({ text: mention.text, expectedKey: mention.expected_key! }));
-      const confirmed = await feedConfirmedCases(dataSource, client, posts);
-      console.log(`${slug}: ${posts.length} posts fed as answered cases, ${confirmed} confirmed examples in the base`);
+    const folds = options.folds && options.folds > 1 ? options.folds : 1;
+    const { total, byFold } = await measure(dataSource, clients, mentions, folds);
+    if (folds > 1) {
+      for (const [index, tally] of byFold.entries()) {
+        console.log(`\n== part ${index} of ${folds} (lines where line number modulo ${folds} is ${index})`);
+        printTally(tally);
+      }
+      console.log('\n== all posts');
     }
-    printComparison(before, await measure(dataSource, clients, measured));
+    printTally(total);
   } finally {
     await dataSource.destroy();
     await database.dispose();

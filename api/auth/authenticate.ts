@@ -88,12 +88,14 @@ async function authenticateApiKey(dataSource: DataSource, secret: string, slug: 
   return { caller, access: slug && slug !== client.slug ? { problem: noAccess(slug) } : { client } };
 }
 
+const pendingUseRecords = new Set<Promise<unknown>>();
+
 /**
  * Last use is kept to the minute and written beside the request, not in it: a busy monitoring tool
  * must not turn every read into a write.
  */
 function recordApiKeyUse(dataSource: DataSource, apiKeyId: string): void {
-  outsideStatementCount(() =>
+  const write = outsideStatementCount(() =>
     dataSource
       .query(
         `UPDATE api_key SET last_used_at = now()
@@ -102,4 +104,11 @@ function recordApiKeyUse(dataSource: DataSource, apiKeyId: string): void {
       )
       .catch(() => undefined),
   );
+  pendingUseRecords.add(write);
+  void write.finally(() => pendingUseRecords.delete(write));
+}
+
+/** Waits for the last-use writes still on their way, so a shutdown neither loses nor cuts them. */
+export async function settleApiKeyUseRecords(): Promise<void> {
+  await Promise.all([...pendingUseRecords]);
 }

@@ -5,7 +5,8 @@
  */
 import http from 'node:http';
 import { Pool } from 'pg';
-import { MATCH_SQL } from '../../api/modules/matching/match-query';
+import { MATCH_SQL, matchParameters } from '../../api/modules/matching/match-query';
+import { analysePost } from '../../api/modules/matching/post-analysis';
 import { brandWords, foldText, meaningfulText } from '../../api/modules/matching/post-text';
 import { postWords } from '../../api/modules/matching/matching.service';
 
@@ -17,7 +18,8 @@ const server = http.createServer(async (request, response) => {
   const { clientId, brandName, text } = JSON.parse(Buffer.concat(chunks).toString()) as { clientId: string; brandName: string; text: string };
   const { rows: briefs } = await pool.query(`SELECT * FROM brief_version WHERE client_id = $1 AND status = 'APPROVED' LIMIT 1`, [clientId]);
   const keywords: string[] = briefs[0] ? [...briefs[0].content.topics.flatMap((topic: { keywords: string[] }) => topic.keywords)] : [];
-  const { rows } = await pool.query(MATCH_SQL, [clientId, meaningfulText(text, brandWords(brandName)), [...postWords(text).map(foldText), ...keywords]]);
+  const meaningful = meaningfulText(text, brandWords(brandName));
+  const { rows } = await pool.query(MATCH_SQL, matchParameters(clientId, meaningful, [...postWords(text).map(foldText), ...keywords], analysePost(meaningful)));
   response.setHeader('content-type', 'application/json');
   response.end(JSON.stringify({ data: { matchSituations: rows[0].result } }));
 });

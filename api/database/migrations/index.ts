@@ -7,6 +7,7 @@ import { ReplyRevisionsAndDeliveries1795335607942 } from './1795335607942-ReplyR
 import { SocialCrm1795335692918 } from './1795335692918-SocialCrm';
 import { MatchIndex1795336525114 } from './1795336525114-MatchIndex';
 import { EscalationAtIngest1795338382909 } from './1795338382909-EscalationAtIngest';
+import { MatchAbbreviations1795338442026 } from './1795338442026-MatchAbbreviations';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   SocialCrm1795335692918,
   MatchIndex1795336525114,
   EscalationAtIngest1795338382909,
+  MatchAbbreviations1795338442026,
 ];

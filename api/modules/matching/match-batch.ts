@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Client } from '../clients/client.entity';
-import { MATCH_SQL, type CandidateReply, type CandidateSituation, type MatchQueryResult } from './match-query';
+import { MATCH_SQL, matchParameters, reviveMatchResult, type MatchQueryResult, type RawMatchResult } from './match-query';
 import { rankCandidates, type Ranking } from './matching.ranking';
+import { analysePost } from './post-analysis';
 import { brandWords, meaningfulText } from './post-text';
 
 /** A post to match in a batch: its text (stop phrases already out) and the words to analyse on the way. */
@@ -10,55 +11,44 @@ export interface BatchPost {
   words?: string[];
 }
 
-// Words travel joined by a control character that no word holds, so one text[] parameter carries a list per post.
-const WORD_SEPARATOR = '\u001f';
+// Lists travel joined by a control character that no word holds, so one text[] parameter carries a list per post.
+const SEPARATOR = '\u001f';
+const joined = (items: unknown[]) => items.map(String).filter((item) => !item.includes(SEPARATOR)).join(SEPARATOR);
+const split = (column: string) => `string_to_array(${column}, chr(31))`;
 
 /**
  * MATCH_SQL run for every post of a batch in one statement: the single-post query is applied
- * unchanged, as a LATERAL subquery over the posts, with the post ($2) and the words ($3) taken from
- * the batch's row instead of parameters. Whatever the ranking's SQL becomes, the batch answers
- * exactly what one call per post would (a test holds the two equal).
+ * unchanged, as a LATERAL subquery over the posts, with each per-post parameter ($2 the text, $3 the
+ * words, $4 and $5 the thesaurus members and their groups) taken from the batch's row instead. A test
+ * holds the batch equal to one call per post, so a new parameter of MATCH_SQL fails loudly here.
  */
 export function batchMatchSql(single: string = MATCH_SQL): string {
-  const perPost = single.replace(/\$2(?!\d)/g, 'batch_post.text').replace(/\$3(?:::text\[\])?(?!\d)/g, `string_to_array(batch_post.words, chr(31))`);
+  const perPost = single
+    .replace(/\$2(?!\d)/g, 'batch_post.text')
+    .replace(/\$3(?:::text\[\])?(?!\d)/g, split('batch_post.words'))
+    .replace(/\$4(?:::text\[\])?(?!\d)/g, split('batch_post.members'))
+    .replace(/\$5(?:::int\[\])?(?!\d)/g, `${split('batch_post.groups')}::int[]`);
+  if (/\$[6-9]/.test(perPost)) throw new Error('MATCH_SQL has a parameter the batch does not carry');
   return `
 SELECT batch_post.position, match.result
-FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS batch_post(text, words, position)
+FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS batch_post(text, words, members, groups, position)
 CROSS JOIN LATERAL (${perPost}) AS match
 ORDER BY batch_post.position`;
-}
-
-type RawResult = Omit<MatchQueryResult, 'candidates'> & {
-  candidates: (Omit<CandidateSituation, 'createdAt' | 'updatedAt' | 'replies'> & {
-    createdAt: string;
-    updatedAt: string;
-    replies: (Omit<CandidateReply, 'approvedAt'> & { approvedAt: string | null })[];
-  })[];
-};
-
-/** The JSON of MATCH_SQL back to typed values, as queryMatchCandidates does. */
-function revive(raw: RawResult): MatchQueryResult {
-  return {
-    ...raw,
-    documentCount: Number(raw.documentCount ?? 0),
-    candidates: raw.candidates.map((candidate) => ({
-      ...candidate,
-      createdAt: new Date(candidate.createdAt),
-      updatedAt: new Date(candidate.updatedAt),
-      replies: candidate.replies.map((reply) => ({ ...reply, approvedAt: reply.approvedAt ? new Date(reply.approvedAt) : null })),
-    })),
-  };
 }
 
 /** queryMatchCandidates for many posts of one client in a single SQL statement; results in input order. */
 export async function queryMatchCandidatesBatch(manager: EntityManager, clientId: string, posts: BatchPost[]): Promise<MatchQueryResult[]> {
   if (posts.length === 0) return [];
+  const analyses = posts.map((post) => analysePost(post.text));
+  const parameters = posts.map((post, index) => matchParameters(clientId, post.text, post.words ?? [], analyses[index]));
   const rows = (await manager.query(batchMatchSql(), [
     clientId,
-    posts.map((post) => post.text),
-    posts.map((post) => (post.words ?? []).filter((word) => !word.includes(WORD_SEPARATOR)).join(WORD_SEPARATOR)),
-  ])) as { position: string; result: RawResult }[];
-  return rows.map((row) => revive(row.result));
+    parameters.map((parameter) => parameter[1]),
+    parameters.map((parameter) => joined(parameter[2] as string[])),
+    parameters.map((parameter) => joined(parameter[3] as string[])),
+    parameters.map((parameter) => joined(parameter[4] as number[])),
+  ])) as { position: string; result: RawMatchResult }[];
+  return rows.map((row, index) => reviveMatchResult(row.result, analyses[index]));
 }
 
 /** rankPost for a batch of posts of one client: one SQL statement, then the ranking of each. */

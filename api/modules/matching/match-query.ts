@@ -3,6 +3,7 @@ import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-cate
 import type { ReplyStatus } from '../argument-base/reply.entity';
 import type { PlatformKind } from '../platforms/platform-kind';
 import type { MatchDocumentKind } from './match-index.entity';
+import { analysePost, type PostAnalysis } from './post-analysis';
 
 /** How far candidate generation reaches; every bound is per call, whatever the size of the base. */
 export const CANDIDATE_LIMITS = {
@@ -67,6 +68,9 @@ export interface MatchQueryResult {
   candidates: CandidateSituation[];
   /** Lexemes of each of the words asked for (the post's words, the brief's keywords). */
   words: { word: string; lexemes: string[] }[];
+  /** Lexemes of each member of the thesaurus groups the post uses. */
+  concepts: { group: number; lexemes: string[] }[];
+  analysis: PostAnalysis;
 }
 
 /**
@@ -74,10 +78,20 @@ export interface MatchQueryResult {
  * which catch typos and the word forms the stemmer leaves apart), the most informative of them
  * probing bounded posting lists, and the best-covered situations with their documents and approved
  * replies. The ranking proper happens in TypeScript on these few candidates (matching.ranking.ts).
+ * $4 holds the members of the thesaurus groups the post uses ($5: the group of each): their words
+ * are looked up too, spelled exactly.
  */
 export const MATCH_SQL = `
 WITH post AS (
   SELECT unnest(situation_match_lexemes($2)) AS lexeme
+),
+concept AS (
+  SELECT position, listed.group_index, situation_match_lexemes(listed.member) AS lexemes
+  FROM unnest($4::text[], $5::int[]) WITH ORDINALITY AS listed(member, group_index, position)
+),
+concept_lexeme AS (
+  SELECT DISTINCT unnest(lexemes) AS lexeme FROM concept
+  EXCEPT SELECT lexeme FROM post
 ),
 corpus AS (
   SELECT coalesce(max(document_count), 0) AS documents FROM situation_match_corpus WHERE client_id = $1
@@ -100,6 +114,10 @@ spelling AS (
     WHERE v.document_count > 0
   ) AS ranked
   WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
+  UNION ALL
+  SELECT c.lexeme, v.term, 1, v.document_count
+  FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = c.lexeme
+  WHERE v.document_count > 0
 ),
 probe AS (
   SELECT s.lexeme, s.term,
@@ -124,6 +142,7 @@ SELECT json_build_object(
   'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity, 'documentCount', document_count)), '[]') FROM spelling),
   'documentCount', (SELECT documents FROM corpus),
   'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
+  'concepts', (SELECT coalesce(json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY position), '[]') FROM concept),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
@@ -139,16 +158,24 @@ SELECT json_build_object(
   )
 ) AS result`;
 
+/** The parameters of MATCH_SQL for a post's meaningful text (post-text.ts) and the words to analyse on the way. */
+export function matchParameters(clientId: string, text: string, words: string[], analysis: PostAnalysis): unknown[] {
+  const members = analysis.concepts.flatMap((concept) => concept.members.map((member) => ({ member, group: concept.group })));
+  return [clientId, text, words, members.map((entry) => entry.member), members.map((entry) => entry.group)];
+}
+
 /**
  * Runs MATCH_SQL for the client's base; `text` is the post with stop phrases already taken out, and
  * `words` are analysed with the same configuration on the way (for the brief's keywords).
  */
 export async function queryMatchCandidates(manager: EntityManager, clientId: string, text: string, words: string[] = []): Promise<MatchQueryResult> {
-  const [row] = (await manager.query(MATCH_SQL, [clientId, text, words])) as { result: RawResult }[];
-  return revive(row.result);
+  const analysis = analysePost(text);
+  const [row] = (await manager.query(MATCH_SQL, matchParameters(clientId, text, words, analysis))) as { result: RawMatchResult }[];
+  return reviveMatchResult(row.result, analysis);
 }
 
-type RawResult = Omit<MatchQueryResult, 'candidates'> & {
+/** MATCH_SQL's JSON, before its dates and counts are typed. */
+export type RawMatchResult = Omit<MatchQueryResult, 'candidates' | 'analysis'> & {
   candidates: (Omit<CandidateSituation, 'createdAt' | 'updatedAt' | 'replies'> & {
     createdAt: string;
     updatedAt: string;
@@ -156,9 +183,11 @@ type RawResult = Omit<MatchQueryResult, 'candidates'> & {
   })[];
 };
 
-function revive(raw: RawResult): MatchQueryResult {
+/** MATCH_SQL's JSON back to typed values, with the post's analysis. */
+export function reviveMatchResult(raw: RawMatchResult, analysis: PostAnalysis): MatchQueryResult {
   return {
     ...raw,
+    analysis,
     documentCount: Number(raw.documentCount ?? 0),
     candidates: raw.candidates.map((candidate) => ({
       ...candidate,

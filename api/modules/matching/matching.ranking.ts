@@ -1,20 +1,13 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
-import { MatchDocumentKind } from './match-index.entity';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
+import { FILLER_LEXEMES, WORD_SIGNAL, postMeanings, wordCoverage } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
  * the weight of a general signal; none is tied to a particular situation, phrase or post.
  */
 export const RANKING = {
-  /** How much each kind of document speaks for its situation. */
-  kindWeight: { [MatchDocumentKind.EXAMPLE]: 1, [MatchDocumentKind.TITLE]: 0.9, [MatchDocumentKind.THESIS]: 0.6, [MatchDocumentKind.REPLY]: 0.35 } as Record<MatchDocumentKind, number>,
-  /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
-  similarityPower: 2,
-  minimumSimilarity: 0.45,
-  /** BM25-style saturation of a word's weighted count over a situation's documents. */
-  saturation: 3,
-  /** Share of the character n-gram signal against the word signal. */
+  /** Share of the character n-gram signal against the word signal (word-coverage.ts). */
   characterShare: 0.3,
   /** Character n-gram length, taken inside word stems with boundary marks. */
   gramLength: 3,
@@ -23,21 +16,23 @@ export const RANKING = {
   voteTemperature: 0.2,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.175,
-} as const;
-
-/**
- * Words that say nothing about which situation a post is, on top of the `russian` configuration's
- * stop words (as stems): question words, pronouns, particles and fillers of colloquial posts, verbs
- * of saying, knowing, being able and doing, and time deixis. A small base cannot learn that these
- * are common (its IDF would call them rare), so the language is told.
- */
-const FILLER_LEXEMES = new Set([
-  ...['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт'],
-  ...['ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'котор', 'очен', 'тож', 'ещ', 'уж', 'тольк', 'прям', 'тут', 'там', 'вроде', 'тип', 'кстат'],
-  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн'],
-  ...['сказа', 'говор', 'пишут', 'пишет', 'зна', 'знает', 'кажет', 'мог', 'могу', 'сдела', 'дела'],
-  ...['вчер', 'сегодн', 'завтр'],
-]);
+  /**
+   * Nor when the best situation holds only this many of the post's meanings while the post has at
+   * least `meaningfulPost` of them and the score stays under `coincidenceBelow`: one shared word
+   * ("оператор", "сколько", "год") in a post that says more is a coincidence.
+   */
+  coincidence: 1,
+  meaningfulPost: 3,
+  coincidenceBelow: 0.3,
+  /** The post's own category cues: evidence worth this much before they are believed (a prior of "no cue"). */
+  cuePrior: 2,
+  /** How much a situation of the category the post's cues speak for gains, at full belief. */
+  categoryBoost: 0.25,
+  /** How much a situation gains by the share of the category evidence (vote and cues) its category has. */
+  posteriorBoost: 0.25,
+  /** Weight of the post's cues against the situations' vote in the category. */
+  cueWeight: 1,
+};
 
 export interface RankedSituation {
   situation: CandidateSituation;
@@ -50,53 +45,6 @@ export interface Ranking {
   category: ConsumerCycleCategory;
   /** True when the best situation explains too little of the post. */
   noMatch: boolean;
-}
-
-const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
-
-/** term of the base -> the post's words it can stand for, with the weight each then carries. */
-function wordWeights(result: MatchQueryResult): { byTerm: Map<string, { lexeme: string; weight: number }[]>; postMass: number } {
-  const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
-  const bestOfWord = new Map<string, number>();
-  for (const spelling of result.spellings) {
-    if (spelling.similarity < RANKING.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
-    const weight = Math.pow(spelling.similarity, RANKING.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
-    const list = byTerm.get(spelling.term) ?? [];
-    list.push({ lexeme: spelling.lexeme, weight });
-    byTerm.set(spelling.term, list);
-    bestOfWord.set(spelling.lexeme, Math.max(bestOfWord.get(spelling.lexeme) ?? 0, weight));
-  }
-  // A word the base has never seen is information the base cannot explain: it counts at half a rare word's weight.
-  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
-  let postMass = 0;
-  for (const lexeme of result.lexemes) if (!FILLER_LEXEMES.has(lexeme)) postMass += bestOfWord.get(lexeme) ?? unseen;
-  return { byTerm, postMass };
-}
-
-/**
- * Word signal: each word of the post counts once per situation, at its best weight (IDF × kind), and
- * more when several of the situation's documents hold it. The count saturates as in BM25 (k), so a
- * word at the core of a situation (its title and several phrasings) outweighs one that one phrasing
- * happens to share, without letting repetition swamp the other words.
- */
-function wordCoverage(situation: CandidateSituation, byTerm: Map<string, { lexeme: string; weight: number }[]>): number {
-  const coverage = new Map<string, { weight: number; frequency: number }>();
-  for (const document of situation.documents) {
-    const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
-    const found = new Map<string, number>();
-    for (const term of document.lexemes) {
-      for (const { lexeme, weight } of byTerm.get(term) ?? []) if (weight > (found.get(lexeme) ?? 0)) found.set(lexeme, weight);
-    }
-    for (const [lexeme, weight] of found) {
-      const entry = coverage.get(lexeme) ?? { weight: 0, frequency: 0 };
-      entry.weight = Math.max(entry.weight, weight);
-      entry.frequency += kindWeight;
-      coverage.set(lexeme, entry);
-    }
-  }
-  let sum = 0;
-  for (const { weight, frequency } of coverage.values()) sum += (weight * frequency * (RANKING.saturation + 1)) / (frequency + RANKING.saturation);
-  return sum;
 }
 
 const gramCache = new Map<string, string[]>();
@@ -122,7 +70,7 @@ function characterSimilarities(result: MatchQueryResult): number[] {
   const profiles = result.candidates.map((situation) => {
     const lexemes = new Map<string, number>();
     for (const document of situation.documents) {
-      const kindWeight = RANKING.kindWeight[document.kind] ?? 0;
+      const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
       for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
     }
     const profile = new Map<string, number>();
@@ -155,26 +103,60 @@ function characterSimilarities(result: MatchQueryResult): number[] {
 
 export function rankCandidates(result: MatchQueryResult): Ranking {
   if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
-  const { byTerm, postMass } = wordWeights(result);
-  const words = result.candidates.map((situation) => wordCoverage(situation, byTerm));
+  const meanings = postMeanings(result);
+  const coverages = result.candidates.map((situation) => wordCoverage(situation, meanings));
+  const words = coverages.map((coverage) => coverage.score);
   const characters = characterSimilarities(result);
   const bestWords = Math.max(...words) || 1;
   const bestCharacters = Math.max(...characters) || 1;
-  // Both signals are put on the best candidate's scale, mixed, then brought back to the share of the
-  // post that the best situation explains, so the score is comparable across posts (for the threshold).
-  const explainedShare = postMass > 0 ? Math.min(bestWords / postMass, 1) : 0;
+  // Both signals are put on the best candidate's scale and mixed; then a situation gains by how much the
+  // evidence on the post's category (the situations' vote and the post's own cues) speaks for its
+  // category; then all is brought back to the share of the post that the best situation explains, so the
+  // score is comparable across posts (for the threshold).
+  const explainedShare = meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0;
+  const belief = cueBelief(result);
+  const mixed = result.candidates.map(
+    (situation, index) => (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters),
+  );
+  const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: mixed[index] })), belief);
+  const firstTotal = [...first.values()].reduce((sum, value) => sum + value, 0) || 1;
+  const relative = result.candidates.map(
+    (situation, index) =>
+      mixed[index] * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0) + RANKING.posteriorBoost * ((first.get(situation.category) ?? 0) / firstTotal)),
+  );
+  const bestRelative = Math.max(...relative) || 1;
   const ranked = result.candidates
-    .map((situation, index) => {
-      const relative = (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters);
-      return { situation, score: relative * explainedShare };
-    })
+    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
+  const evidence = categoryEvidence(ranked, belief);
+  const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
+  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: ranked[0].score < RANKING.threshold || coincidence };
+}
 
-  const top = ranked[0].score || 1;
+/**
+ * The evidence for each category: the best situations vote, weighted by exp of their score relative
+ * to the best one (a post between two close situations of one category is classified by both), and
+ * the post's own cues add their belief.
+ */
+function categoryEvidence(scored: { situation: CandidateSituation; score: number }[], belief: Map<ConsumerCycleCategory, number>): Map<ConsumerCycleCategory, number> {
+  const voters = [...scored].sort((left, right) => right.score - left.score).slice(0, RANKING.voters);
+  const top = voters[0]?.score || 1;
   const votes = new Map<ConsumerCycleCategory, number>();
-  for (const { situation, score } of ranked.slice(0, RANKING.voters)) {
+  for (const { situation, score } of voters) {
     votes.set(situation.category, (votes.get(situation.category) ?? 0) + Math.exp((score / top - 1) / RANKING.voteTemperature));
   }
-  const category = [...votes.entries()].sort((left, right) => right[1] - left[1])[0][0];
-  return { ranked, category, noMatch: ranked[0].score < RANKING.threshold };
+  const voteTotal = [...votes.values()].reduce((sum, vote) => sum + vote, 0) || 1;
+  const evidence = new Map<ConsumerCycleCategory, number>();
+  for (const category of Object.values(ConsumerCycleCategory)) {
+    evidence.set(category, (votes.get(category) ?? 0) / voteTotal + RANKING.cueWeight * (belief.get(category) ?? 0));
+  }
+  return evidence;
+}
+
+/** How much the post's own cues speak for each category, 0..1 (category-cues.ts), damped by a prior of "no cue". */
+function cueBelief(result: MatchQueryResult): Map<ConsumerCycleCategory, number> {
+  const cues = result.analysis?.cues ?? {};
+  const total = Object.values(cues).reduce((sum, weight) => sum + (weight ?? 0), 0);
+  return new Map(Object.entries(cues).map(([category, weight]) => [category as ConsumerCycleCategory, (weight ?? 0) / (total + RANKING.cuePrior)]));
 }

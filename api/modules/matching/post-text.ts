@@ -40,17 +40,36 @@ export function brandWords(brandName: string): string[] {
 }
 
 /**
- * The post without stop phrases and brand words. A brand word takes its inflected forms with it
- * ("Северного", "АвтоЛидере"), since the name says who is addressed, not what about.
+ * Abbreviations written in capitals that the `russian` configuration would lose: "ТО" is a stop word
+ * to it ("то"), "СТО" a number ("сто"). Only capitals are read so, and the index reads the base the
+ * same way (migration MatchAbbreviations), so the post and the base meet on the full word.
+ */
+const CAPITAL_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])ТО(?!\p{L})/gu, 'техобслуживание '],
+  [/(?<![\p{L}\p{N}])СТО(?!\p{L})/gu, 'автосервис '],
+];
+
+/** Spells out the capital abbreviations, unless the whole post is in capitals ("ВЫ ТО ЧТО"): then they are words. */
+export function expandAbbreviations(text: string): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (capitals > letters / 2) return text;
+  return CAPITAL_ABBREVIATIONS.reduce((expanded, [pattern, word]) => expanded.replace(pattern, word), text);
+}
+
+/**
+ * The post without stop phrases and brand words, its capital abbreviations spelled out. A brand word
+ * takes its inflected forms with it ("Северного", "АвтоЛидере"), since the name says who is
+ * addressed, not what about. Letter case is kept: capitals tell shouting from calm (category-cues.ts).
  */
 export function meaningfulText(text: string, brand: string[]): string {
-  let folded = ` ${foldText(text)} `;
+  let kept = ` ${expandAbbreviations(text).replace(/ё/g, 'е').replace(/Ё/g, 'Е')} `;
   for (const phrase of STOP_PHRASES) {
-    folded = folded.replace(new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'gu'), ' ');
+    kept = kept.replace(new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'giu'), ' ');
   }
   for (const word of brand) {
     const stem = word.length > 5 ? word.slice(0, word.length - 2) : word;
-    folded = folded.replace(new RegExp(`(?<![\\p{L}])${escape(stem)}\\p{L}{0,4}(?![\\p{L}])`, 'gu'), ' ');
+    kept = kept.replace(new RegExp(`(?<![\\p{L}])${escape(stem)}\\p{L}{0,4}(?![\\p{L}])`, 'giu'), ' ');
   }
-  return folded.replace(/\s+/g, ' ').trim();
+  return kept.replace(/\s+/g, ' ').trim();
 }

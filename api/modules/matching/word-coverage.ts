@@ -1,0 +1,143 @@
+import type { MatchDocumentKind } from './match-index.entity';
+import type { CandidateDocument, CandidateSituation, MatchQueryResult } from './match-query';
+
+/** The weights of the word signal (README, "How matching works"). */
+export const WORD_SIGNAL = {
+  /** How much each kind of document speaks for its situation. */
+  kindWeight: { EXAMPLE: 1, TITLE: 0.9, THESIS: 0.6, REPLY: 0.35 } as Record<MatchDocumentKind, number>,
+  /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
+  similarityPower: 2,
+  minimumSimilarity: 0.45,
+  /** BM25-style saturation of a meaning's weighted count over a situation's documents. */
+  saturation: 3,
+};
+
+/**
+ * Words that say nothing about which situation a post is, on top of the `russian` configuration's
+ * stop words (as stems): question words, pronouns, particles and fillers of colloquial posts, verbs
+ * of saying, knowing, being able and doing, and time deixis. A small base cannot learn that these
+ * are common (its IDF would call them rare), so the language is told.
+ */
+export const FILLER_LEXEMES = new Set([
+  ...['поч', 'зач', 'так', 'вообщ', 'сейчас', 'щас', 'реальн', 'можн', 'над', 'нужн', 'хоч', 'хот', 'есл', 'прост', 'вот', 'эт'],
+  ...['ваш', 'вас', 'вам', 'мне', 'мо', 'сво', 'котор', 'очен', 'тож', 'ещ', 'уж', 'тольк', 'прям', 'тут', 'там', 'вроде', 'тип', 'кстат'],
+  ...['какой-т', 'как-т', 'что-т', 'кто-т', 'нормальн', 'никт', 'ничт', 'нигд', 'никуд', 'кажд', 'всем', 'сам'],
+  ...['сказа', 'говор', 'пишут', 'пишет', 'зна', 'знает', 'кажет', 'мог', 'могу', 'сдела', 'дела'],
+  ...['вчер', 'сегодн', 'завтр'],
+]);
+
+/** A thesaurus group the post uses: present in a document when all the words of one of its members are. */
+interface Concept {
+  key: string;
+  members: string[][];
+  /** IDF of the concept as a whole: its members' documents taken together (one rare synonym does not make it rare). */
+  weight: number;
+  /** The post's own words that belong to the concept: where it is present, they count through it. */
+  subsumes: Set<string>;
+}
+
+export interface PostMeanings {
+  /** term of the base -> the post's words it can stand for, with the weight each then carries. */
+  byTerm: Map<string, { lexeme: string; weight: number }[]>;
+  concepts: Concept[];
+  /** Words only the thesaurus gave: they count inside a concept, never alone. */
+  given: Set<string>;
+  /** The post's information: the weight of each of its meanings (unseen words at half a rare word's). */
+  mass: number;
+  /** How many meanings the post has: its words outside concepts, and the concepts. */
+  count: number;
+}
+
+export interface Coverage {
+  score: number;
+  /** How many of the post's meanings the situation holds. */
+  held: number;
+}
+
+const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+
+export function postMeanings(result: MatchQueryResult): PostMeanings {
+  const written = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)));
+  const groups = new Map<number, string[][]>();
+  for (const member of result.concepts ?? []) {
+    const lexemes = member.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme));
+    if (lexemes.length) groups.set(member.group, [...(groups.get(member.group) ?? []), lexemes]);
+  }
+  const documentCount = new Map<string, number>();
+  for (const spelling of result.spellings) if (spelling.term === spelling.lexeme) documentCount.set(spelling.lexeme, spelling.documentCount);
+  const concepts = [...groups].map(([group, members]) => {
+    const containing = members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => documentCount.get(lexeme) ?? 0)), 0);
+    return {
+      key: `concept:${group}`,
+      members,
+      weight: inverseDocumentFrequency(result.documentCount, Math.min(containing, result.documentCount)),
+      subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
+    };
+  });
+  const given = new Set(concepts.flatMap((concept) => concept.members.flat()).filter((lexeme) => !written.has(lexeme)));
+
+  const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
+  const best = new Map<string, number>();
+  for (const spelling of result.spellings) {
+    if (spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
+    const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    byTerm.set(spelling.term, [...(byTerm.get(spelling.term) ?? []), { lexeme: spelling.lexeme, weight }]);
+    best.set(spelling.lexeme, Math.max(best.get(spelling.lexeme) ?? 0, weight));
+  }
+  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
+  const massOf = (lexeme: string) => best.get(lexeme) ?? unseen;
+  const subsumed = new Set(concepts.flatMap((concept) => [...concept.subsumes]));
+  let mass = 0;
+  let count = concepts.length;
+  for (const lexeme of written) {
+    if (subsumed.has(lexeme)) continue;
+    mass += massOf(lexeme);
+    count += 1;
+  }
+  // A concept weighs what the post's own words of it weigh, or the concept's own IDF when the base knows it, whichever is more.
+  for (const concept of concepts) {
+    const own = [...concept.subsumes].reduce((sum, lexeme) => sum + massOf(lexeme), 0);
+    const known = concept.members.some((member) => member.every((lexeme) => best.has(lexeme)));
+    mass += Math.max(own, known ? concept.weight : 0);
+  }
+  return { byTerm, concepts, given, mass, count };
+}
+
+/** The post's meanings a document holds, each at its best weight there. */
+function documentMeanings(document: CandidateDocument, meanings: PostMeanings): Map<string, number> {
+  const lexemes = new Map<string, number>();
+  for (const term of document.lexemes) {
+    for (const { lexeme, weight } of meanings.byTerm.get(term) ?? []) if (weight > (lexemes.get(lexeme) ?? 0)) lexemes.set(lexeme, weight);
+  }
+  const found = new Map<string, number>();
+  for (const [lexeme, weight] of lexemes) if (!meanings.given.has(lexeme)) found.set(lexeme, weight);
+  for (const concept of meanings.concepts) {
+    if (!concept.members.some((member) => member.every((lexeme) => lexemes.has(lexeme)))) continue;
+    const own = [...concept.subsumes].reduce((sum, lexeme) => sum + (found.get(lexeme) ?? 0), 0);
+    for (const lexeme of concept.subsumes) found.delete(lexeme);
+    found.set(concept.key, Math.max(concept.weight, own));
+  }
+  return found;
+}
+
+/**
+ * Word signal: each meaning of the post (a word, or a thesaurus concept) counts once per situation,
+ * at its best weight (IDF × kind), and more when several of the situation's documents hold it. The
+ * count saturates as in BM25 (k), so a meaning at the core of a situation (its title and several
+ * phrasings) outweighs one that one phrasing happens to share, without letting repetition swamp the rest.
+ */
+export function wordCoverage(situation: CandidateSituation, meanings: PostMeanings): Coverage {
+  const coverage = new Map<string, { weight: number; frequency: number }>();
+  for (const document of situation.documents) {
+    const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
+    for (const [meaning, weight] of documentMeanings(document, meanings)) {
+      const entry = coverage.get(meaning) ?? { weight: 0, frequency: 0 };
+      entry.weight = Math.max(entry.weight, weight);
+      entry.frequency += kindWeight;
+      coverage.set(meaning, entry);
+    }
+  }
+  let score = 0;
+  for (const { weight, frequency } of coverage.values()) score += (weight * frequency * (WORD_SIGNAL.saturation + 1)) / (frequency + WORD_SIGNAL.saturation);
+  return { score, held: coverage.size };
+}
