@@ -32,7 +32,7 @@ interface DemoSituation {
 /**
  * A few worked situations per demo client, showing what the argument base holds beyond a CSV row:
  * wording variants, replies per platform kind, drafts awaiting approval, a retired reply and kept
- * revisions. (The full eval base in ../shared/eval is loaded with importArgumentBase.)
+ * revisions. (The demo base of seeds/argument-base.csv is loaded with importArgumentBase.)
  */
 export const demoArgumentBase: Record<string, DemoSituation[]> = {
   autolider: [

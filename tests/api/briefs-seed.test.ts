@@ -1,7 +1,6 @@
+import { DEMO_ARGUMENT_BASE } from '../../seeds/demo-argument-base-csv';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { projectRoot } from '../../api/config';
 import { TopicPolicy } from '../../api/modules/briefs/brief-content';
 import { BriefStatus, BriefVersion } from '../../api/modules/briefs/brief-version.entity';
 import { Client } from '../../api/modules/clients/client.entity';
@@ -16,7 +15,7 @@ import { useTestApp } from '../helpers/app';
 // The demo data must not leak into other files' expectations.
 const app = useTestApp({ ownDatabase: true });
 
-const argumentBase: { client: string; topic: string }[] = parse(fs.readFileSync(path.resolve(projectRoot, '../shared/eval/argument-base.csv'), 'utf8'), { columns: true });
+const argumentBase: { client: string; topic: string }[] = parse(fs.readFileSync(DEMO_ARGUMENT_BASE, 'utf8'), { columns: true });
 
 async function versionsOf(slug: string): Promise<BriefVersion[]> {
   const client = await app.dataSource.getRepository(Client).findOneByOrFail({ slug });
