@@ -2,6 +2,7 @@
 export const en = {
   repbase: {
     title: 'Repbase',
+    menu: { work: 'Work', knowledge: 'Knowledge base', setup: 'Setup' },
     client: { label: 'Client', none: 'No client', switched: 'Now working on %{name}' },
     dashboard: {
       welcome: 'Welcome, %{name}',

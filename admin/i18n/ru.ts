@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const ru: Messages = {
   repbase: {
     title: 'Repbase',
+    menu: { work: 'Работа', knowledge: 'База знаний', setup: 'Настройка' },
     client: { label: 'Клиент', none: 'Нет клиента', switched: 'Теперь вы работаете с клиентом %{name}' },
     dashboard: {
       welcome: 'Здравствуйте, %{name}',
