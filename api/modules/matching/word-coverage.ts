@@ -4,7 +4,7 @@ import type { CandidateDocument, CandidateSituation, MatchQueryResult } from './
 /** The weights of the word signal (README, "How matching works"). */
 export const WORD_SIGNAL = {
   /** How much each kind of document speaks for its situation. */
-  kindWeight: { EXAMPLE: 1, TITLE: 0.9, THESIS: 0.6, REPLY: 0.35 } as Record<MatchDocumentKind, number>,
+  kindWeight: { EXAMPLE: 1, TITLE: 0.9, THESIS: 0.6, REPLY: 0.35, CONFIRMED: 0 } as Record<MatchDocumentKind, number>,
   /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
   similarityPower: 2,
   minimumSimilarity: 0.45,
@@ -54,9 +54,15 @@ export interface Coverage {
   held: number;
 }
 
-const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+export const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
 
-export function postMeanings(result: MatchQueryResult): PostMeanings {
+/**
+ * The post's meanings and their weights. By default only the curated base's terms count (its IDF is
+ * the ranking's); `withConfirmed` also takes the words only real posts have used, for comparing the
+ * post with confirmed examples (confirmed-neighbours.ts).
+ */
+export function postMeanings(result: MatchQueryResult, withConfirmed = false): PostMeanings {
+  const spellings = withConfirmed ? result.spellings : result.spellings.filter((spelling) => spelling.documentCount > 0);
   const written = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)));
   const groups = new Map<number, string[][]>();
   for (const member of result.concepts ?? []) {
@@ -64,7 +70,7 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
     if (lexemes.length) groups.set(member.group, [...(groups.get(member.group) ?? []), lexemes]);
   }
   const documentCount = new Map<string, number>();
-  for (const spelling of result.spellings) if (spelling.term === spelling.lexeme) documentCount.set(spelling.lexeme, spelling.documentCount);
+  for (const spelling of spellings) if (spelling.term === spelling.lexeme) documentCount.set(spelling.lexeme, spelling.documentCount);
   const concepts = [...groups].map(([group, members]) => {
     const containing = members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => documentCount.get(lexeme) ?? 0)), 0);
     return {
@@ -78,7 +84,7 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
 
   const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
   const best = new Map<string, number>();
-  for (const spelling of result.spellings) {
+  for (const spelling of spellings) {
     if (spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
     const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
     byTerm.set(spelling.term, [...(byTerm.get(spelling.term) ?? []), { lexeme: spelling.lexeme, weight }]);
@@ -104,7 +110,7 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
 }
 
 /** The post's meanings a document holds, each at its best weight there. */
-function documentMeanings(document: CandidateDocument, meanings: PostMeanings): Map<string, number> {
+export function documentMeanings(document: CandidateDocument, meanings: PostMeanings): Map<string, number> {
   const lexemes = new Map<string, number>();
   for (const term of document.lexemes) {
     for (const { lexeme, weight } of meanings.byTerm.get(term) ?? []) if (weight > (lexemes.get(lexeme) ?? 0)) lexemes.set(lexeme, weight);
@@ -130,6 +136,8 @@ export function wordCoverage(situation: CandidateSituation, meanings: PostMeanin
   const coverage = new Map<string, { weight: number; frequency: number }>();
   for (const document of situation.documents) {
     const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
+    // A confirmed example is a whole real post: it speaks as a neighbour (confirmed-neighbours.ts), not word by word.
+    if (kindWeight === 0) continue;
     for (const [meaning, weight] of documentMeanings(document, meanings)) {
       const entry = coverage.get(meaning) ?? { weight: 0, frequency: 0 };
       entry.weight = Math.max(entry.weight, weight);
