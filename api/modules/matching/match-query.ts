@@ -36,8 +36,10 @@ export interface Spelling {
 export interface CandidateDocument {
   kind: MatchDocumentKind;
   lexemes: string[];
-  /** CONFIRMED only: curated documents holding each lexeme (their IDF weighs the document's length). */
+  /** CONFIRMED only: curated documents holding each lexeme (with confirmedCounts, they weigh the document's length). */
   counts?: number[];
+  /** CONFIRMED only: confirmed examples holding each lexeme. */
+  confirmedCounts?: number[];
   /** CONFIRMED only: the category of the case whose post it is (people correct it), when it has one. */
   category?: ConsumerCycleCategory | null;
 }
@@ -207,10 +209,14 @@ SELECT json_build_object(
                       FROM situation_match_document d WHERE d.situation_id = s.id AND d.kind IN ('TITLE', 'EXAMPLE', 'REPLY', 'THESIS')
                       UNION ALL
                       SELECT json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
-                        'counts', (SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position)
-                                   FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
-                                   LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term))
+                        'counts', counted.documents, 'confirmedCounts', counted.confirmed)
                       FROM neighbour n JOIN situation_match_document d ON d.id = n.document_id
+                      CROSS JOIN LATERAL (
+                        SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
+                               array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
+                        FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
+                        LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
+                      ) AS counted
                       LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id
                       WHERE n.situation_id = s.id) AS documents),
       'replies', (SELECT coalesce(json_agg(json_build_object(

@@ -34,7 +34,7 @@ export const RANKING = {
   /** Weight of the post's cues against the situations' vote in the category. */
   cueWeight: 1,
   /** How much a situation gains, on the best candidate's scale, by a confirmed post alike to this one (confirmed-neighbours.ts). */
-  neighbourShare: 0.5,
+  neighbourShare: 1,
   /** Weight of the nearest confirmed posts' categories in the category evidence. */
   neighbourCategoryWeight: 0.5,
 };

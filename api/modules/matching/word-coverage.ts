@@ -56,41 +56,46 @@ export interface Coverage {
 
 export const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
 
+/** How much a term says, from the curated documents and the confirmed examples holding it. */
+export type Rarity = (documentCount: number, confirmedCount: number) => number;
+
 /**
- * The post's meanings and their weights. By default only the curated base's terms count (its IDF is
- * the ranking's); `withConfirmed` also takes the words only real posts have used, for comparing the
- * post with confirmed examples (confirmed-neighbours.ts).
+ * The post's meanings and their weights. By default only the curated base's terms count, weighed by
+ * its IDF (the ranking's); given a `rarity`, the words only real posts have used count too, weighed
+ * by it (comparing the post with confirmed examples: confirmed-neighbours.ts).
  */
-export function postMeanings(result: MatchQueryResult, withConfirmed = false): PostMeanings {
-  const spellings = withConfirmed ? result.spellings : result.spellings.filter((spelling) => spelling.documentCount > 0);
+export function postMeanings(result: MatchQueryResult, rarity?: Rarity): PostMeanings {
+  const spellings = rarity ? result.spellings : result.spellings.filter((spelling) => spelling.documentCount > 0);
+  const weigh: Rarity = rarity ?? ((documents) => inverseDocumentFrequency(result.documentCount, Math.min(documents, result.documentCount)));
   const written = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)));
   const groups = new Map<number, string[][]>();
   for (const member of result.concepts ?? []) {
     const lexemes = member.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme));
     if (lexemes.length) groups.set(member.group, [...(groups.get(member.group) ?? []), lexemes]);
   }
-  const documentCount = new Map<string, number>();
-  for (const spelling of spellings) if (spelling.term === spelling.lexeme) documentCount.set(spelling.lexeme, spelling.documentCount);
-  const concepts = [...groups].map(([group, members]) => {
-    const containing = members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => documentCount.get(lexeme) ?? 0)), 0);
-    return {
-      key: `concept:${group}`,
-      members,
-      weight: inverseDocumentFrequency(result.documentCount, Math.min(containing, result.documentCount)),
-      subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
-    };
-  });
+  const counts = new Map<string, { documents: number; confirmed: number }>();
+  for (const spelling of spellings) {
+    if (spelling.term === spelling.lexeme) counts.set(spelling.lexeme, { documents: spelling.documentCount, confirmed: spelling.confirmedCount ?? 0 });
+  }
+  const containing = (members: string[][], count: 'documents' | 'confirmed') =>
+    members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => counts.get(lexeme)?.[count] ?? 0)), 0);
+  const concepts = [...groups].map(([group, members]) => ({
+    key: `concept:${group}`,
+    members,
+    weight: weigh(containing(members, 'documents'), containing(members, 'confirmed')),
+    subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
+  }));
   const given = new Set(concepts.flatMap((concept) => concept.members.flat()).filter((lexeme) => !written.has(lexeme)));
 
   const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
   const best = new Map<string, number>();
   for (const spelling of spellings) {
     if (spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
-    const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * weigh(spelling.documentCount, spelling.confirmedCount ?? 0);
     byTerm.set(spelling.term, [...(byTerm.get(spelling.term) ?? []), { lexeme: spelling.lexeme, weight }]);
     best.set(spelling.lexeme, Math.max(best.get(spelling.lexeme) ?? 0, weight));
   }
-  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
+  const unseen = weigh(1, rarity ? 1 : 0) * 0.5;
   const massOf = (lexeme: string) => best.get(lexeme) ?? unseen;
   const subsumed = new Set(concepts.flatMap((concept) => [...concept.subsumes]));
   let mass = 0;
