@@ -11,7 +11,7 @@ import { documentMeanings, FILLER_LEXEMES, inverseDocumentFrequency, postMeaning
  */
 export const NEIGHBOURS = {
   /** Similarity (0..1) under which a confirmed post says nothing: two posts of one market share some words by chance. */
-  floor: 0.3,
+  floor: 0.45,
   /** Neighbours whose category speaks in the category evidence, nearest first. */
   voters: 3,
   /**

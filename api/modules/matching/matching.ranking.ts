@@ -36,7 +36,7 @@ export const RANKING = {
   /** How much a situation gains, on the best candidate's scale, by a confirmed post alike to this one (confirmed-neighbours.ts). */
   neighbourShare: 1,
   /** Weight of the nearest confirmed posts' categories in the category evidence. */
-  neighbourCategoryWeight: 0.5,
+  neighbourCategoryWeight: 1.5,
 };
 
 export interface RankedSituation {
