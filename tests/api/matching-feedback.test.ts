@@ -108,4 +108,22 @@ describe('the base learning from confirmed work', () => {
     expect(busyAnswer.data!.matchSituations.matches[0].situation.key).toBe('trade-in');
     expect(busyAnswer.statements).toBe(plainAnswer.statements);
   });
+
+  it('counts confirmed posts apart from the curated base, so the ranking\'s IDF does not move with the cases answered', async () => {
+    const world = await makeCrmWorld(app);
+    const base = await makeBase(world);
+    const counts = async () =>
+      (await app.dataSource.query(
+        `SELECT c.document_count, c.confirmed_count, v.document_count AS curated_with_word, v.confirmed_count AS confirmed_with_word
+           FROM situation_match_corpus c LEFT JOIN situation_match_vocabulary v ON v.client_id = c.client_id AND v.term = 'твер'
+          WHERE c.client_id = $1`,
+        [world.client.id],
+      ))[0];
+    const before = await counts();
+    const examples = app.dataSource.getRepository(SituationExample);
+    const example = await examples.save({ clientId: world.client.id, situationId: base.tradeIn.situation.id, text: 'Живу в Твери, возьмёте мой Солярис?', source: ExampleSource.CONFIRMED, caseId: null });
+    expect(await counts()).toEqual({ ...before, confirmed_count: before.confirmed_count + 1, curated_with_word: 0, confirmed_with_word: 1 });
+    await examples.delete(example.id);
+    expect(await counts()).toMatchObject({ document_count: before.document_count, confirmed_count: before.confirmed_count, confirmed_with_word: 0 });
+  });
 });
