@@ -2,7 +2,8 @@
  * The feedback half of `npm run eval:match -- --feedback`: posts fed to the product as a monitoring
  * tool and a representative would feed them, over HTTP. Each is ingested, and its case answered with
  * the approved reply of the expected situation, so that the cases module makes the post a CONFIRMED
- * example of that situation, as it does for real work.
+ * example of that situation, as it does for real work; where the case's category is not the post's,
+ * the representative corrects it on the case page (classifyCase).
  */
 import type { DataSource } from 'typeorm';
 import { fillPlaceholders, pickReplyFor } from '../api/modules/argument-base/rendered-reply';
@@ -18,6 +19,8 @@ import { makeApiKey, makePlatform, makeRepresentative } from '../seeds/factories
 export interface FeedbackPost {
   text: string;
   expectedKey: string;
+  /** The post's category: a representative who finds the case's category wrong corrects it (classifyCase). */
+  expectedCategory?: string;
 }
 
 async function call<T>(url: string, credential: string, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -31,8 +34,11 @@ async function call<T>(url: string, credential: string, query: string, variables
   return body.data!;
 }
 
-/** Feeds one client's posts through ingestMentions and logReaction; returns the confirmed examples written. */
-export async function feedConfirmedCases(dataSource: DataSource, client: Client, posts: FeedbackPost[]): Promise<number> {
+/**
+ * Feeds one client's posts through ingestMentions and logReaction (and classifyCase where the case's
+ * category is not the post's); returns the confirmed examples written and the categories corrected.
+ */
+export async function feedConfirmedCases(dataSource: DataSource, client: Client, posts: FeedbackPost[]): Promise<{ confirmed: number; recategorised: number }> {
   const server = await createServer({ dataSource });
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -41,6 +47,7 @@ export async function feedConfirmedCases(dataSource: DataSource, client: Client,
     const { token } = await makeRepresentative(dataSource, client, { platforms: [platform] });
     const { secret } = await makeApiKey(dataSource, client, [ApiKeyScope.MENTIONS_WRITE], 'eval feedback');
     const postedAt = new Date(Date.now() - 3600_000).toISOString();
+    let recategorised = 0;
     const ingested = await call<{ ingestMentions: { mentions: { caseId: string }[] } }>(
       url,
       secret,
@@ -56,13 +63,23 @@ export async function feedConfirmedCases(dataSource: DataSource, client: Client,
     for (const [index, { caseId }] of ingested.ingestMentions.mentions.entries()) {
       const reply = replyFor.get(posts[index].expectedKey);
       if (!reply) throw new Error(`the base has no approved reply for "${posts[index].expectedKey}"`);
-      const { Case } = await call<{ Case: { version: number } }>(url, token!, 'query($id: ID!) { Case(id: $id) { version } }', { id: caseId });
-      await call(url, token!, 'mutation($id: ID!, $input: LogReactionInput!) { logReaction(caseId: $id, input: $input) { id } }', {
-        id: caseId,
-        input: { text: fillPlaceholders(reply.text, { brand: client.brandName }).text, replyId: reply.id, version: Case.version },
-      });
+      const { Case } = await call<{ Case: { version: number; category: string | null } }>(url, token!, 'query($id: ID!) { Case(id: $id) { version category } }', { id: caseId });
+      const { logReaction } = await call<{ logReaction: { version: number } }>(
+        url,
+        token!,
+        'mutation($id: ID!, $input: LogReactionInput!) { logReaction(caseId: $id, input: $input) { version } }',
+        { id: caseId, input: { text: fillPlaceholders(reply.text, { brand: client.brandName }).text, replyId: reply.id, version: Case.version } },
+      );
+      const expectedCategory = posts[index].expectedCategory;
+      if (expectedCategory && expectedCategory !== Case.category) {
+        await call(url, token!, 'mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', {
+          id: caseId,
+          input: { category: expectedCategory, version: logReaction.version },
+        });
+        recategorised += 1;
+      }
     }
-    return dataSource.getRepository(SituationExample).countBy({ clientId: client.id, source: ExampleSource.CONFIRMED });
+    return { confirmed: await dataSource.getRepository(SituationExample).countBy({ clientId: client.id, source: ExampleSource.CONFIRMED }), recategorised };
   } finally {
     await server.stop();
   }

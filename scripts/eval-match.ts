@@ -7,8 +7,10 @@
  * weights tuned while looking at one part can be checked on another; it tunes nothing itself.
  *
  * --feedback: the base learning from confirmed work. Part 0 of two (even lines) is fed through the
- * product as confirmed cases (ingested, then answered with the expected situation's reply:
- * eval-feedback.ts); part 1 (odd lines) is measured before and after.
+ * product as confirmed cases (ingested, then answered with the expected situation's reply, the
+ * category corrected where ingest got it wrong: eval-feedback.ts); part 1 (odd lines) is measured
+ * before and after. --fed-part 1 swaps the parts, so that the weights of the feedback can be tuned
+ * on one split and checked on the other.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -42,10 +44,11 @@ const options = new Command('eval:match')
   .option('--verbose', 'print every miss')
   .option('--folds <count>', 'also report the figures on this many fixed parts of the posts (line number modulo count)', (value) => Number.parseInt(value, 10))
   .option('--only-fold <index>', 'with --folds and --verbose, print only the misses of this part', (value) => Number.parseInt(value, 10))
-  .option('--dump <file>', 'also write what the SQL returned for every post (JSON), to study the ranking offline')
+  .option('--dump <file>', 'also write what the SQL returned for every post (with --feedback: for the measured half, after feeding) as JSON, to study the ranking offline')
   .option('--feedback', 'feed the even lines as confirmed cases, measure the odd lines before and after')
+  .option('--fed-part <index>', 'with --feedback, which part of two is fed (0, the default: even lines; 1: odd lines, to tune on the other split)', (value) => Number.parseInt(value, 10), 0)
   .parse()
-  .opts<{ data: string; verbose?: boolean; dump?: string; folds?: number; onlyFold?: number; feedback?: boolean }>();
+  .opts<{ data: string; verbose?: boolean; dump?: string; folds?: number; onlyFold?: number; feedback?: boolean; fedPart: number }>();
 
 type Clients = Map<string, Awaited<ReturnType<typeof makeClient>>>;
 
@@ -72,10 +75,10 @@ function printTally(tally: Tally): void {
   console.log(`category accuracy          ${ratio(tally.categoryRight, tally.posts)}   (target 0.85)`);
 }
 
-function printComparison(before: Tally, after: Tally): void {
+function printComparison(title: string, before: Tally, after: Tally): void {
   const row = (label: string, part: (tally: Tally) => number, whole: (tally: Tally) => number) =>
     console.log(`${label.padEnd(27)}${ratio(part(before), whole(before)).padEnd(10)}${ratio(part(after), whole(after))}`);
-  console.log(`\nthe measured half: ${after.posts} posts (${after.withKey} with a situation, ${after.expectedNone} without)`);
+  console.log(`\n${title}: ${after.posts} posts (${after.withKey} with a situation, ${after.expectedNone} without)`);
   console.log(`${''.padEnd(27)}${'before'.padEnd(10)}after feedback`);
   row('top-1 situation accuracy', (tally) => tally.top1, (tally) => tally.withKey);
   row('top-3 situation accuracy', (tally) => tally.top3, (tally) => tally.withKey);
@@ -132,26 +135,36 @@ async function main(): Promise<void> {
       console.log(`${slug}: imported ${imported.created} situations`);
       clients.set(slug, client);
     }
-    if (options.dump) {
+    const dump = async (dumpedMentions: Mention[]) => {
+      if (!options.dump) return;
       const dumped = [];
-      for (const mention of mentions) {
+      for (const mention of dumpedMentions) {
         const client = clients.get(mention.client)!;
         dumped.push({ mention, result: await queryMatchCandidates(dataSource.manager, client.id, meaningfulText(mention.text, brandWords(client.brandName))) });
       }
       fs.writeFileSync(options.dump, JSON.stringify(dumped));
-    }
+    };
     if (options.feedback) {
-      const fed = mentions.filter((mention) => mention.line % 2 === 0);
-      const measured = mentions.filter((mention) => mention.line % 2 === 1);
+      const fedPart = options.fedPart === 1 ? 1 : 0;
+      const fed = mentions.filter((mention) => mention.line % 2 === fedPart);
+      const measured = mentions.filter((mention) => mention.line % 2 !== fedPart);
+      const answered = fed.filter((mention) => mention.expected_key !== null);
       const before = await measure(dataSource, clients, measured, 1);
+      const answeredBefore = await measure(dataSource, clients, answered, 1);
       for (const [slug, client] of clients) {
-        const posts = fed.filter((mention) => mention.client === slug && mention.expected_key !== null).map((mention) => ({ text: mention.text, expectedKey: mention.expected_key! }));
-        const confirmed = await feedConfirmedCases(dataSource, client, posts);
-        console.log(`${slug}: ${posts.length} posts fed as answered cases, ${confirmed} confirmed examples in the base`);
+        const posts = fed
+          .filter((mention) => mention.client === slug && mention.expected_key !== null)
+          .map((mention) => ({ text: mention.text, expectedKey: mention.expected_key!, expectedCategory: mention.expected_category }));
+        const { confirmed, recategorised } = await feedConfirmedCases(dataSource, client, posts);
+        console.log(`${slug}: ${posts.length} posts fed as answered cases (${recategorised} with the category corrected), ${confirmed} confirmed examples in the base`);
       }
-      printComparison(before.total, (await measure(dataSource, clients, measured, 1)).total);
+      await dump(measured);
+      printComparison('the measured half', before.total, (await measure(dataSource, clients, measured, 1)).total);
+      // Not a measure of generalisation: the same words again, as when an author reposts a complaint elsewhere.
+      printComparison('the fed posts themselves, asked again (a repost)', answeredBefore.total, (await measure(dataSource, clients, answered, 1)).total);
       return;
     }
+    await dump(mentions);
     const folds = options.folds && options.folds > 1 ? options.folds : 1;
     const { total, byFold } = await measure(dataSource, clients, mentions, folds);
     if (folds > 1) {

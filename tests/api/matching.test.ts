@@ -109,7 +109,7 @@ describe('matching a post to the argument base', () => {
     expect(Object.values(ConsumerCycleCategory)).toContain(answer.category);
   });
 
-  it('learns from confirmed examples: a real post a representative answered counts like a curated phrasing', async () => {
+  it('learns from confirmed examples: a real post a representative answered is found as the nearest neighbour of a post like it', async () => {
     const world = await makeClientWorld(app.dataSource);
     await makeBankBase(world.client);
     const post = 'Терминал на заправке съел мою пластиковую карточку и не отдаёт';

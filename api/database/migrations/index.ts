@@ -8,6 +8,7 @@ import { SocialCrm1795335692918 } from './1795335692918-SocialCrm';
 import { MatchIndex1795336525114 } from './1795336525114-MatchIndex';
 import { EscalationAtIngest1795338382909 } from './1795338382909-EscalationAtIngest';
 import { MatchAbbreviations1795338442026 } from './1795338442026-MatchAbbreviations';
+import { ConfirmedMatchDocuments1795340901642 } from './1795340901642-ConfirmedMatchDocuments';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   MatchIndex1795336525114,
   EscalationAtIngest1795338382909,
   MatchAbbreviations1795338442026,
+  ConfirmedMatchDocuments1795340901642,
 ];

@@ -12,14 +12,18 @@ import { Client } from '../clients/client.entity';
 /** What a document was made from; weighs in the ranking (matching.ranking.ts). */
 export enum MatchDocumentKind {
   TITLE = 'TITLE',
+  /** A curated phrasing: written for the base, every word of it chosen. */
   EXAMPLE = 'EXAMPLE',
   REPLY = 'REPLY',
   THESIS = 'THESIS',
+  /** A real post a person confirmed (a CONFIRMED example): a neighbour to compare posts with, not a definition. */
+  CONFIRMED = 'CONFIRMED',
 }
 
 /** One indexed text of an unarchived situation: its title, an example (curated or confirmed), a reply or a thesis. */
 @Entity()
-@Index(['situationId'])
+// By kind too: a situation's curated documents are read without its confirmed ones, however many it has.
+@Index(['situationId', 'kind'])
 @Index(['sourceId'])
 export class SituationMatchDocument {
   @PrimaryGeneratedColumn('uuid')
@@ -50,7 +54,7 @@ export class SituationMatchDocument {
   lexemes: string[];
 }
 
-/** Posting list: which documents hold a lexeme. Read by (client, term) with a bounded LIMIT. */
+/** Posting list: which documents hold a lexeme. Read by (client, term, confirmed) with a bounded LIMIT. */
 @Entity()
 @Index('situation_match_term_lookup', { synchronize: false })
 export class SituationMatchTerm {
@@ -69,6 +73,10 @@ export class SituationMatchTerm {
 
   @Column('uuid')
   situationId: string;
+
+  /** Whether the document is a confirmed example: curated postings and confirmed ones are read apart. */
+  @Column({ type: 'boolean', default: false })
+  confirmed: boolean;
 }
 
 /** Every lexeme of a client's base with the number of documents holding it: the base's own IDF. */
@@ -85,8 +93,13 @@ export class SituationMatchVocabulary {
   @PrimaryColumn('text')
   term: string;
 
+  /** Curated documents holding the term (titles, curated examples, replies, theses): the IDF of the ranking. */
   @Column('int')
   documentCount: number;
+
+  /** Confirmed examples holding the term: how common it is in real posts. */
+  @Column({ type: 'int', default: 0 })
+  confirmedCount: number;
 
   /** Trigrams of the term (pg_trgm's show_trgm), the denominator of its similarity to a word. */
   @Column('int')
@@ -113,7 +126,7 @@ export class SituationMatchGram {
   client?: Client;
 }
 
-/** The number of documents of a client's base (N of the IDF). */
+/** The number of documents of a client's base (N of the IDF): curated ones, and confirmed examples apart. */
 @Entity()
 export class SituationMatchCorpus {
   @PrimaryColumn('uuid')
@@ -125,4 +138,7 @@ export class SituationMatchCorpus {
 
   @Column('int')
   documentCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  confirmedCount: number;
 }

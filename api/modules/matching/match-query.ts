@@ -13,8 +13,12 @@ export const CANDIDATE_LIMITS = {
   probes: 32,
   /** Postings read per probe. */
   postingsPerProbe: 250,
-  /** Situations handed to the ranking. */
+  /** Situations handed to the ranking by their curated documents. */
   candidates: 30,
+  /** Confirmed examples (real posts) read as the post's nearest neighbours; their situations join the candidates. */
+  neighbours: 8,
+  /** Confirmed examples weighed for nearness before their length is read. */
+  neighbourShortlist: 50,
 } as const;
 
 /** A word of the post and a term of the base's vocabulary it may stand for. */
@@ -23,13 +27,21 @@ export interface Spelling {
   term: string;
   /** Trigram similarity of the two (1 for the same lexeme). */
   similarity: number;
-  /** Documents of the base holding the term. */
+  /** Curated documents of the base holding the term (0 for a word only real posts have used). */
   documentCount: number;
+  /** Confirmed examples holding the term. */
+  confirmedCount: number;
 }
 
 export interface CandidateDocument {
   kind: MatchDocumentKind;
   lexemes: string[];
+  /** CONFIRMED only: curated documents holding each lexeme (with confirmedCounts, they weigh the document's length). */
+  counts?: number[];
+  /** CONFIRMED only: confirmed examples holding each lexeme. */
+  confirmedCounts?: number[];
+  /** CONFIRMED only: the category of the case whose post it is (people correct it), when it has one. */
+  category?: ConsumerCycleCategory | null;
 }
 
 export interface CandidateReply {
@@ -54,6 +66,8 @@ export interface CandidateSituation {
   category: ConsumerCycleCategory;
   topic: string | null;
   isArchived: boolean;
+  /** Found only through a confirmed example near the post, not by its curated documents. */
+  neighbourOnly?: boolean;
   documents: CandidateDocument[];
   /** Approved replies only: drafts never leave the database on this path. */
   replies: CandidateReply[];
@@ -63,8 +77,10 @@ export interface MatchQueryResult {
   /** Distinct lexemes of the post. */
   lexemes: string[];
   spellings: Spelling[];
-  /** Documents in the client's base (N of the IDF). */
+  /** Curated documents in the client's base (N of the IDF). */
   documentCount: number;
+  /** Confirmed examples in the client's base. */
+  confirmedCount: number;
   candidates: CandidateSituation[];
   /** Lexemes of each of the words asked for (the post's words, the brief's keywords). */
   words: { word: string; lexemes: string[] }[];
@@ -76,8 +92,9 @@ export interface MatchQueryResult {
 /**
  * One statement: the post's lexemes, their spellings in the base's vocabulary (trigram neighbours,
  * which catch typos and the word forms the stemmer leaves apart), the most informative of them
- * probing bounded posting lists, and the best-covered situations with their documents and approved
- * replies. The ranking proper happens in TypeScript on these few candidates (matching.ranking.ts).
+ * probing bounded posting lists, and the situations best covered by their curated documents, with
+ * those documents and their approved replies. Apart, the confirmed examples (real posts people
+ * answered) nearest to the post, whose situations join the candidates with them. The ranking proper happens in TypeScript on these few candidates (matching.ranking.ts).
  * $4 holds the members of the thesaurus groups the post uses ($5: the group of each): their words
  * are looked up too, spelled exactly.
  */
@@ -94,7 +111,8 @@ concept_lexeme AS (
   EXCEPT SELECT lexeme FROM post
 ),
 corpus AS (
-  SELECT coalesce(max(document_count), 0) AS documents FROM situation_match_corpus WHERE client_id = $1
+  SELECT coalesce(max(document_count), 0) AS documents, coalesce(max(confirmed_count), 0) AS confirmed
+  FROM situation_match_corpus WHERE client_id = $1
 ),
 -- Spellings by shared trigrams: pg_trgm's similarity, computed from index lookups of the word's own trigrams.
 post_gram AS (
@@ -106,49 +124,101 @@ shared AS (
   GROUP BY pg.lexeme, g.term
   HAVING count(*) >= 2
 ),
+-- A word's nearest spellings among the curated base's terms, and apart among the terms only real posts
+-- have used, so that confirmed posts never take the curated spellings' place.
 spelling AS (
-  SELECT lexeme, term, similarity, document_count FROM (
-    SELECT s.lexeme, s.term, v.document_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
-      row_number() OVER (PARTITION BY s.lexeme ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
+  SELECT lexeme, term, similarity, document_count, confirmed_count FROM (
+    SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
+      row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
     FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
-    WHERE v.document_count > 0
+    WHERE v.document_count > 0 OR v.confirmed_count > 0
   ) AS ranked
   WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
   UNION ALL
-  SELECT c.lexeme, v.term, 1, v.document_count
+  SELECT c.lexeme, v.term, 1, v.document_count, v.confirmed_count
   FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = c.lexeme
-  WHERE v.document_count > 0
+  WHERE v.document_count > 0 OR v.confirmed_count > 0
 ),
 probe AS (
   SELECT s.lexeme, s.term,
     s.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8) AS weight
   FROM spelling s CROSS JOIN corpus
+  WHERE s.document_count > 0
   ORDER BY weight DESC, s.term
   LIMIT ${CANDIDATE_LIMITS.probes}
 ),
 hit AS (
   SELECT posting.situation_id, probe.lexeme, max(probe.weight) AS weight
   FROM probe CROSS JOIN LATERAL (
-    SELECT t.situation_id FROM situation_match_term t WHERE t.client_id = $1 AND t.term = probe.term LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+    SELECT t.situation_id FROM situation_match_term t
+    WHERE t.client_id = $1 AND t.term = probe.term AND NOT t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
   ) AS posting
   GROUP BY posting.situation_id, probe.lexeme
 ),
-candidate AS (
+covered AS (
   SELECT situation_id, sum(weight) AS coverage FROM hit GROUP BY situation_id
   ORDER BY coverage DESC, situation_id LIMIT ${CANDIDATE_LIMITS.candidates}
+),
+-- Confirmed examples nearest to the post: probed by the post's words rarest among real posts, weighed by the
+-- probes they hold, then over the square root of their length (a long post holds many words by chance).
+neighbour_probe AS (
+  SELECT s.lexeme, s.term,
+    s.similarity * s.similarity * ln(1.0 + (corpus.confirmed - s.confirmed_count + 0.5)::float8 / (s.confirmed_count + 0.5)::float8) AS weight
+  FROM spelling s CROSS JOIN corpus
+  WHERE s.confirmed_count > 0
+  ORDER BY weight DESC, s.term
+  LIMIT ${CANDIDATE_LIMITS.probes}
+),
+neighbour_hit AS (
+  SELECT document_id, situation_id, sum(weight) AS overlap FROM (
+    SELECT posting.document_id, posting.situation_id, probe.lexeme, max(probe.weight) AS weight
+    FROM neighbour_probe probe CROSS JOIN LATERAL (
+      SELECT t.document_id, t.situation_id FROM situation_match_term t
+      WHERE t.client_id = $1 AND t.term = probe.term AND t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+    ) AS posting
+    GROUP BY posting.document_id, posting.situation_id, probe.lexeme
+  ) AS held
+  GROUP BY document_id, situation_id
+  ORDER BY overlap DESC, document_id LIMIT ${CANDIDATE_LIMITS.neighbourShortlist}
+),
+neighbour AS (
+  SELECT h.document_id, h.situation_id FROM neighbour_hit h JOIN situation_match_document d ON d.id = h.document_id
+  ORDER BY h.overlap / sqrt(greatest(cardinality(d.lexemes), 1)) DESC, h.document_id
+  LIMIT ${CANDIDATE_LIMITS.neighbours}
+),
+candidate AS (
+  SELECT situation_id, coverage FROM covered
+  UNION ALL
+  SELECT DISTINCT n.situation_id, 0::float8 FROM neighbour n WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.situation_id = n.situation_id)
 )
 SELECT json_build_object(
   'lexemes', (SELECT coalesce(json_agg(DISTINCT lexeme), '[]') FROM post),
-  'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity, 'documentCount', document_count)), '[]') FROM spelling),
+  'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity,
+                  'documentCount', document_count, 'confirmedCount', confirmed_count)), '[]') FROM spelling),
   'documentCount', (SELECT documents FROM corpus),
+  'confirmedCount', (SELECT confirmed FROM corpus),
   'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
   'concepts', (SELECT coalesce(json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY position), '[]') FROM concept),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
       'key', s.key, 'title', s.title, 'category', s.category, 'topic', s.topic, 'isArchived', s.is_archived,
-      'documents', (SELECT coalesce(json_agg(json_build_object('kind', d.kind, 'lexemes', d.lexemes)), '[]')
-                    FROM situation_match_document d WHERE d.situation_id = s.id),
+      'neighbourOnly', c.coverage = 0,
+      'documents', (SELECT coalesce(json_agg(document), '[]') FROM (
+                      SELECT json_build_object('kind', d.kind, 'lexemes', d.lexemes) AS document
+                      FROM situation_match_document d WHERE d.situation_id = s.id AND d.kind IN ('TITLE', 'EXAMPLE', 'REPLY', 'THESIS')
+                      UNION ALL
+                      SELECT json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
+                        'counts', counted.documents, 'confirmedCounts', counted.confirmed)
+                      FROM neighbour n JOIN situation_match_document d ON d.id = n.document_id
+                      CROSS JOIN LATERAL (
+                        SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
+                               array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
+                        FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
+                        LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
+                      ) AS counted
+                      LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id
+                      WHERE n.situation_id = s.id) AS documents),
       'replies', (SELECT coalesce(json_agg(json_build_object(
                     'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
                     'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
@@ -189,6 +259,7 @@ export function reviveMatchResult(raw: RawMatchResult, analysis: PostAnalysis): 
     ...raw,
     analysis,
     documentCount: Number(raw.documentCount ?? 0),
+    confirmedCount: Number(raw.confirmedCount ?? 0),
     candidates: raw.candidates.map((candidate) => ({
       ...candidate,
       createdAt: new Date(candidate.createdAt),

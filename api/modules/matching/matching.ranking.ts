@@ -1,4 +1,5 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
 import { FILLER_LEXEMES, WORD_SIGNAL, postMeanings, wordCoverage } from './word-coverage';
 
@@ -32,6 +33,10 @@ export const RANKING = {
   posteriorBoost: 0.25,
   /** Weight of the post's cues against the situations' vote in the category. */
   cueWeight: 1,
+  /** How much a situation gains, on the best candidate's scale, by a confirmed post alike to this one (confirmed-neighbours.ts). */
+  neighbourShare: 1,
+  /** Weight of the nearest confirmed posts' categories in the category evidence. */
+  neighbourCategoryWeight: 1.5,
 };
 
 export interface RankedSituation {
@@ -71,6 +76,7 @@ function characterSimilarities(result: MatchQueryResult): number[] {
     const lexemes = new Map<string, number>();
     for (const document of situation.documents) {
       const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
+      if (kindWeight === 0) continue;
       for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
     }
     const profile = new Map<string, number>();
@@ -101,7 +107,22 @@ function characterSimilarities(result: MatchQueryResult): number[] {
   });
 }
 
-export function rankCandidates(result: MatchQueryResult): Ranking {
+/**
+ * A situation found only through a confirmed example stays a candidate when that example is alike to
+ * the post; otherwise it would only shift the others' character weights and category vote.
+ */
+function withNeighbours(found: MatchQueryResult): { result: MatchQueryResult; neighbours: NeighbourEvidence } {
+  const evidence = neighbourEvidence(found);
+  const kept = found.candidates.map((situation, index) => !situation.neighbourOnly || evidence.strength[index] > 0);
+  if (kept.every(Boolean)) return { result: found, neighbours: evidence };
+  return {
+    result: { ...found, candidates: found.candidates.filter((_, index) => kept[index]) },
+    neighbours: { ...evidence, strength: evidence.strength.filter((_, index) => kept[index]) },
+  };
+}
+
+export function rankCandidates(found: MatchQueryResult): Ranking {
+  const { result, neighbours } = withNeighbours(found);
   if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
   const meanings = postMeanings(result);
   const coverages = result.candidates.map((situation) => wordCoverage(situation, meanings));
@@ -113,10 +134,14 @@ export function rankCandidates(result: MatchQueryResult): Ranking {
   // evidence on the post's category (the situations' vote and the post's own cues) speaks for its
   // category; then all is brought back to the share of the post that the best situation explains, so the
   // score is comparable across posts (for the threshold).
-  const explainedShare = meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0;
-  const belief = cueBelief(result);
+  // A post alike to a confirmed one is explained as much as they are alike, whatever the curated words say.
+  const explainedShare = Math.max(meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0, neighbours.best);
+  const belief = cueBelief(result, neighbours);
   const mixed = result.candidates.map(
-    (situation, index) => (1 - RANKING.characterShare) * (words[index] / bestWords) + RANKING.characterShare * (characters[index] / bestCharacters),
+    (situation, index) =>
+      (1 - RANKING.characterShare) * (words[index] / bestWords) +
+      RANKING.characterShare * (characters[index] / bestCharacters) +
+      RANKING.neighbourShare * neighbours.strength[index],
   );
   const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: mixed[index] })), belief);
   const firstTotal = [...first.values()].reduce((sum, value) => sum + value, 0) || 1;
@@ -154,9 +179,16 @@ function categoryEvidence(scored: { situation: CandidateSituation; score: number
   return evidence;
 }
 
-/** How much the post's own cues speak for each category, 0..1 (category-cues.ts), damped by a prior of "no cue". */
-function cueBelief(result: MatchQueryResult): Map<ConsumerCycleCategory, number> {
+/**
+ * How much the post itself speaks for each category, 0..1: its own cues (category-cues.ts), damped by
+ * a prior of "no cue", and the categories of the confirmed posts most alike to it (their cases').
+ */
+function cueBelief(result: MatchQueryResult, neighbours: NeighbourEvidence): Map<ConsumerCycleCategory, number> {
   const cues = result.analysis?.cues ?? {};
   const total = Object.values(cues).reduce((sum, weight) => sum + (weight ?? 0), 0);
-  return new Map(Object.entries(cues).map(([category, weight]) => [category as ConsumerCycleCategory, (weight ?? 0) / (total + RANKING.cuePrior)]));
+  const belief = new Map(Object.entries(cues).map(([category, weight]) => [category as ConsumerCycleCategory, (weight ?? 0) / (total + RANKING.cuePrior)]));
+  for (const [category, strength] of neighbours.categories) {
+    belief.set(category, Math.min(1, (belief.get(category) ?? 0) + RANKING.neighbourCategoryWeight * strength));
+  }
+  return belief;
 }

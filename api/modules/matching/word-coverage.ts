@@ -4,7 +4,7 @@ import type { CandidateDocument, CandidateSituation, MatchQueryResult } from './
 /** The weights of the word signal (README, "How matching works"). */
 export const WORD_SIGNAL = {
   /** How much each kind of document speaks for its situation. */
-  kindWeight: { EXAMPLE: 1, TITLE: 0.9, THESIS: 0.6, REPLY: 0.35 } as Record<MatchDocumentKind, number>,
+  kindWeight: { EXAMPLE: 1, TITLE: 0.9, THESIS: 0.6, REPLY: 0.35, CONFIRMED: 0 } as Record<MatchDocumentKind, number>,
   /** A spelling counts similarity^power of the exact word; below minimumSimilarity it does not count. */
   similarityPower: 2,
   minimumSimilarity: 0.45,
@@ -54,37 +54,48 @@ export interface Coverage {
   held: number;
 }
 
-const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+export const inverseDocumentFrequency = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
 
-export function postMeanings(result: MatchQueryResult): PostMeanings {
+/** How much a term says, from the curated documents and the confirmed examples holding it. */
+export type Rarity = (documentCount: number, confirmedCount: number) => number;
+
+/**
+ * The post's meanings and their weights. By default only the curated base's terms count, weighed by
+ * its IDF (the ranking's); given a `rarity`, the words only real posts have used count too, weighed
+ * by it (comparing the post with confirmed examples: confirmed-neighbours.ts).
+ */
+export function postMeanings(result: MatchQueryResult, rarity?: Rarity): PostMeanings {
+  const spellings = rarity ? result.spellings : result.spellings.filter((spelling) => spelling.documentCount > 0);
+  const weigh: Rarity = rarity ?? ((documents) => inverseDocumentFrequency(result.documentCount, Math.min(documents, result.documentCount)));
   const written = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)));
   const groups = new Map<number, string[][]>();
   for (const member of result.concepts ?? []) {
     const lexemes = member.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme));
     if (lexemes.length) groups.set(member.group, [...(groups.get(member.group) ?? []), lexemes]);
   }
-  const documentCount = new Map<string, number>();
-  for (const spelling of result.spellings) if (spelling.term === spelling.lexeme) documentCount.set(spelling.lexeme, spelling.documentCount);
-  const concepts = [...groups].map(([group, members]) => {
-    const containing = members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => documentCount.get(lexeme) ?? 0)), 0);
-    return {
-      key: `concept:${group}`,
-      members,
-      weight: inverseDocumentFrequency(result.documentCount, Math.min(containing, result.documentCount)),
-      subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
-    };
-  });
+  const counts = new Map<string, { documents: number; confirmed: number }>();
+  for (const spelling of spellings) {
+    if (spelling.term === spelling.lexeme) counts.set(spelling.lexeme, { documents: spelling.documentCount, confirmed: spelling.confirmedCount ?? 0 });
+  }
+  const containing = (members: string[][], count: 'documents' | 'confirmed') =>
+    members.reduce((sum, lexemes) => sum + Math.min(...lexemes.map((lexeme) => counts.get(lexeme)?.[count] ?? 0)), 0);
+  const concepts = [...groups].map(([group, members]) => ({
+    key: `concept:${group}`,
+    members,
+    weight: weigh(containing(members, 'documents'), containing(members, 'confirmed')),
+    subsumes: new Set(members.flat().filter((lexeme) => written.has(lexeme))),
+  }));
   const given = new Set(concepts.flatMap((concept) => concept.members.flat()).filter((lexeme) => !written.has(lexeme)));
 
   const byTerm = new Map<string, { lexeme: string; weight: number }[]>();
   const best = new Map<string, number>();
-  for (const spelling of result.spellings) {
+  for (const spelling of spellings) {
     if (spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme)) continue;
-    const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * inverseDocumentFrequency(result.documentCount, spelling.documentCount);
+    const weight = Math.pow(spelling.similarity, WORD_SIGNAL.similarityPower) * weigh(spelling.documentCount, spelling.confirmedCount ?? 0);
     byTerm.set(spelling.term, [...(byTerm.get(spelling.term) ?? []), { lexeme: spelling.lexeme, weight }]);
     best.set(spelling.lexeme, Math.max(best.get(spelling.lexeme) ?? 0, weight));
   }
-  const unseen = inverseDocumentFrequency(result.documentCount, 1) * 0.5;
+  const unseen = weigh(1, rarity ? 1 : 0) * 0.5;
   const massOf = (lexeme: string) => best.get(lexeme) ?? unseen;
   const subsumed = new Set(concepts.flatMap((concept) => [...concept.subsumes]));
   let mass = 0;
@@ -104,7 +115,7 @@ export function postMeanings(result: MatchQueryResult): PostMeanings {
 }
 
 /** The post's meanings a document holds, each at its best weight there. */
-function documentMeanings(document: CandidateDocument, meanings: PostMeanings): Map<string, number> {
+export function documentMeanings(document: CandidateDocument, meanings: PostMeanings): Map<string, number> {
   const lexemes = new Map<string, number>();
   for (const term of document.lexemes) {
     for (const { lexeme, weight } of meanings.byTerm.get(term) ?? []) if (weight > (lexemes.get(lexeme) ?? 0)) lexemes.set(lexeme, weight);
@@ -130,6 +141,8 @@ export function wordCoverage(situation: CandidateSituation, meanings: PostMeanin
   const coverage = new Map<string, { weight: number; frequency: number }>();
   for (const document of situation.documents) {
     const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
+    // A confirmed example is a whole real post: it speaks as a neighbour (confirmed-neighbours.ts), not word by word.
+    if (kindWeight === 0) continue;
     for (const [meaning, weight] of documentMeanings(document, meanings)) {
       const entry = coverage.get(meaning) ?? { weight: 0, frequency: 0 };
       entry.weight = Math.max(entry.weight, weight);
