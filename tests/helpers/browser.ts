@@ -21,7 +21,8 @@ export function useBrowser(): { page: () => Page; consoleErrors: string[] } {
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
     page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    // Generous: CI machines are shared, and a slow step should fail on what it waits for, not on a clock.
+    page.setDefaultTimeout(30_000);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
