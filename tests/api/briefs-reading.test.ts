@@ -3,7 +3,7 @@ import { TopicPolicy } from '../../api/modules/briefs/brief-content';
 import { BriefStatus } from '../../api/modules/briefs/brief-version.entity';
 import { makeApiKey, makeBriefVersion, makePlatform } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
-import { briefOperations, IN_FORCE, sampleSections } from '../helpers/briefs';
+import { briefOperations, sampleSections } from '../helpers/briefs';
 import { makeClientWorld } from '../helpers/world';
 
 const app = useTestApp();

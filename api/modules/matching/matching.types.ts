@@ -1,8 +1,8 @@
-import { PersonalDataKind } from '../argument-base/personal-data';
 import { IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { maxLength, notBlank } from '../../common/validation';
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import { PersonalDataKind } from '../argument-base/personal-data';
 import { RenderedReply } from '../argument-base/rendered-reply';
 import { AuthorProfileView } from '../authors/author-profile';
 import { Situation } from '../argument-base/situation.entity';
