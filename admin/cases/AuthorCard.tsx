@@ -40,7 +40,7 @@ export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: strin
         </Typography>
         <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap', mb: 1 }}>
           {history.categories.map((entry) => (
-            <Chip key={entry.category} size="small" variant="outlined" label={`${translate(`crm.categories.${entry.category}`)} · ${entry.count}`} />
+            <Chip key={entry.category} size="small" variant="outlined" label={`${translate(`repbase.categories.${entry.category}`)} · ${entry.count}`} />
           ))}
         </Stack>
         {earlier.map((other) => (
@@ -48,7 +48,7 @@ export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: strin
             <StatusChip status={other.status} />
             <Link component={RouterLink} to={createPath({ resource: 'cases', id: other.id, type: 'show' })} variant="body2">
               {new Date(other.requestedAt).toLocaleDateString()}
-              {other.category ? ` · ${translate(`crm.categories.${other.category}`)}` : ''}
+              {other.category ? ` · ${translate(`repbase.categories.${other.category}`)}` : ''}
             </Link>
           </Box>
         ))}

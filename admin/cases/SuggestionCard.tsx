@@ -40,7 +40,7 @@ export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageDa
       <CardContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
           <Typography variant="overline">{translate('caseSuggestion.title')}</Typography>
-          <Chip size="small" color="primary" label={translate(`matching.categories.${suggestion.category}`)} />
+          <Chip size="small" color="primary" label={translate(`repbase.categories.${suggestion.category}`)} />
         </Stack>
         {suggestion.noMatch && <Alert severity="warning">{translate('caseSuggestion.noMatch')}</Alert>}
         {suggestion.matches.map((match) => {

@@ -1,17 +1,7 @@
 export const caseStatuses = ['NEW', 'IN_PROGRESS', 'ANSWERED', 'MOVED_TO_PRIVATE', 'RESOLVED', 'CLOSED'] as const;
 export const caseStatusChoices = caseStatuses.map((status) => ({ id: status, name: `crm.caseStatuses.${status}` }));
 
-export const categories = [
-  'GENERAL_REQUEST',
-  'COMPETITOR_REQUEST',
-  'PRODUCT_REQUEST',
-  'FIRST_REVIEW',
-  'NEGATIVE',
-  'SUPPORT',
-  'PRODUCT_REFUSAL',
-  'UNCOMFORTABLE_QUESTION',
-] as const;
-export const categoryChoices = categories.map((category) => ({ id: category, name: `crm.categories.${category}` }));
+export { categories, categoryChoices } from '../common/choices';
 
 export const sentimentChoices = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'].map((sentiment) => ({ id: sentiment, name: `crm.sentiments.${sentiment}` }));
 export const escalationStatusChoices = ['OPEN', 'ANSWERED', 'ARCHIVED'].map((status) => ({ id: status, name: `crm.escalationStatuses.${status}` }));

@@ -232,16 +232,6 @@ export const en = {
   },
   crm: {
     caseStatuses: { NEW: 'New', IN_PROGRESS: 'In progress', ANSWERED: 'Answered', MOVED_TO_PRIVATE: 'Moved to private', RESOLVED: 'Resolved', CLOSED: 'Closed' },
-    categories: {
-      GENERAL_REQUEST: 'General request',
-      COMPETITOR_REQUEST: 'Competitor request',
-      PRODUCT_REQUEST: 'Product request',
-      FIRST_REVIEW: 'First review',
-      NEGATIVE: 'Negative',
-      SUPPORT: 'Support',
-      PRODUCT_REFUSAL: 'Product refusal',
-      UNCOMFORTABLE_QUESTION: 'Uncomfortable question',
-    },
     sentiments: { POSITIVE: 'Positive', NEUTRAL: 'Neutral', NEGATIVE: 'Negative' },
     escalationStatuses: { OPEN: 'Waiting for an answer', ANSWERED: 'Answered', ARCHIVED: 'Archived into the base' },
     escalationReasons: { NO_APPROVED_REPLY: 'No approved reply', REPRESENTATIVE_REQUEST: "Representative's request" },
@@ -510,16 +500,6 @@ export const en = {
     },
     policies: { ALLOWED: 'Allowed', FORBIDDEN: 'Forbidden topic', NO_COMMENT: 'No comment' },
     personalData: { PHONE: 'Phone', EMAIL: 'E-mail', CARD_NUMBER: 'Card number', CONTRACT_NUMBER: 'Contract number', PASSPORT: 'Passport' },
-    categories: {
-      GENERAL_REQUEST: 'General request',
-      COMPETITOR_REQUEST: 'Competitor request',
-      PRODUCT_REQUEST: 'Product request',
-      FIRST_REVIEW: 'First review',
-      NEGATIVE: 'Negative',
-      SUPPORT: 'Support',
-      PRODUCT_REFUSAL: 'Product refusal',
-      UNCOMFORTABLE_QUESTION: 'Uncomfortable question',
-    },
   },
   caseSuggestion: {
     title: 'From the argument base',

@@ -234,16 +234,6 @@ export const ru: Messages = {
   },
   crm: {
     caseStatuses: { NEW: 'Новое', IN_PROGRESS: 'В работе', ANSWERED: 'Отвечено', MOVED_TO_PRIVATE: 'Ушло в личку', RESOLVED: 'Решено', CLOSED: 'Закрыто' },
-    categories: {
-      GENERAL_REQUEST: 'Общий запрос',
-      COMPETITOR_REQUEST: 'Конкурентный запрос',
-      PRODUCT_REQUEST: 'Запрос по продукту',
-      FIRST_REVIEW: 'Первый отзыв',
-      NEGATIVE: 'Негатив',
-      SUPPORT: 'Сопровождение',
-      PRODUCT_REFUSAL: 'Отказ от продукта',
-      UNCOMFORTABLE_QUESTION: 'Неудобный вопрос',
-    },
     sentiments: { POSITIVE: 'Позитив', NEUTRAL: 'Нейтрально', NEGATIVE: 'Негатив' },
     escalationStatuses: { OPEN: 'Ждёт ответа', ANSWERED: 'Есть ответ', ARCHIVED: 'В базе знаний' },
     escalationReasons: { NO_APPROVED_REPLY: 'Нет утверждённого ответа', REPRESENTATIVE_REQUEST: 'Запрос представителя' },
@@ -512,16 +502,6 @@ export const ru: Messages = {
     },
     policies: { ALLOWED: 'Разрешено', FORBIDDEN: 'Запретная тема', NO_COMMENT: 'Без комментариев' },
     personalData: { PHONE: 'Телефон', EMAIL: 'E-mail', CARD_NUMBER: 'Номер карты', CONTRACT_NUMBER: 'Номер договора', PASSPORT: 'Паспорт' },
-    categories: {
-      GENERAL_REQUEST: 'Общий запрос',
-      COMPETITOR_REQUEST: 'Конкурентный запрос',
-      PRODUCT_REQUEST: 'Запрос по продукту',
-      FIRST_REVIEW: 'Первый отзыв',
-      NEGATIVE: 'Негатив',
-      SUPPORT: 'Сопровождение',
-      PRODUCT_REFUSAL: 'Отказ от продукта',
-      UNCOMFORTABLE_QUESTION: 'Неудобный вопрос',
-    },
   },
   caseSuggestion: {
     title: 'Подбор по аргументарной базе',

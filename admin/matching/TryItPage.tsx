@@ -71,7 +71,7 @@ export function TryItPage() {
         <Stack spacing={2} sx={{ mt: 2 }} data-testid="match-result">
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Typography>{translate('matching.tryIt.category')}:</Typography>
-            <Chip color="primary" label={translate(`matching.categories.${answer.category}`)} data-testid="post-category" />
+            <Chip color="primary" label={translate(`repbase.categories.${answer.category}`)} data-testid="post-category" />
           </Stack>
           {answer.noMatch && <Alert severity="warning">{translate('matching.tryIt.noMatch')}</Alert>}
           {answer.matches.map((match, index) => (
@@ -81,7 +81,7 @@ export function TryItPage() {
                   <Typography variant="h6">
                     {index + 1}. {match.situation.title}
                   </Typography>
-                  <Chip size="small" label={translate(`matching.categories.${match.situation.category}`)} />
+                  <Chip size="small" label={translate(`repbase.categories.${match.situation.category}`)} />
                   <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: match.score.toFixed(2) })} />
                 </Stack>
                 <Typography variant="caption" color="text.secondary">
