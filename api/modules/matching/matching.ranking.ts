@@ -14,7 +14,7 @@ export const RANKING = {
   gramLength: 3,
   /** The category vote: how many ranked situations vote and how sharply the best ones count. */
   voters: 5,
-  voteTemperature: 0.2,
+  voteTemperature: 0.3,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.175,
   /**
