@@ -11,6 +11,9 @@
  * category corrected where ingest got it wrong: eval-feedback.ts); part 1 (odd lines) is measured
  * before and after. --fed-part 1 swaps the parts, so that the weights of the feedback can be tuned
  * on one split and checked on the other.
+ *
+ * --leave-one-out: a check that needs no dev post: each curated example of the base is taken out of it
+ * (in a transaction rolled back after) and matched as a post; its own situation should be found.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -46,9 +49,10 @@ const options = new Command('eval:match')
   .option('--only-fold <index>', 'with --folds and --verbose, print only the misses of this part', (value) => Number.parseInt(value, 10))
   .option('--dump <file>', 'also write what the SQL returned for every post (with --feedback: for the measured half, after feeding) as JSON, to study the ranking offline')
   .option('--feedback', 'feed the even lines as confirmed cases, measure the odd lines before and after')
+  .option('--leave-one-out', "match each curated example of the base as a post, with it taken out of the base")
   .option('--fed-part <index>', 'with --feedback, which part of two is fed (0, the default: even lines; 1: odd lines, to tune on the other split)', (value) => Number.parseInt(value, 10), 0)
   .parse()
-  .opts<{ data: string; verbose?: boolean; dump?: string; folds?: number; onlyFold?: number; feedback?: boolean; fedPart: number }>();
+  .opts<{ data: string; verbose?: boolean; dump?: string; folds?: number; onlyFold?: number; feedback?: boolean; fedPart: number; leaveOneOut?: boolean }>();
 
 type Clients = Map<string, Awaited<ReturnType<typeof makeClient>>>;
 
@@ -117,6 +121,41 @@ async function measure(dataSource: DataSource, clients: Clients, mentions: Menti
   return { total, byFold };
 }
 
+/** Each curated example, taken out of the base inside a transaction that is rolled back, matched as a post. */
+async function leaveOneOut(dataSource: DataSource, clients: Clients): Promise<void> {
+  const tally = emptyTally();
+  for (const client of clients.values()) {
+    const examples = (await dataSource.query(
+      `SELECT e.id, e.text, s.key, s.category FROM situation_example e JOIN situation s ON s.id = e.situation_id
+       WHERE s.client_id = $1 AND e.source = 'CURATED' ORDER BY s.key, e.text`,
+      [client.id],
+    )) as { id: string; text: string; key: string; category: string }[];
+    for (const example of examples) {
+      const runner = dataSource.createQueryRunner();
+      await runner.startTransaction();
+      const ranking = await runner.manager
+        .query('DELETE FROM situation_example WHERE id = $1', [example.id])
+        .then(() => rankPost(runner.manager, client, example.text))
+        .finally(async () => {
+          await runner.rollbackTransaction();
+          await runner.release();
+        });
+      const keys = ranking.noMatch ? [] : ranking.ranked.map((entry) => entry.situation.key);
+      tally.posts += 1;
+      tally.withKey += 1;
+      if (keys[0] === example.key) tally.top1 += 1;
+      if (keys.slice(0, 3).includes(example.key)) tally.top3 += 1;
+      if (ranking.category === example.category) tally.categoryRight += 1;
+      if (ranking.noMatch) tally.saidNone += 1;
+      if (options.verbose && keys[0] !== example.key) {
+        console.log(`- ${example.key} ${example.category}; got ${ranking.noMatch ? '(no match) ' : ''}${ranking.ranked.slice(0, 3).map((entry) => entry.situation.key).join(' ')} ${ranking.category}\n  ${example.text}`);
+      }
+    }
+  }
+  console.log(`\n== the base's own examples, each left out and matched as a post`);
+  printTally(tally);
+}
+
 async function main(): Promise<void> {
   const csv = fs.readFileSync(path.join(options.data, 'argument-base.csv'), 'utf8');
   const mentions = fs
@@ -144,6 +183,10 @@ async function main(): Promise<void> {
       }
       fs.writeFileSync(options.dump, JSON.stringify(dumped));
     };
+    if (options.leaveOneOut) {
+      await leaveOneOut(dataSource, clients);
+      return;
+    }
     if (options.feedback) {
       const fedPart = options.fedPart === 1 ? 1 : 0;
       const fed = mentions.filter((mention) => mention.line % 2 === fedPart);

@@ -90,6 +90,18 @@ describe('matching the language people write in', () => {
     expect(answer.matches.map((entry) => entry.situation.key)).toContain('close-card');
   });
 
+  it('knows the words people use about waiting on the line: "на удержании" with a "голосовой помощник" is not getting through to the hotline', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const situations = [
+      { key: 'hotline-wait', title: 'Не дозвониться на горячую линию', category: ConsumerCycleCategory.NEGATIVE, examples: ['Полчаса вишу на линии, никто не отвечает', 'Робот не даёт переключиться на оператора'] },
+      { key: 'branch-queue', title: 'Очереди в отделении', category: ConsumerCycleCategory.NEGATIVE, examples: ['Час просидел в очереди, работает одно окно'] },
+      { key: 'card-blocked', title: 'Карту заблокировали', category: ConsumerCycleCategory.SUPPORT, examples: ['Карта заблокирована после перевода, что делать?'] },
+    ];
+    for (const situation of situations) await makeSituationWithReply(app.dataSource, world.client, situation);
+    const answer = await match(world.key, 'Сорок минут на удержании, голосовой помощник ничего не понимает');
+    expect(answer.matches[0].situation.key).toBe('hotline-wait');
+  });
+
   it('answers no match when the best situation shares one common word with a post that says much more', async () => {
     const world = await makeClientWorld(app.dataSource);
     await makeBase(world.client);

@@ -17,6 +17,12 @@ describe("the category cues of a post's own words", () => {
     ['Посоветуйте, какой седан выбрать для города', ConsumerCycleCategory.GENERAL_REQUEST],
     ['Правда ли, что у вас массовые увольнения?', ConsumerCycleCategory.UNCOMFORTABLE_QUESTION],
     ['Есть ли у вас ипотека для IT-специалистов, какие условия?', ConsumerCycleCategory.PRODUCT_REQUEST],
+    ['Третью неделю банкомат не работает, а вам хоть бы что', ConsumerCycleCategory.NEGATIVE],
+    ['Читаю, что компания вся в долгах. Стоит переживать?', ConsumerCycleCategory.UNCOMFORTABLE_QUESTION],
+    ['Машину так и не привезли, ждать больше не хочу, как забрать свои деньги?', ConsumerCycleCategory.PRODUCT_REFUSAL],
+    ['Месяц езжу на новой машине, пока одни положительные эмоции', ConsumerCycleCategory.FIRST_REVIEW],
+    ['Приложение удобное, но не хватает тёмной темы', ConsumerCycleCategory.FIRST_REVIEW],
+    ['Сыну восемнадцать, какую карту ему оформить?', ConsumerCycleCategory.GENERAL_REQUEST],
   ])('"%s" speaks for %s', (text, category) => {
     expect(strongest(text)).toBe(category);
   });
@@ -29,6 +35,11 @@ describe("the category cues of a post's own words", () => {
   it('tells a refusal the author was given from one the author wants', () => {
     expect(cuesOf('Мне отказали в кредите')[ConsumerCycleCategory.PRODUCT_REFUSAL]).toBeUndefined();
     expect(cuesOf('Хочу отказаться от страховки')[ConsumerCycleCategory.PRODUCT_REFUSAL]).toBeGreaterThan(0);
+  });
+
+  it('compares a word the stemmer would widen exactly: "часами" is a complaint, "два часа" is not', () => {
+    expect(cuesOf('Часами висим на линии')[ConsumerCycleCategory.NEGATIVE]).toBeGreaterThan(0);
+    expect(cuesOf('Оформили за два часа')[ConsumerCycleCategory.NEGATIVE]).toBeUndefined();
   });
 
   it('says nothing of a post with no cue', () => {

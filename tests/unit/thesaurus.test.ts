@@ -14,6 +14,10 @@ describe('the thesaurus of bank and car-dealer language', () => {
     ['Тачка за полтора ляма — это реально?', ['автомобиль', 'миллион']],
     ['Кешбек за прошлый месяц так и не пришёл', ['кэшбэк']],
     ['Положу на депозит до конца года', ['вклад']],
+    ['Сорок минут на удержании с музыкой', ['дозвониться']],
+    ['Голосовой помощник опять не понял вопрос', ['робот']],
+    ['Как забрать свои деньги?', ['вернуть деньги']],
+    ['Выкупной сервис назвал цену выше', ['выкуп']],
   ])('knows the slang and the synonyms of "%s"', (text, groups) => {
     expect(groupsOf(text)).toEqual(expect.arrayContaining(groups));
   });
@@ -27,6 +31,13 @@ describe('the thesaurus of bank and car-dealer language', () => {
   it('finds a phrase in any word form and with a word between its words', () => {
     expect(groupsOf('Сдам свою машину в зачёт новой')).toContain('трейд-ин');
     expect(groupsOf('Когда можно будет забрать машину после выдачи документов?')).toContain('выдача автомобиля');
+  });
+
+  it('lets a member ending in * trigger its group without being looked up: "в долгах" is bankruptcy talk, "долг" alone is not', () => {
+    expect(groupsOf('Пишут, что компания вся в долгах')).toContain('банкротство');
+    expect(groupsOf('Какой остаток долга по кредиту?')).not.toContain('банкротство');
+    const [bankruptcy] = thesaurusExpansions(postTokens('вся в долгах'));
+    expect(bankruptcy.members).not.toContain('в долг*');
   });
 
   it('does not read a phrase across two sentences', () => {

@@ -14,7 +14,7 @@ export const RANKING = {
   gramLength: 3,
   /** The category vote: how many ranked situations vote and how sharply the best ones count. */
   voters: 5,
-  voteTemperature: 0.2,
+  voteTemperature: 0.3,
   /** Under this share of the post's information explained by the best situation, nothing matches. */
   threshold: 0.175,
   /**
@@ -37,6 +37,12 @@ export const RANKING = {
   neighbourShare: 1,
   /** Weight of the nearest confirmed posts' categories in the category evidence. */
   neighbourCategoryWeight: 1.5,
+  /**
+   * The first `offered` situations are the ones shown: when the post's own cues believe in a category
+   * at least this much and none of them is of it, the best of that category takes the last place.
+   */
+  ownCategoryBelief: 0.4,
+  offered: 3,
 };
 
 export interface RankedSituation {
@@ -155,6 +161,7 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
   const evidence = categoryEvidence(ranked, belief);
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  offerOwnCategory(ranked, belief);
   const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
   return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: ranked[0].score < RANKING.threshold || coincidence };
 }
@@ -191,4 +198,20 @@ function cueBelief(result: MatchQueryResult, neighbours: NeighbourEvidence): Map
     belief.set(category, Math.min(1, (belief.get(category) ?? 0) + RANKING.neighbourCategoryWeight * strength));
   }
   return belief;
+}
+
+/**
+ * A post told in another situation's words ("40 minutes on hold... the card is blocked") still says
+ * what it is by its cues: when they clearly speak for a category the first situations shown lack, the
+ * best situation of that category that shares a meaning with the post is offered among them, last.
+ */
+function offerOwnCategory(ranked: { situation: CandidateSituation; score: number; held: number }[], belief: Map<ConsumerCycleCategory, number>): void {
+  const [category, strength] = [...belief.entries()].sort((left, right) => right[1] - left[1])[0] ?? [null, 0];
+  if (!category || strength < RANKING.ownCategoryBelief || ranked.length <= RANKING.offered) return;
+  if (ranked.slice(0, RANKING.offered).some((entry) => entry.situation.category === category)) return;
+  const index = ranked.findIndex((entry, position) => position >= RANKING.offered && entry.situation.category === category && entry.held > 0);
+  if (index < 0) return;
+  const [offered] = ranked.splice(index, 1);
+  const last = RANKING.offered - 1;
+  ranked.splice(last, 0, { ...offered, score: ranked[last].score });
 }
