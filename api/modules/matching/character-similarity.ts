@@ -24,7 +24,6 @@ const CACHE_LIMIT = 200_000;
 
 // Per-call scratch indexed by gram id, left zeroed after every call.
 let sharedBy = new Int32Array(1024);
-let squaredWeight = new Float64Array(1024);
 let inPost = new Uint8Array(1024);
 
 function useGramLength(length: number): void {
@@ -78,7 +77,6 @@ function makeRoom(size: number): void {
   if (size <= sharedBy.length) return;
   const capacity = Math.max(size, sharedBy.length * 2);
   sharedBy = new Int32Array(capacity);
-  squaredWeight = new Float64Array(capacity);
   inPost = new Uint8Array(capacity);
 }
 
@@ -93,37 +91,40 @@ export function characterSimilarities(result: MatchQueryResult, length: number):
   makeRoom(gramIds.size);
   const held: number[] = [];
   for (const profile of candidates) {
-    for (const id of profile.grams) if (sharedBy[id]++ === 0) held.push(id);
+    const { grams: ids } = profile;
+    for (let index = 0; index < ids.length; index += 1) if (sharedBy[ids[index]]++ === 0) held.push(ids[index]);
   }
-  for (const id of held) squaredWeight[id] = Math.log((candidates.length + 1) / (sharedBy[id] + 0.5)) ** 2;
+  // An n-gram's weight depends only on how many candidates share it: one logarithm per count, not per n-gram.
+  const squaredWeightOf = new Float64Array(candidates.length + 1);
+  for (let count = 1; count <= candidates.length; count += 1) squaredWeightOf[count] = Math.log((candidates.length + 1) / (count + 0.5)) ** 2;
   const unsharedWeight = Math.log((candidates.length + 1) / 0.5) ** 2;
   const post = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).flatMap(grams));
   let postNorm = 0;
   for (const gram of post) {
     const id = gramIds.get(gram);
     if (id !== undefined && sharedBy[id] > 0) {
-      postNorm += squaredWeight[id];
+      postNorm += squaredWeightOf[sharedBy[id]];
       inPost[id] = 1;
     } else {
       postNorm += unsharedWeight;
     }
   }
   postNorm = Math.sqrt(postNorm) || 1;
-  const similarities = candidates.map((profile) => {
+  const similarities = candidates.map(({ grams: ids, weights }) => {
     let dot = 0;
     let norm = 0;
-    for (let index = 0; index < profile.grams.length; index += 1) {
-      const id = profile.grams[index];
-      const value = profile.weights[index];
-      const weight = squaredWeight[id];
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index];
+      const value = weights[index];
+      const weight = squaredWeightOf[sharedBy[id]];
       norm += value * value * weight;
       if (inPost[id] === 1) dot += value * weight;
     }
     return dot / (postNorm * (Math.sqrt(norm) || 1));
   });
-  for (const id of held) {
-    sharedBy[id] = 0;
-    inPost[id] = 0;
+  for (let index = 0; index < held.length; index += 1) {
+    sharedBy[held[index]] = 0;
+    inPost[held[index]] = 0;
   }
   return similarities;
 }
