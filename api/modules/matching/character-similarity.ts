@@ -13,7 +13,7 @@ interface Profile {
 
 /** Caches for one n-gram length; a new length starts them afresh. */
 let gramLength = 0;
-let gramsOfLexeme = new Map<string, string[]>();
+let gramsOfLexeme = new Map<string, Int32Array>();
 let gramIds = new Map<string, number>();
 // Keyed by the candidate object: posts of a batch share their situations' objects (match-batch.ts), so a
 // situation's profile is built once per batch, and it goes with the batch's objects.
@@ -22,9 +22,10 @@ let profiles = new WeakMap<CandidateSituation, Profile>();
 /** Vocabularies are bounded, but a long-lived process may see many bases: past this, the caches start afresh. */
 const CACHE_LIMIT = 200_000;
 
-// Per-call scratch indexed by gram id, left zeroed after every call.
+// Scratch indexed by n-gram id, zeroed again before each use ends.
 let sharedBy = new Int32Array(1024);
 let inPost = new Uint8Array(1024);
+let slot = new Int32Array(1024);
 
 function useGramLength(length: number): void {
   if (length === gramLength && gramsOfLexeme.size < CACHE_LIMIT && gramIds.size < CACHE_LIMIT) return;
@@ -34,24 +35,37 @@ function useGramLength(length: number): void {
   profiles = new WeakMap();
 }
 
-/** Character n-grams of a stem with boundary marks. */
-function grams(lexeme: string): string[] {
+// Grown while a profile is being built, so what is marked is carried over.
+function makeRoom(): void {
+  if (gramIds.size <= sharedBy.length) return;
+  const capacity = Math.max(gramIds.size, sharedBy.length * 2);
+  const grown = <T extends Int32Array | Uint8Array>(scratch: T, larger: T): T => {
+    larger.set(scratch);
+    return larger;
+  };
+  sharedBy = grown(sharedBy, new Int32Array(capacity));
+  inPost = grown(inPost, new Uint8Array(capacity));
+  slot = grown(slot, new Int32Array(capacity));
+}
+
+/** Character n-grams of a stem with boundary marks, as interned ids. */
+function grams(lexeme: string): Int32Array {
   let found = gramsOfLexeme.get(lexeme);
   if (found) return found;
   const marked = `<${lexeme}>`;
-  found = [];
-  for (let index = 0; index + gramLength <= marked.length; index += 1) found.push(marked.slice(index, index + gramLength));
-  gramsOfLexeme.set(lexeme, found);
-  return found;
-}
-
-function gramId(gram: string): number {
-  let id = gramIds.get(gram);
-  if (id === undefined) {
-    id = gramIds.size;
-    gramIds.set(gram, id);
+  found = new Int32Array(Math.max(marked.length - gramLength + 1, 0));
+  for (let index = 0; index < found.length; index += 1) {
+    const gram = marked.slice(index, index + gramLength);
+    let id = gramIds.get(gram);
+    if (id === undefined) {
+      id = gramIds.size;
+      gramIds.set(gram, id);
+    }
+    found[index] = id;
   }
-  return id;
+  gramsOfLexeme.set(lexeme, found);
+  makeRoom();
+  return found;
 }
 
 function profileOf(situation: CandidateSituation): Profile {
@@ -63,21 +77,27 @@ function profileOf(situation: CandidateSituation): Profile {
     if (kindWeight === 0) continue;
     for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
   }
-  const weights = new Map<string, number>();
+  // An n-gram keeps the place it was first met at and the best weight it is met with.
+  const ids: number[] = [];
+  const weights: number[] = [];
   for (const [lexeme, kindWeight] of lexemes) {
     if (FILLER_LEXEMES.has(lexeme)) continue;
-    for (const gram of grams(lexeme)) if ((weights.get(gram) ?? -1) < kindWeight) weights.set(gram, kindWeight);
+    const lexemeGrams = grams(lexeme);
+    for (let index = 0; index < lexemeGrams.length; index += 1) {
+      const id = lexemeGrams[index];
+      const at = slot[id];
+      if (at === 0) {
+        slot[id] = ids.push(id);
+        weights.push(kindWeight);
+      } else if (weights[at - 1] < kindWeight) {
+        weights[at - 1] = kindWeight;
+      }
+    }
   }
-  const profile = { grams: Int32Array.from(weights.keys(), gramId), weights: Float64Array.from(weights.values()) };
+  for (const id of ids) slot[id] = 0;
+  const profile = { grams: new Int32Array(ids), weights: new Float64Array(weights) };
   profiles.set(situation, profile);
   return profile;
-}
-
-function makeRoom(size: number): void {
-  if (size <= sharedBy.length) return;
-  const capacity = Math.max(size, sharedBy.length * 2);
-  sharedBy = new Int32Array(capacity);
-  inPost = new Uint8Array(capacity);
 }
 
 /**
@@ -88,21 +108,19 @@ function makeRoom(size: number): void {
 export function characterSimilarities(result: MatchQueryResult, length: number): number[] {
   useGramLength(length);
   const candidates = result.candidates.map(profileOf);
-  makeRoom(gramIds.size);
+  const post = new Set<number>();
+  for (const lexeme of result.lexemes) if (!FILLER_LEXEMES.has(lexeme)) for (const id of grams(lexeme)) post.add(id);
   const held: number[] = [];
-  for (const profile of candidates) {
-    const { grams: ids } = profile;
+  for (const { grams: ids } of candidates) {
     for (let index = 0; index < ids.length; index += 1) if (sharedBy[ids[index]]++ === 0) held.push(ids[index]);
   }
   // An n-gram's weight depends only on how many candidates share it: one logarithm per count, not per n-gram.
   const squaredWeightOf = new Float64Array(candidates.length + 1);
   for (let count = 1; count <= candidates.length; count += 1) squaredWeightOf[count] = Math.log((candidates.length + 1) / (count + 0.5)) ** 2;
   const unsharedWeight = Math.log((candidates.length + 1) / 0.5) ** 2;
-  const post = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).flatMap(grams));
   let postNorm = 0;
-  for (const gram of post) {
-    const id = gramIds.get(gram);
-    if (id !== undefined && sharedBy[id] > 0) {
+  for (const id of post) {
+    if (sharedBy[id] > 0) {
       postNorm += squaredWeightOf[sharedBy[id]];
       inPost[id] = 1;
     } else {
