@@ -1,10 +1,14 @@
 import { countStatements } from '../../api/database/statement-counter';
+import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
+import { ExampleSource, SituationExample } from '../../api/modules/argument-base/situation-example.entity';
+import { MatchDocumentKind } from '../../api/modules/matching/match-index.entity';
 import { queryMatchCandidatesBatch, rankPosts } from '../../api/modules/matching/match-batch';
 import { rankPost } from '../../api/modules/matching/match-post';
 import { queryMatchCandidates } from '../../api/modules/matching/match-query';
 import { brandWords, meaningfulText } from '../../api/modules/matching/post-text';
-import { makeBriefInForce, makePlatform, unique } from '../../seeds/factories';
+import { makeBriefInForce, makePlatform, makeSituationWithReply, unique } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
+import { caseAsked, CLASSIFY, makeCrmWorld } from '../helpers/crm';
 import { dealerBrief, makeDealerBase } from '../helpers/dealer-base';
 import { makeClientWorld } from '../helpers/world';
 
@@ -38,6 +42,54 @@ describe('matching a batch of posts', () => {
     const ranked = await rankPosts(app.dataSource.manager, world.client, POSTS);
     for (const [index, text] of POSTS.entries()) expect(ranked[index]).toEqual(await rankPost(app.dataSource.manager, world.client, text));
     expect(ranked[0].ranked[0].situation.key).toBe('first-service');
+  });
+
+  it('answers exactly what one call per post answers over a base that has learned from answered cases', async () => {
+    const world = await makeCrmWorld(app);
+    const base = await makeDealerBase(app.dataSource, world.client);
+    const noise = await makeSituationWithReply(app.dataSource, world.client, {
+      key: 'suspension-noise',
+      title: 'Стук в подвеске после покупки',
+      category: ConsumerCycleCategory.SUPPORT,
+      examples: ['Новая машина, а в подвеске что-то стучит'],
+    });
+    // Posts settled on the case page (their cases' categories travel with them) and confirmed examples with no case.
+    const settled: [string, string, ConsumerCycleCategory | null][] = [
+      ['Гудит спереди справа на скорости выше 80, в сервисе говорят подшипник ступицы', noise.situation.id, null],
+      ['Как подготовить машину к первому ТО, что взять с собой из документов?', base.firstService.situation.id, ConsumerCycleCategory.SUPPORT],
+      ['Живу в Твери, езжу на Солярисе 2015 года, хочу сдать его в трейд-ин, сколько займёт оценка?', base.tradeIn.situation.id, null],
+    ];
+    for (const [text, situationId, category] of settled) {
+      const caseRow = await caseAsked(app, world, 2, { text });
+      const result = await app.gql(CLASSIFY, { id: caseRow.id, input: { situationId, category, version: caseRow.version } }, world.representative);
+      expect(result.errors).toBeUndefined();
+    }
+    await app.dataSource.getRepository(SituationExample).save(
+      ['сдать', 'оценить', 'обменять'].map((story, index) => ({
+        clientId: world.client.id,
+        situationId: base.tradeIn.situation.id,
+        text: `Хочу ${story} машину ${2010 + index} года в трейд-ин, сколько дадут?`,
+        source: ExampleSource.CONFIRMED,
+        caseId: null,
+      })),
+    );
+    const posts = [
+      ...POSTS,
+      'Спереди справа что-то гудит на скорости после 80, похоже на подшипник ступицы. Это по гарантии?',
+      'Подскажите, как подготовить машину к первому ТО и что взять с собой из документов?',
+      'Сколько дадут в трейд-ин за машину 2012 года?',
+      'Сколько стоит первое ТО на Солярис в Твери и можно ли записаться на субботу?',
+    ];
+    const brand = brandWords(world.client.brandName);
+    const batch = await queryMatchCandidatesBatch(app.dataSource.manager, world.client.id, posts.map((text) => ({ text: meaningfulText(text, brand) })));
+    for (const [index, text] of posts.entries()) {
+      expect(batch[index]).toEqual(await queryMatchCandidates(app.dataSource.manager, world.client.id, meaningfulText(text, brand)));
+    }
+    const neighbours = batch.flatMap((result) => result.candidates.flatMap((situation) => situation.documents)).filter((document) => document.kind === MatchDocumentKind.CONFIRMED);
+    expect(neighbours.some((document) => document.category === ConsumerCycleCategory.SUPPORT)).toBe(true);
+    expect(batch.some((result) => result.candidates.some((situation) => situation.neighbourOnly))).toBe(true);
+    const ranked = await rankPosts(app.dataSource.manager, world.client, posts);
+    for (const [index, text] of posts.entries()) expect(ranked[index]).toEqual(await rankPost(app.dataSource.manager, world.client, text));
   });
 
   it('ingests 1,000 mentions against a real base, classified, in the same number of statements as against an empty one', async () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Client } from '../clients/client.entity';
-import { MATCH_SQL, matchParameters, reviveMatchResult, type MatchQueryResult, type RawMatchResult } from './match-query';
+import { CANDIDATE_LIMITS, matchParameters, type CandidateDocument, type CandidateSituation, type MatchQueryResult, type RawMatchResult } from './match-query';
 import { rankCandidates, type Ranking } from './matching.ranking';
 import { analysePost } from './post-analysis';
 import { brandWords, meaningfulText } from './post-text';
@@ -14,41 +14,278 @@ export interface BatchPost {
 // Lists travel joined by a control character that no word holds, so one text[] parameter carries a list per post.
 const SEPARATOR = '\u001f';
 const joined = (items: unknown[]) => items.map(String).filter((item) => !item.includes(SEPARATOR)).join(SEPARATOR);
-const split = (column: string) => `string_to_array(${column}, chr(31))`;
 
 /**
- * MATCH_SQL run for every post of a batch in one statement: the single-post query is applied
- * unchanged, as a LATERAL subquery over the posts, with each per-post parameter ($2 the text, $3 the
- * words, $4 and $5 the thesaurus members and their groups) taken from the batch's row instead. A test
- * holds the batch equal to one call per post, so a new parameter of MATCH_SQL fails loudly here.
+ * MATCH_SQL (match-query.ts) for every post of a batch in one set-based pass: what depends only on a
+ * word (its spellings in the vocabulary), a term (its posting list), a thesaurus member or a situation
+ * (its documents and replies) is computed once for the batch, and only the choices that depend on the
+ * post (its probes, its best covered situations, its nearest confirmed posts) are ranked per post,
+ * with window functions in place of MATCH_SQL's ORDER BY ... LIMIT. Every expression, bound and order
+ * is MATCH_SQL's; a test holds the answers equal to one call per post.
+ *
+ * Rows, in no order: one per post (`position` from 1, its result without the candidates' own fields)
+ * and one per situation any post has among its candidates (`position` null).
  */
-export function batchMatchSql(single: string = MATCH_SQL): string {
-  const perPost = single
-    .replace(/\$2(?!\d)/g, 'batch_post.text')
-    .replace(/\$3(?:::text\[\])?(?!\d)/g, split('batch_post.words'))
-    .replace(/\$4(?:::text\[\])?(?!\d)/g, split('batch_post.members'))
-    .replace(/\$5(?:::int\[\])?(?!\d)/g, `${split('batch_post.groups')}::int[]`);
-  if (/\$[6-9]/.test(perPost)) throw new Error('MATCH_SQL has a parameter the batch does not carry');
-  return `
-SELECT batch_post.position, match.result
-FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS batch_post(text, words, members, groups, position)
-CROSS JOIN LATERAL (${perPost}) AS match
-ORDER BY batch_post.position`;
+export const BATCH_MATCH_SQL = `
+WITH batch_post AS (
+  SELECT position, text, string_to_array(words, chr(31)) AS words, string_to_array(members, chr(31)) AS members,
+    string_to_array(groups, chr(31))::int[] AS groups
+  FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS listed(text, words, members, groups, position)
+),
+post AS MATERIALIZED (
+  SELECT b.position, lexeme FROM batch_post b CROSS JOIN LATERAL unnest(situation_match_lexemes(b.text)) AS lexeme
+),
+member AS MATERIALIZED (
+  SELECT member, situation_match_lexemes(member) AS lexemes FROM (SELECT DISTINCT unnest(members) AS member FROM batch_post) AS listed
+),
+concept AS MATERIALIZED (
+  SELECT b.position, listed.ordinal, listed.group_index, m.lexemes
+  FROM batch_post b CROSS JOIN LATERAL unnest(b.members, b.groups) WITH ORDINALITY AS listed(member, group_index, ordinal)
+  JOIN member m ON m.member = listed.member
+),
+concept_lexeme AS (
+  SELECT position, unnest(lexemes) AS lexeme FROM concept
+  EXCEPT SELECT position, lexeme FROM post
+),
+corpus AS MATERIALIZED (
+  SELECT coalesce(max(document_count), 0) AS documents, coalesce(max(confirmed_count), 0) AS confirmed
+  FROM situation_match_corpus WHERE client_id = $1
+),
+word AS MATERIALIZED (
+  SELECT lexeme, show_trgm(lexeme) AS grams FROM (SELECT DISTINCT lexeme FROM post) AS distinct_lexeme
+),
+word_gram AS (
+  SELECT w.lexeme, gram, cardinality(w.grams) AS grams FROM word w CROSS JOIN LATERAL unnest(w.grams) AS gram
+),
+shared AS (
+  SELECT wg.lexeme, g.term, count(*) AS shared, max(wg.grams) AS grams
+  FROM word_gram wg JOIN situation_match_gram g ON g.client_id = $1 AND g.gram = wg.gram
+  GROUP BY wg.lexeme, g.term
+  HAVING count(*) >= 2
+),
+word_spelling AS MATERIALIZED (
+  SELECT lexeme, term, similarity, document_count, confirmed_count FROM (
+    SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
+      row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
+    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
+    WHERE v.document_count > 0 OR v.confirmed_count > 0
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
+),
+spelling AS MATERIALIZED (
+  SELECT p.position, s.lexeme, s.term, s.similarity, s.document_count, s.confirmed_count
+  FROM post p JOIN word_spelling s ON s.lexeme = p.lexeme
+  UNION ALL
+  SELECT c.position, c.lexeme, v.term, 1, v.document_count, v.confirmed_count
+  FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = c.lexeme
+  WHERE v.document_count > 0 OR v.confirmed_count > 0
+),
+probe AS MATERIALIZED (
+  SELECT position, lexeme, term, weight FROM (
+    SELECT s.position, s.lexeme, s.term, weighed.weight,
+      row_number() OVER (PARTITION BY s.position ORDER BY weighed.weight DESC, s.term) AS rank
+    FROM spelling s CROSS JOIN corpus
+    CROSS JOIN LATERAL (SELECT s.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8) AS weight) AS weighed
+    WHERE s.document_count > 0
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.probes}
+),
+posting AS (
+  SELECT probed.term, posting.situation_id
+  FROM (SELECT DISTINCT term FROM probe) AS probed CROSS JOIN LATERAL (
+    SELECT t.situation_id FROM situation_match_term t
+    WHERE t.client_id = $1 AND t.term = probed.term AND NOT t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+  ) AS posting
+),
+hit AS (
+  SELECT probe.position, posting.situation_id, probe.lexeme, max(probe.weight) AS weight
+  FROM probe JOIN posting ON posting.term = probe.term
+  GROUP BY probe.position, posting.situation_id, probe.lexeme
+),
+covered AS MATERIALIZED (
+  SELECT position, situation_id, coverage FROM (
+    SELECT position, situation_id, coverage, row_number() OVER (PARTITION BY position ORDER BY coverage DESC, situation_id) AS rank
+    FROM (SELECT position, situation_id, sum(weight ORDER BY lexeme) AS coverage FROM hit GROUP BY position, situation_id) AS summed
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.candidates}
+),
+neighbour_probe AS MATERIALIZED (
+  SELECT position, lexeme, term, weight FROM (
+    SELECT s.position, s.lexeme, s.term, weighed.weight,
+      row_number() OVER (PARTITION BY s.position ORDER BY weighed.weight DESC, s.term) AS rank
+    FROM spelling s CROSS JOIN corpus
+    CROSS JOIN LATERAL (SELECT s.similarity * s.similarity * ln(1.0 + (corpus.confirmed - s.confirmed_count + 0.5)::float8 / (s.confirmed_count + 0.5)::float8) AS weight) AS weighed
+    WHERE s.confirmed_count > 0
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.probes}
+),
+neighbour_posting AS (
+  SELECT probed.term, posting.document_id, posting.situation_id
+  FROM (SELECT DISTINCT term FROM neighbour_probe) AS probed CROSS JOIN LATERAL (
+    SELECT t.document_id, t.situation_id FROM situation_match_term t
+    WHERE t.client_id = $1 AND t.term = probed.term AND t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+  ) AS posting
+),
+neighbour_hit AS (
+  SELECT position, document_id, situation_id, overlap FROM (
+    SELECT position, document_id, situation_id, overlap, row_number() OVER (PARTITION BY position ORDER BY overlap DESC, document_id) AS rank
+    FROM (
+      SELECT position, document_id, situation_id, sum(weight ORDER BY lexeme) AS overlap FROM (
+        SELECT probe.position, posting.document_id, posting.situation_id, probe.lexeme, max(probe.weight) AS weight
+        FROM neighbour_probe probe JOIN neighbour_posting posting ON posting.term = probe.term
+        GROUP BY probe.position, posting.document_id, posting.situation_id, probe.lexeme
+      ) AS held
+      GROUP BY position, document_id, situation_id
+    ) AS summed
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.neighbourShortlist}
+),
+neighbour AS MATERIALIZED (
+  SELECT position, document_id, situation_id, rank FROM (
+    SELECT h.position, h.document_id, h.situation_id,
+      row_number() OVER (PARTITION BY h.position ORDER BY h.overlap / sqrt(greatest(cardinality(d.lexemes), 1)) DESC, h.document_id) AS rank
+    FROM neighbour_hit h JOIN situation_match_document d ON d.id = h.document_id
+  ) AS ranked
+  WHERE rank <= ${CANDIDATE_LIMITS.neighbours}
+),
+candidate AS MATERIALIZED (
+  SELECT c.position, c.situation_id, c.coverage
+  FROM (
+    SELECT position, situation_id, coverage FROM covered
+    UNION ALL
+    SELECT DISTINCT n.position, n.situation_id, 0::float8 FROM neighbour n
+    WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.position = n.position AND c.situation_id = n.situation_id)
+  ) AS c
+  JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
+),
+neighbour_document AS (
+  SELECT d.id, json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
+    'counts', counted.documents, 'confirmedCounts', counted.confirmed) AS document
+  FROM (SELECT DISTINCT document_id FROM neighbour) AS read JOIN situation_match_document d ON d.id = read.document_id
+  CROSS JOIN LATERAL (
+    SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
+           array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
+    FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
+    LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
+  ) AS counted
+  LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id
+),
+post_neighbours AS (
+  SELECT n.position, n.situation_id, json_agg(nd.document ORDER BY n.rank) AS documents
+  FROM neighbour n JOIN neighbour_document nd ON nd.id = n.document_id
+  GROUP BY n.position, n.situation_id
+),
+post_candidates AS (
+  SELECT c.position, json_agg(json_build_object('id', c.situation_id, 'neighbourOnly', c.coverage = 0, 'neighbours', coalesce(pn.documents, '[]'))
+    ORDER BY c.coverage DESC, c.situation_id) AS candidates
+  FROM candidate c LEFT JOIN post_neighbours pn ON pn.position = c.position AND pn.situation_id = c.situation_id
+  GROUP BY c.position
+),
+post_lexemes AS (
+  SELECT position, json_agg(DISTINCT lexeme) AS lexemes FROM post GROUP BY position
+),
+post_spellings AS (
+  SELECT position, json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity,
+      'documentCount', document_count, 'confirmedCount', confirmed_count)
+    ORDER BY lexeme, document_count > 0, similarity DESC, term) AS spellings
+  FROM spelling GROUP BY position
+),
+asked_word AS (
+  SELECT word, situation_match_lexemes(word) AS lexemes FROM (SELECT DISTINCT unnest(words) AS word FROM batch_post) AS listed
+),
+post_words AS (
+  SELECT b.position, json_agg(json_build_object('word', listed.word, 'lexemes', w.lexemes) ORDER BY listed.ordinal) AS words
+  FROM batch_post b CROSS JOIN LATERAL unnest(b.words) WITH ORDINALITY AS listed(word, ordinal) JOIN asked_word w ON w.word = listed.word
+  GROUP BY b.position
+),
+post_concepts AS (
+  SELECT position, json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY ordinal) AS concepts FROM concept GROUP BY position
+)
+SELECT b.position, json_build_object(
+  'lexemes', coalesce(pl.lexemes, '[]'),
+  'spellings', coalesce(ps.spellings, '[]'),
+  'documentCount', (SELECT documents FROM corpus),
+  'confirmedCount', (SELECT confirmed FROM corpus),
+  'words', coalesce(pw.words, '[]'),
+  'concepts', coalesce(pc.concepts, '[]'),
+  'candidates', coalesce(candidates.candidates, '[]')
+) AS result
+FROM batch_post b
+LEFT JOIN post_lexemes pl ON pl.position = b.position
+LEFT JOIN post_spellings ps ON ps.position = b.position
+LEFT JOIN post_words pw ON pw.position = b.position
+LEFT JOIN post_concepts pc ON pc.position = b.position
+LEFT JOIN post_candidates candidates ON candidates.position = b.position
+UNION ALL
+SELECT NULL, json_build_object(
+  'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
+  'key', s.key, 'title', s.title, 'category', s.category, 'topic', s.topic, 'isArchived', s.is_archived,
+  'documents', (SELECT coalesce(json_agg(json_build_object('kind', d.kind, 'lexemes', d.lexemes)), '[]')
+                FROM situation_match_document d WHERE d.situation_id = s.id AND d.kind IN ('TITLE', 'EXAMPLE', 'REPLY', 'THESIS')),
+  'replies', (SELECT coalesce(json_agg(json_build_object(
+                'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
+                'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
+              FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')
+)
+FROM (SELECT DISTINCT situation_id FROM candidate) AS candidate_situation JOIN situation s ON s.id = candidate_situation.situation_id`;
+
+type RawSituation = Omit<RawMatchResult['candidates'][number], 'neighbourOnly'>;
+
+interface RawBatchCandidate {
+  id: string;
+  neighbourOnly: boolean;
+  /** The post's nearest confirmed examples of this situation (MATCH_SQL puts them after its curated documents). */
+  neighbours: CandidateDocument[];
 }
 
-/** queryMatchCandidates for many posts of one client in a single SQL statement; results in input order. */
+type RawBatchPost = Omit<RawMatchResult, 'candidates'> & { candidates: RawBatchCandidate[] };
+
+/**
+ * queryMatchCandidates for many posts of one client in a single SQL statement; results in input order.
+ * Posts share the candidate objects of the situations they have in common (read-only, as every
+ * result is), so that what the ranking derives from a situation alone is derived once per batch.
+ */
 export async function queryMatchCandidatesBatch(manager: EntityManager, clientId: string, posts: BatchPost[]): Promise<MatchQueryResult[]> {
   if (posts.length === 0) return [];
   const analyses = posts.map((post) => analysePost(post.text));
   const parameters = posts.map((post, index) => matchParameters(clientId, post.text, post.words ?? [], analyses[index]));
-  const rows = (await manager.query(batchMatchSql(), [
+  const rows = (await manager.query(BATCH_MATCH_SQL, [
     clientId,
     parameters.map((parameter) => parameter[1]),
     parameters.map((parameter) => joined(parameter[2] as string[])),
     parameters.map((parameter) => joined(parameter[3] as string[])),
     parameters.map((parameter) => joined(parameter[4] as number[])),
-  ])) as { position: string; result: RawMatchResult }[];
-  return rows.map((row, index) => reviveMatchResult(row.result, analyses[index]));
+  ])) as { position: string | null; result: RawSituation | RawBatchPost }[];
+
+  const situations = new Map<string, { covered: CandidateSituation; neighbourOnly: CandidateSituation }>();
+  for (const { position, result } of rows) {
+    if (position !== null) continue;
+    const raw = result as RawSituation;
+    const situation = {
+      ...raw,
+      createdAt: new Date(raw.createdAt),
+      updatedAt: new Date(raw.updatedAt),
+      replies: raw.replies.map((reply) => ({ ...reply, approvedAt: reply.approvedAt ? new Date(reply.approvedAt) : null })),
+    };
+    situations.set(raw.id, { covered: { ...situation, neighbourOnly: false }, neighbourOnly: { ...situation, neighbourOnly: true } });
+  }
+  const results: MatchQueryResult[] = [];
+  for (const { position, result } of rows) {
+    if (position === null) continue;
+    const raw = result as RawBatchPost;
+    const index = Number(position) - 1;
+    results[index] = {
+      ...raw,
+      analysis: analyses[index],
+      documentCount: Number(raw.documentCount ?? 0),
+      confirmedCount: Number(raw.confirmedCount ?? 0),
+      candidates: raw.candidates.map(({ id, neighbourOnly, neighbours }) => {
+        const shared = situations.get(id)![neighbourOnly ? 'neighbourOnly' : 'covered'];
+        return neighbours.length ? { ...shared, documents: [...shared.documents, ...neighbours] } : shared;
+      }),
+    };
+  }
+  return results;
 }
 
 /** rankPost for a batch of posts of one client: one SQL statement, then the ranking of each. */

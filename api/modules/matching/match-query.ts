@@ -155,8 +155,10 @@ hit AS (
   ) AS posting
   GROUP BY posting.situation_id, probe.lexeme
 ),
+-- Weights are summed here, and spellings listed below, in one order whatever the plan: floats added in another order
+-- differ in their last bits, and the batch (match-batch.ts) must answer exactly as one call per post.
 covered AS (
-  SELECT situation_id, sum(weight) AS coverage FROM hit GROUP BY situation_id
+  SELECT situation_id, sum(weight ORDER BY lexeme) AS coverage FROM hit GROUP BY situation_id
   ORDER BY coverage DESC, situation_id LIMIT ${CANDIDATE_LIMITS.candidates}
 ),
 -- Confirmed examples nearest to the post: probed by the post's words rarest among real posts, weighed by the
@@ -170,7 +172,7 @@ neighbour_probe AS (
   LIMIT ${CANDIDATE_LIMITS.probes}
 ),
 neighbour_hit AS (
-  SELECT document_id, situation_id, sum(weight) AS overlap FROM (
+  SELECT document_id, situation_id, sum(weight ORDER BY lexeme) AS overlap FROM (
     SELECT posting.document_id, posting.situation_id, probe.lexeme, max(probe.weight) AS weight
     FROM neighbour_probe probe CROSS JOIN LATERAL (
       SELECT t.document_id, t.situation_id FROM situation_match_term t
@@ -194,7 +196,8 @@ candidate AS (
 SELECT json_build_object(
   'lexemes', (SELECT coalesce(json_agg(DISTINCT lexeme), '[]') FROM post),
   'spellings', (SELECT coalesce(json_agg(json_build_object('lexeme', lexeme, 'term', term, 'similarity', similarity,
-                  'documentCount', document_count, 'confirmedCount', confirmed_count)), '[]') FROM spelling),
+                  'documentCount', document_count, 'confirmedCount', confirmed_count)
+                  ORDER BY lexeme, document_count > 0, similarity DESC, term), '[]') FROM spelling),
   'documentCount', (SELECT documents FROM corpus),
   'confirmedCount', (SELECT confirmed FROM corpus),
   'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),

@@ -1,7 +1,8 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
-import { FILLER_LEXEMES, WORD_SIGNAL, postMeanings, wordCoverage } from './word-coverage';
+import { postMeanings, wordCoverage } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
@@ -58,61 +59,6 @@ export interface Ranking {
   noMatch: boolean;
 }
 
-const gramCache = new Map<string, string[]>();
-
-/** Character n-grams of a stem with boundary marks; cached, since a base's vocabulary is small. */
-function grams(lexeme: string): string[] {
-  let found = gramCache.get(lexeme);
-  if (found) return found;
-  const marked = `<${lexeme}>`;
-  found = [];
-  for (let index = 0; index + RANKING.gramLength <= marked.length; index += 1) found.push(marked.slice(index, index + RANKING.gramLength));
-  if (gramCache.size > 100_000) gramCache.clear();
-  gramCache.set(lexeme, found);
-  return found;
-}
-
-/**
- * Character signal: cosine of character n-grams of the post's stems against each situation's
- * profile (all its documents), n-grams weighted by how few candidates share them. It catches what
- * word spellings miss: compounds ("автокредит" holds "кредит"), prefixes, slang built on a known root.
- */
-function characterSimilarities(result: MatchQueryResult): number[] {
-  const profiles = result.candidates.map((situation) => {
-    const lexemes = new Map<string, number>();
-    for (const document of situation.documents) {
-      const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
-      if (kindWeight === 0) continue;
-      for (const lexeme of document.lexemes) if ((lexemes.get(lexeme) ?? -1) < kindWeight) lexemes.set(lexeme, kindWeight);
-    }
-    const profile = new Map<string, number>();
-    for (const [lexeme, kindWeight] of lexemes) {
-      if (FILLER_LEXEMES.has(lexeme)) continue;
-      for (const gram of grams(lexeme)) if ((profile.get(gram) ?? -1) < kindWeight) profile.set(gram, kindWeight);
-    }
-    return profile;
-  });
-  const sharedBy = new Map<string, number>();
-  for (const profile of profiles) for (const gram of profile.keys()) sharedBy.set(gram, (sharedBy.get(gram) ?? 0) + 1);
-  const squaredWeight = new Map<string, number>();
-  for (const [gram, count] of sharedBy) squaredWeight.set(gram, Math.log((profiles.length + 1) / (count + 0.5)) ** 2);
-  const unsharedWeight = Math.log((profiles.length + 1) / 0.5) ** 2;
-  const post = new Set(result.lexemes.filter((lexeme) => !FILLER_LEXEMES.has(lexeme)).flatMap(grams));
-  let postNorm = 0;
-  for (const gram of post) postNorm += squaredWeight.get(gram) ?? unsharedWeight;
-  postNorm = Math.sqrt(postNorm) || 1;
-  return profiles.map((profile) => {
-    let dot = 0;
-    let norm = 0;
-    for (const [gram, value] of profile) {
-      const weight = squaredWeight.get(gram)!;
-      norm += value * value * weight;
-      if (post.has(gram)) dot += value * weight;
-    }
-    return dot / (postNorm * (Math.sqrt(norm) || 1));
-  });
-}
-
 /**
  * A situation found only through a confirmed example stays a candidate when that example is alike to
  * the post; otherwise it would only shift the others' character weights and category vote.
@@ -133,7 +79,7 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const meanings = postMeanings(result);
   const coverages = result.candidates.map((situation) => wordCoverage(situation, meanings));
   const words = coverages.map((coverage) => coverage.score);
-  const characters = characterSimilarities(result);
+  const characters = characterSimilarities(result, RANKING.gramLength);
   const bestWords = Math.max(...words) || 1;
   const bestCharacters = Math.max(...characters) || 1;
   // Both signals are put on the best candidate's scale and mixed; then a situation gains by how much the

@@ -62,14 +62,25 @@ function insertBatchSql(transaction: TransactionScope): string {
         AS i(mention_id, case_id, platform_id, external_id, url, author_handle, author_key, author_name, text,
              posted_at, sentiment, category, situation_id, match_score, deadline_at, deadline_rule_key)
     ),
-    authors AS (
-      -- A no-op update instead of DO NOTHING: RETURNING then yields existing authors too, even one a
-      -- concurrent ingest has just created, so every mention finds its author.
+    -- Authors already known are read, not written: even a no-op update writes a new row version (and its
+    -- WAL, and later vacuum work) for every author of every batch.
+    known_authors AS (
+      SELECT a.*, false AS inserted FROM author a
+      WHERE a.client_id = $1 AND (a.platform_id, a.handle_key) IN (SELECT platform_id, author_key FROM input)
+    ),
+    created_authors AS (
+      -- A no-op update instead of DO NOTHING: RETURNING then yields an author a concurrent ingest has just
+      -- created too, so every mention finds its author.
       INSERT INTO author (client_id, platform_id, handle, handle_key, name)
       SELECT DISTINCT ON (platform_id, author_key) $1, platform_id, author_handle, author_key, author_name
-        FROM input ORDER BY platform_id, author_key
+        FROM input i
+        WHERE NOT EXISTS (SELECT 1 FROM known_authors k WHERE k.platform_id = i.platform_id AND k.handle_key = i.author_key)
+        ORDER BY platform_id, author_key
       ON CONFLICT (client_id, platform_id, handle_key) DO UPDATE SET handle_key = EXCLUDED.handle_key
       RETURNING author.*, (xmax = 0) AS inserted
+    ),
+    authors AS (
+      SELECT * FROM known_authors UNION ALL SELECT * FROM created_authors
     ),
     new_mentions AS (
       INSERT INTO mention (id, client_id, platform_id, external_id, url, author_id, author_handle, author_name, text, posted_at,
