@@ -205,10 +205,11 @@ SELECT json_build_object(
   'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
   'concepts', (SELECT coalesce(json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY position), '[]') FROM concept),
   -- The category classifier's word counts, for the curated terms the post's words (and concepts) are spelled as.
-  'categoryTerms', (SELECT coalesce(json_agg(json_build_object('term', ct.term, 'category', ct.category, 'kind', ct.kind, 'documents', ct.document_count)), '[]')
+  'categoryTerms', (SELECT coalesce(json_agg(json_build_object('term', ct.term, 'category', ct.category, 'kind', ct.kind, 'documents', ct.document_count)
+                      ORDER BY ct.term, ct.category, ct.kind), '[]')
                     FROM situation_match_category_term ct
                     WHERE ct.client_id = $1 AND ct.document_count > 0 AND ct.term IN (SELECT term FROM spelling WHERE document_count > 0)),
-  'categoryTotals', (SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count)), '[]')
+  'categoryTotals', (SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
                      FROM situation_match_category WHERE client_id = $1 AND document_count > 0),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
