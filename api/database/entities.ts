@@ -6,7 +6,15 @@ import { ReplyDelivery } from '../modules/argument-base/reply-delivery.entity';
 import { ReplyRevision } from '../modules/argument-base/reply-revision.entity';
 import { SituationExample } from '../modules/argument-base/situation-example.entity';
 import { Situation } from '../modules/argument-base/situation.entity';
-import { SituationMatchCorpus, SituationMatchDocument, SituationMatchGram, SituationMatchTerm, SituationMatchVocabulary } from '../modules/matching/match-index.entity';
+import {
+  SituationMatchCategory,
+  SituationMatchCategoryTerm,
+  SituationMatchCorpus,
+  SituationMatchDocument,
+  SituationMatchGram,
+  SituationMatchTerm,
+  SituationMatchVocabulary,
+} from '../modules/matching/match-index.entity';
 import { BriefVersion } from '../modules/briefs/brief-version.entity';
 import { Brief } from '../modules/briefs/brief.entity';
 import { Client } from '../modules/clients/client.entity';
@@ -53,4 +61,6 @@ export const entities = [
   SituationMatchVocabulary,
   SituationMatchCorpus,
   SituationMatchGram,
+  SituationMatchCategoryTerm,
+  SituationMatchCategory,
 ];

@@ -43,6 +43,8 @@ function found(lexemes: string[], candidates: CandidateSituation[], cues: Catego
     candidates,
     words: [],
     concepts: [],
+    categoryTerms: [],
+    categoryTotals: [],
     analysis: { concepts: [], cues },
   };
 }

@@ -9,6 +9,7 @@ import { MatchIndex1795336525114 } from './1795336525114-MatchIndex';
 import { EscalationAtIngest1795338382909 } from './1795338382909-EscalationAtIngest';
 import { MatchAbbreviations1795338442026 } from './1795338442026-MatchAbbreviations';
 import { ConfirmedMatchDocuments1795340901642 } from './1795340901642-ConfirmedMatchDocuments';
+import { CategoryClassifier1795347262767 } from './1795347262767-CategoryClassifier';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   EscalationAtIngest1795338382909,
   MatchAbbreviations1795338442026,
   ConfirmedMatchDocuments1795340901642,
+  CategoryClassifier1795347262767,
 ];

@@ -23,8 +23,9 @@ const joined = (items: unknown[]) => items.map(String).filter((item) => !item.in
  * with window functions in place of MATCH_SQL's ORDER BY ... LIMIT. Every expression, bound and order
  * is MATCH_SQL's; a test holds the answers equal to one call per post.
  *
- * Rows, in no order: one per post (`position` from 1, its result without the candidates' own fields)
- * and one per situation any post has among its candidates (`position` null).
+ * Rows, in no order: one per post (`position` from 1, its result without the candidates' own fields),
+ * one per situation any post has among its candidates (`position` null), and one (`position` 0) with
+ * the client's category totals, which every post's classifier shares.
  */
 export const BATCH_MATCH_SQL = `
 WITH batch_post AS (
@@ -200,6 +201,13 @@ post_words AS (
 ),
 post_concepts AS (
   SELECT position, json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY ordinal) AS concepts FROM concept GROUP BY position
+),
+post_category_terms AS (
+  SELECT st.position, json_agg(json_build_object('term', ct.term, 'category', ct.category, 'kind', ct.kind, 'documents', ct.document_count)
+    ORDER BY ct.term, ct.category, ct.kind) AS terms
+  FROM (SELECT DISTINCT position, term FROM spelling WHERE document_count > 0) AS st
+  JOIN situation_match_category_term ct ON ct.client_id = $1 AND ct.term = st.term AND ct.document_count > 0
+  GROUP BY st.position
 )
 SELECT b.position, json_build_object(
   'lexemes', coalesce(pl.lexemes, '[]'),
@@ -208,10 +216,12 @@ SELECT b.position, json_build_object(
   'confirmedCount', (SELECT confirmed FROM corpus),
   'words', coalesce(pw.words, '[]'),
   'concepts', coalesce(pc.concepts, '[]'),
+  'categoryTerms', coalesce(pct.terms, '[]'),
   'candidates', coalesce(candidates.candidates, '[]')
 ) AS result
 FROM batch_post b
 LEFT JOIN post_lexemes pl ON pl.position = b.position
+LEFT JOIN post_category_terms pct ON pct.position = b.position
 LEFT JOIN post_spellings ps ON ps.position = b.position
 LEFT JOIN post_words pw ON pw.position = b.position
 LEFT JOIN post_concepts pc ON pc.position = b.position
@@ -227,7 +237,11 @@ SELECT NULL, json_build_object(
                 'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
               FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')
 )
-FROM (SELECT DISTINCT situation_id FROM candidate) AS candidate_situation JOIN situation s ON s.id = candidate_situation.situation_id`;
+FROM (SELECT DISTINCT situation_id FROM candidate) AS candidate_situation JOIN situation s ON s.id = candidate_situation.situation_id
+UNION ALL
+SELECT 0, json_build_object('categoryTotals', (
+  SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
+  FROM situation_match_category WHERE client_id = $1 AND document_count > 0))`;
 
 type RawSituation = Omit<RawMatchResult['candidates'][number], 'neighbourOnly'>;
 
@@ -238,7 +252,7 @@ interface RawBatchCandidate {
   neighbours: CandidateDocument[];
 }
 
-type RawBatchPost = Omit<RawMatchResult, 'candidates'> & { candidates: RawBatchCandidate[] };
+type RawBatchPost = Omit<RawMatchResult, 'candidates' | 'categoryTotals'> & { candidates: RawBatchCandidate[] };
 
 /**
  * queryMatchCandidates for many posts of one client in a single SQL statement; results in input order.
@@ -255,10 +269,12 @@ export async function queryMatchCandidatesBatch(manager: EntityManager, clientId
     parameters.map((parameter) => joined(parameter[2] as string[])),
     parameters.map((parameter) => joined(parameter[3] as string[])),
     parameters.map((parameter) => joined(parameter[4] as number[])),
-  ])) as { position: string | null; result: RawSituation | RawBatchPost }[];
+  ])) as { position: string | null; result: RawSituation | RawBatchPost | Pick<RawMatchResult, 'categoryTotals'> }[];
 
   const situations = new Map<string, { covered: CandidateSituation; neighbourOnly: CandidateSituation }>();
+  let categoryTotals: RawMatchResult['categoryTotals'] = [];
   for (const { position, result } of rows) {
+    if (position === '0') categoryTotals = (result as Pick<RawMatchResult, 'categoryTotals'>).categoryTotals;
     if (position !== null) continue;
     const raw = result as RawSituation;
     const situation = {
@@ -271,11 +287,12 @@ export async function queryMatchCandidatesBatch(manager: EntityManager, clientId
   }
   const results: MatchQueryResult[] = [];
   for (const { position, result } of rows) {
-    if (position === null) continue;
+    if (position === null || position === '0') continue;
     const raw = result as RawBatchPost;
     const index = Number(position) - 1;
     results[index] = {
       ...raw,
+      categoryTotals,
       analysis: analyses[index],
       documentCount: Number(raw.documentCount ?? 0),
       confirmedCount: Number(raw.confirmedCount ?? 0),

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import { Situation } from '../argument-base/situation.entity';
 import { Client } from '../clients/client.entity';
 
@@ -41,6 +42,10 @@ export class SituationMatchDocument {
 
   @Column({ type: 'varchar', length: 16 })
   kind: MatchDocumentKind;
+
+  /** The situation's category, kept on the document so that its removal is counted out of the category's statistics. */
+  @Column({ type: 'enum', enum: ConsumerCycleCategory, enumName: 'consumer_cycle_category' })
+  category: ConsumerCycleCategory;
 
   /** The situation, example or reply the text comes from. */
   @Column('uuid')
@@ -141,4 +146,53 @@ export class SituationMatchCorpus {
 
   @Column({ type: 'int', default: 0 })
   confirmedCount: number;
+}
+
+/**
+ * How many curated documents of each category (and kind) hold a term: the word counts of the base's
+ * own category classifier (category-classifier.ts), read for the post's spellings only.
+ */
+@Entity()
+export class SituationMatchCategoryTerm {
+  @PrimaryColumn('uuid')
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @PrimaryColumn('text')
+  term: string;
+
+  @PrimaryColumn({ type: 'enum', enum: ConsumerCycleCategory, enumName: 'consumer_cycle_category' })
+  category: ConsumerCycleCategory;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  kind: MatchDocumentKind;
+
+  @Column('int')
+  documentCount: number;
+}
+
+/** Each category's curated documents (by kind) and the lexemes they hold in all: the classifier's denominators. */
+@Entity()
+export class SituationMatchCategory {
+  @PrimaryColumn('uuid')
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @PrimaryColumn({ type: 'enum', enum: ConsumerCycleCategory, enumName: 'consumer_cycle_category' })
+  category: ConsumerCycleCategory;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  kind: MatchDocumentKind;
+
+  @Column('int')
+  documentCount: number;
+
+  @Column('int')
+  lexemeCount: number;
 }

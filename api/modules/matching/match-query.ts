@@ -3,6 +3,7 @@ import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-cate
 import type { ReplyStatus } from '../argument-base/reply.entity';
 import type { PlatformKind } from '../platforms/platform-kind';
 import type { MatchDocumentKind } from './match-index.entity';
+import type { CategoryTermCount, CategoryTotal } from './category-classifier';
 import { analysePost, type PostAnalysis } from './post-analysis';
 
 /** How far candidate generation reaches; every bound is per call, whatever the size of the base. */
@@ -86,6 +87,10 @@ export interface MatchQueryResult {
   words: { word: string; lexemes: string[] }[];
   /** Lexemes of each member of the thesaurus groups the post uses. */
   concepts: { group: number; lexemes: string[] }[];
+  /** Curated documents of each category (and kind) holding the terms of the post's spellings (category-classifier.ts). */
+  categoryTerms: CategoryTermCount[];
+  /** Each category's curated documents and lexemes, by kind. */
+  categoryTotals: CategoryTotal[];
   analysis: PostAnalysis;
 }
 
@@ -202,6 +207,13 @@ SELECT json_build_object(
   'confirmedCount', (SELECT confirmed FROM corpus),
   'words', (SELECT coalesce(json_agg(json_build_object('word', word, 'lexemes', situation_match_lexemes(word))), '[]') FROM unnest($3::text[]) AS word),
   'concepts', (SELECT coalesce(json_agg(json_build_object('group', group_index, 'lexemes', lexemes) ORDER BY position), '[]') FROM concept),
+  -- The category classifier's word counts, for the curated terms the post's words (and concepts) are spelled as.
+  'categoryTerms', (SELECT coalesce(json_agg(json_build_object('term', ct.term, 'category', ct.category, 'kind', ct.kind, 'documents', ct.document_count)
+                      ORDER BY ct.term, ct.category, ct.kind), '[]')
+                    FROM situation_match_category_term ct
+                    WHERE ct.client_id = $1 AND ct.document_count > 0 AND ct.term IN (SELECT term FROM spelling WHERE document_count > 0)),
+  'categoryTotals', (SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
+                     FROM situation_match_category WHERE client_id = $1 AND document_count > 0),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,

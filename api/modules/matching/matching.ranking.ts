@@ -1,4 +1,5 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import { classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
@@ -44,6 +45,12 @@ export const RANKING = {
    */
   ownCategoryBelief: 0.4,
   offered: 3,
+  /**
+   * Weight of the base's own category classifier (category-classifier.ts) in the post's category: half
+   * a cue's, since it reads the topic words of a category's situations as much as its stance. The
+   * ranking's category boost does not hear it (it reordered the base's own examples for the worse).
+   */
+  classifierWeight: 0.5,
 };
 
 export interface RankedSituation {
@@ -89,6 +96,7 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   // A post alike to a confirmed one is explained as much as they are alike, whatever the curated words say.
   const explainedShare = Math.max(meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0, neighbours.best);
   const belief = cueBelief(result, neighbours);
+  const classified = classifyCategory(result);
   const mixed = result.candidates.map(
     (situation, index) =>
       (1 - RANKING.characterShare) * (words[index] / bestWords) +
@@ -105,7 +113,7 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const ranked = result.candidates
     .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
-  const evidence = categoryEvidence(ranked, belief);
+  const evidence = categoryEvidence(ranked, belief, classified);
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
   offerOwnCategory(ranked, belief);
   const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
@@ -114,10 +122,14 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
 
 /**
  * The evidence for each category: the best situations vote, weighted by exp of their score relative
- * to the best one (a post between two close situations of one category is classified by both), and
- * the post's own cues add their belief.
+ * to the best one (a post between two close situations of one category is classified by both), the
+ * post's own cues add their belief, and the base's classifier its posterior when it is given.
  */
-function categoryEvidence(scored: { situation: CandidateSituation; score: number }[], belief: Map<ConsumerCycleCategory, number>): Map<ConsumerCycleCategory, number> {
+function categoryEvidence(
+  scored: { situation: CandidateSituation; score: number }[],
+  belief: Map<ConsumerCycleCategory, number>,
+  classified: Map<ConsumerCycleCategory, number> = new Map(),
+): Map<ConsumerCycleCategory, number> {
   const voters = [...scored].sort((left, right) => right.score - left.score).slice(0, RANKING.voters);
   const top = voters[0]?.score || 1;
   const votes = new Map<ConsumerCycleCategory, number>();
@@ -127,7 +139,7 @@ function categoryEvidence(scored: { situation: CandidateSituation; score: number
   const voteTotal = [...votes.values()].reduce((sum, vote) => sum + vote, 0) || 1;
   const evidence = new Map<ConsumerCycleCategory, number>();
   for (const category of Object.values(ConsumerCycleCategory)) {
-    evidence.set(category, (votes.get(category) ?? 0) / voteTotal + RANKING.cueWeight * (belief.get(category) ?? 0));
+    evidence.set(category, (votes.get(category) ?? 0) / voteTotal + RANKING.cueWeight * (belief.get(category) ?? 0) + RANKING.classifierWeight * (classified.get(category) ?? 0));
   }
   return evidence;
 }

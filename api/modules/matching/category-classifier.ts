@@ -1,0 +1,81 @@
+import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
+import type { MatchDocumentKind } from './match-index.entity';
+import type { MatchQueryResult } from './match-query';
+import { FILLER_LEXEMES, WORD_SIGNAL } from './word-coverage';
+
+/** The classifier's weights (README, "How matching works"). */
+export const CLASSIFIER = {
+  /**
+   * Dirichlet smoothing: how many lexemes of the whole base's word frequencies a category is assumed to
+   * hold beyond its own. Large beside a category's own (a few hundred lexemes in a small base), so a
+   * word speaks for a category only as much as it is more frequent there than in the base at large.
+   */
+  smoothing: 1000,
+  /** The log-likelihoods are divided by this before the softmax: a post's words are far from independent. */
+  temperature: 3,
+};
+
+/** Curated documents of a category, of one kind, holding a term. */
+export interface CategoryTermCount {
+  term: string;
+  category: ConsumerCycleCategory;
+  kind: MatchDocumentKind;
+  documents: number;
+}
+
+/** A category's curated documents of one kind, and the lexemes they hold in all. */
+export interface CategoryTotal {
+  category: ConsumerCycleCategory;
+  kind: MatchDocumentKind;
+  documents: number;
+  lexemes: number;
+}
+
+/**
+ * P(category | post), learned from the client's own base: a multinomial naive Bayes over its curated
+ * documents (each kind weighed as in the word signal), smoothed towards the whole base's frequencies,
+ * with a uniform prior. The post's words count by their nearest spelling in the base, and the members
+ * of its thesaurus concepts count too ("кредитка" speaks with "кредитная карта"'s documents). The
+ * counts come with the candidates, from tables triggers keep (migration CategoryClassifier), so a
+ * document taken out of the base is out of them in the same transaction.
+ */
+export function classifyCategory(result: Pick<MatchQueryResult, 'spellings' | 'categoryTerms' | 'categoryTotals'>): Map<ConsumerCycleCategory, number> {
+  const posterior = new Map<ConsumerCycleCategory, number>();
+  const weightOf = (kind: MatchDocumentKind) => WORD_SIGNAL.kindWeight[kind] ?? 0;
+  const lexemesOf = new Map<ConsumerCycleCategory, number>();
+  for (const total of result.categoryTotals ?? []) lexemesOf.set(total.category, (lexemesOf.get(total.category) ?? 0) + weightOf(total.kind) * total.lexemes);
+  const categories = [...lexemesOf.keys()].filter((category) => lexemesOf.get(category)! > 0);
+  const all = categories.reduce((sum, category) => sum + lexemesOf.get(category)!, 0);
+  if (all === 0) return posterior;
+  const counts = new Map<string, Map<ConsumerCycleCategory, number>>();
+  for (const entry of result.categoryTerms ?? []) {
+    const byCategory = counts.get(entry.term) ?? new Map<ConsumerCycleCategory, number>();
+    byCategory.set(entry.category, (byCategory.get(entry.category) ?? 0) + weightOf(entry.kind) * entry.documents);
+    counts.set(entry.term, byCategory);
+  }
+  const nearest = new Map<string, { term: string; similarity: number }>();
+  for (const spelling of result.spellings) {
+    if (spelling.documentCount <= 0 || spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme) || !counts.has(spelling.term)) continue;
+    const held = nearest.get(spelling.lexeme);
+    if (!held || spelling.similarity > held.similarity) nearest.set(spelling.lexeme, { term: spelling.term, similarity: spelling.similarity });
+  }
+  const score = new Map(categories.map((category) => [category, 0]));
+  for (const { term, similarity } of nearest.values()) {
+    const byCategory = counts.get(term)!;
+    const background = [...byCategory.values()].reduce((sum, count) => sum + count, 0) / all;
+    if (background === 0) continue;
+    const weight = Math.pow(similarity, WORD_SIGNAL.similarityPower) / CLASSIFIER.temperature;
+    for (const category of categories) {
+      const likelihood = ((byCategory.get(category) ?? 0) + CLASSIFIER.smoothing * background) / (lexemesOf.get(category)! + CLASSIFIER.smoothing);
+      score.set(category, score.get(category)! + weight * Math.log(likelihood));
+    }
+  }
+  const top = Math.max(...score.values());
+  let sum = 0;
+  for (const [category, value] of score) {
+    posterior.set(category, Math.exp(value - top));
+    sum += posterior.get(category)!;
+  }
+  for (const [category, value] of posterior) posterior.set(category, value / sum);
+  return posterior;
+}
