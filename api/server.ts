@@ -92,6 +92,9 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     ],
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
+    // api/index.ts owns the shutdown order (requests, pool, embedded database). Apollo's own handlers
+    // (on outside NODE_ENV=test) would stop it a second time and re-raise the signal, which cut that order short.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter({

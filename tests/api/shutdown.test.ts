@@ -17,7 +17,8 @@ interface Started {
 /** Starts the built server as a real process and waits for it to say it is up. */
 function startServer(environment: NodeJS.ProcessEnv): Promise<Started> {
   if (!fs.existsSync(entry)) throw new Error('dist/api/index.js is missing: run `npm run build:api` (npm test does).');
-  const child = spawn(process.execPath, [entry], { env: { ...environment, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm start` runs it: libraries (Apollo among them) install signal handlers only outside NODE_ENV=test.
+  const child = spawn(process.execPath, [entry], { env: { ...environment, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -70,6 +71,14 @@ describe('graceful shutdown', () => {
     expect(response).toContain('{"data":{"__typename":"Query"}}');
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('stopped cleanly');
+  });
+
+  it('on one SIGINT (Ctrl-C) stops cleanly, in order, and exits 0', async () => {
+    const server = await startServer({ ...process.env });
+    server.child.kill('SIGINT');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('stopped cleanly');
+    expect(server.output()).not.toContain('again');
   });
 
   it('stops the embedded PostgreSQL it started', async () => {
