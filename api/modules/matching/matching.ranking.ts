@@ -3,7 +3,7 @@ import { classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
-import { postMeanings, wordCoverage } from './word-coverage';
+import { postMeanings, situationSize, wordCoverage } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
@@ -84,7 +84,11 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const { result, neighbours } = withNeighbours(found);
   if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
   const meanings = postMeanings(result);
-  const coverages = result.candidates.map((situation) => wordCoverage(situation, meanings));
+  const sizes = result.candidates.map(situationSize);
+  // Situations found only through a confirmed post hold no curated document: they do not make the others look large.
+  const curatedSizes = sizes.filter((size) => size > 0);
+  const averageSize = curatedSizes.reduce((sum, size) => sum + size, 0) / curatedSizes.length || 1;
+  const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize));
   const words = coverages.map((coverage) => coverage.score);
   const characters = characterSimilarities(result, RANKING.gramLength);
   const bestWords = Math.max(...words) || 1;
