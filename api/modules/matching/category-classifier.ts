@@ -41,26 +41,11 @@ export interface CategoryTotal {
  */
 export function classifyCategory(result: Pick<MatchQueryResult, 'spellings' | 'categoryTerms' | 'categoryTotals'>): Map<ConsumerCycleCategory, number> {
   const posterior = new Map<ConsumerCycleCategory, number>();
-  const weightOf = (kind: MatchDocumentKind) => WORD_SIGNAL.kindWeight[kind] ?? 0;
-  const lexemesOf = new Map<ConsumerCycleCategory, number>();
-  for (const total of result.categoryTotals ?? []) lexemesOf.set(total.category, (lexemesOf.get(total.category) ?? 0) + weightOf(total.kind) * total.lexemes);
+  const { lexemesOf, counts, all } = categoryWordCounts(result);
   const categories = [...lexemesOf.keys()].filter((category) => lexemesOf.get(category)! > 0);
-  const all = categories.reduce((sum, category) => sum + lexemesOf.get(category)!, 0);
   if (all === 0) return posterior;
-  const counts = new Map<string, Map<ConsumerCycleCategory, number>>();
-  for (const entry of result.categoryTerms ?? []) {
-    const byCategory = counts.get(entry.term) ?? new Map<ConsumerCycleCategory, number>();
-    byCategory.set(entry.category, (byCategory.get(entry.category) ?? 0) + weightOf(entry.kind) * entry.documents);
-    counts.set(entry.term, byCategory);
-  }
-  const nearest = new Map<string, { term: string; similarity: number }>();
-  for (const spelling of result.spellings) {
-    if (spelling.documentCount <= 0 || spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme) || !counts.has(spelling.term)) continue;
-    const held = nearest.get(spelling.lexeme);
-    if (!held || spelling.similarity > held.similarity) nearest.set(spelling.lexeme, { term: spelling.term, similarity: spelling.similarity });
-  }
   const score = new Map(categories.map((category) => [category, 0]));
-  for (const { term, similarity } of nearest.values()) {
+  for (const { term, similarity } of nearestCountedSpellings(result, counts).values()) {
     const byCategory = counts.get(term)!;
     const background = [...byCategory.values()].reduce((sum, count) => sum + count, 0) / all;
     if (background === 0) continue;
@@ -78,4 +63,42 @@ export function classifyCategory(result: Pick<MatchQueryResult, 'spellings' | 'c
   }
   for (const [category, value] of posterior) posterior.set(category, value / sum);
   return posterior;
+}
+
+export interface CategoryWordCounts {
+  /** Each category's lexemes in all, documents weighed by kind. */
+  lexemesOf: Map<ConsumerCycleCategory, number>;
+  /** term -> category -> its documents holding the term, weighed by kind. */
+  counts: Map<string, Map<ConsumerCycleCategory, number>>;
+  /** The whole base's lexemes, weighed by kind. */
+  all: number;
+}
+
+/** The counts the match statement read for the post's spellings, each kind of document weighed as in the word signal. */
+export function categoryWordCounts(result: Pick<MatchQueryResult, 'categoryTerms' | 'categoryTotals'>): CategoryWordCounts {
+  const weightOf = (kind: MatchDocumentKind) => WORD_SIGNAL.kindWeight[kind] ?? 0;
+  const lexemesOf = new Map<ConsumerCycleCategory, number>();
+  for (const total of result.categoryTotals ?? []) lexemesOf.set(total.category, (lexemesOf.get(total.category) ?? 0) + weightOf(total.kind) * total.lexemes);
+  const all = [...lexemesOf.values()].filter((lexemes) => lexemes > 0).reduce((sum, lexemes) => sum + lexemes, 0);
+  const counts = new Map<string, Map<ConsumerCycleCategory, number>>();
+  for (const entry of result.categoryTerms ?? []) {
+    const byCategory = counts.get(entry.term) ?? new Map<ConsumerCycleCategory, number>();
+    byCategory.set(entry.category, (byCategory.get(entry.category) ?? 0) + weightOf(entry.kind) * entry.documents);
+    counts.set(entry.term, byCategory);
+  }
+  return { lexemesOf, counts, all };
+}
+
+/** Each word of the post (and member of its concepts) by its nearest spelling in the base that the counts hold. */
+export function nearestCountedSpellings(
+  result: Pick<MatchQueryResult, 'spellings'>,
+  counts: CategoryWordCounts['counts'],
+): Map<string, { term: string; similarity: number }> {
+  const nearest = new Map<string, { term: string; similarity: number }>();
+  for (const spelling of result.spellings) {
+    if (spelling.documentCount <= 0 || spelling.similarity < WORD_SIGNAL.minimumSimilarity || FILLER_LEXEMES.has(spelling.lexeme) || !counts.has(spelling.term)) continue;
+    const held = nearest.get(spelling.lexeme);
+    if (!held || spelling.similarity > held.similarity) nearest.set(spelling.lexeme, { term: spelling.term, similarity: spelling.similarity });
+  }
+  return nearest;
 }

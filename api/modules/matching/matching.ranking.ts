@@ -3,7 +3,8 @@ import { classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
-import { postMeanings, wordCoverage } from './word-coverage';
+import { situationLikelihoods } from './situation-model';
+import { postMeanings, situationSize, wordCoverage } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
@@ -12,6 +13,15 @@ import { postMeanings, wordCoverage } from './word-coverage';
 export const RANKING = {
   /** Share of the character n-gram signal against the word signal (word-coverage.ts). */
   characterShare: 0.3,
+  /**
+   * Weight of the situations' own word models (situation-model.ts) beside the two signals: each
+   * situation gains exp of its log-likelihood ratio relative to the best one's, at this temperature
+   * (a post's words are far from independent). The category evidence does not hear it: the category
+   * already hears the base's words through the classifier, and a vote that heard them twice named the
+   * wrong category more often (README).
+   */
+  situationModelShare: 0.7,
+  situationModelTemperature: 5,
   /** Character n-gram length, taken inside word stems with boundary marks. */
   gramLength: 3,
   /** The category vote: how many ranked situations vote and how sharply the best ones count. */
@@ -84,7 +94,11 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const { result, neighbours } = withNeighbours(found);
   if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
   const meanings = postMeanings(result);
-  const coverages = result.candidates.map((situation) => wordCoverage(situation, meanings));
+  const sizes = result.candidates.map(situationSize);
+  // Situations found only through a confirmed post hold no curated document: they do not make the others look large.
+  const curatedSizes = sizes.filter((size) => size > 0);
+  const averageSize = curatedSizes.reduce((sum, size) => sum + size, 0) / curatedSizes.length || 1;
+  const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize));
   const words = coverages.map((coverage) => coverage.score);
   const characters = characterSimilarities(result, RANKING.gramLength);
   const bestWords = Math.max(...words) || 1;
@@ -97,23 +111,29 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const explainedShare = Math.max(meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0, neighbours.best);
   const belief = cueBelief(result, neighbours);
   const classified = classifyCategory(result);
-  const mixed = result.candidates.map(
+  const signals = result.candidates.map(
     (situation, index) =>
       (1 - RANKING.characterShare) * (words[index] / bestWords) +
       RANKING.characterShare * (characters[index] / bestCharacters) +
       RANKING.neighbourShare * neighbours.strength[index],
   );
-  const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: mixed[index] })), belief);
+  const likelihoods = situationLikelihoods(result);
+  const bestLikelihood = Math.max(...likelihoods);
+  const mixed = signals.map((signal, index) => signal + RANKING.situationModelShare * Math.exp((likelihoods[index] - bestLikelihood) / RANKING.situationModelTemperature));
+  const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: signals[index] })), belief);
   const firstTotal = [...first.values()].reduce((sum, value) => sum + value, 0) || 1;
-  const relative = result.candidates.map(
-    (situation, index) =>
-      mixed[index] * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0) + RANKING.posteriorBoost * ((first.get(situation.category) ?? 0) / firstTotal)),
-  );
+  const boosted = (scores: number[]) =>
+    result.candidates.map(
+      (situation, index) =>
+        scores[index] * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0) + RANKING.posteriorBoost * ((first.get(situation.category) ?? 0) / firstTotal)),
+    );
+  const relative = boosted(mixed);
   const bestRelative = Math.max(...relative) || 1;
   const ranked = result.candidates
     .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
-  const evidence = categoryEvidence(ranked, belief, classified);
+  const voted = boosted(signals);
+  const evidence = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: voted[index] })), belief, classified);
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
   offerOwnCategory(ranked, belief);
   const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;

@@ -10,6 +10,13 @@ export const WORD_SIGNAL = {
   minimumSimilarity: 0.45,
   /** BM25-style saturation of a meaning's weighted count over a situation's documents. */
   saturation: 3,
+  /**
+   * BM25's b: how far the saturation follows the situation's size (its documents, by kind) against the
+   * candidates' average. A situation with many phrasings holds a shared word many times over; relative
+   * to its size, it says no more of it than one with few (a situation missing one of its phrasings
+   * found its own examples first more often: README, "How matching works").
+   */
+  lengthNormalisation: 1,
 };
 
 /**
@@ -131,13 +138,17 @@ export function documentMeanings(document: CandidateDocument, meanings: PostMean
   return found;
 }
 
+/** A situation's size for the word signal's saturation: its curated documents, each by its kind's weight. */
+export const situationSize = (situation: CandidateSituation) =>
+  situation.documents.reduce((sum, document) => sum + (WORD_SIGNAL.kindWeight[document.kind] ?? 0), 0);
+
 /**
  * Word signal: each meaning of the post (a word, or a thesaurus concept) counts once per situation,
  * at its best weight (IDF × kind), and more when several of the situation's documents hold it. The
  * count saturates as in BM25 (k), so a meaning at the core of a situation (its title and several
  * phrasings) outweighs one that one phrasing happens to share, without letting repetition swamp the rest.
  */
-export function wordCoverage(situation: CandidateSituation, meanings: PostMeanings): Coverage {
+export function wordCoverage(situation: CandidateSituation, meanings: PostMeanings, relativeSize = 1): Coverage {
   const coverage = new Map<string, { weight: number; frequency: number }>();
   for (const document of situation.documents) {
     const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
@@ -150,7 +161,8 @@ export function wordCoverage(situation: CandidateSituation, meanings: PostMeanin
       coverage.set(meaning, entry);
     }
   }
+  const saturation = WORD_SIGNAL.saturation * (1 - WORD_SIGNAL.lengthNormalisation + WORD_SIGNAL.lengthNormalisation * relativeSize);
   let score = 0;
-  for (const { weight, frequency } of coverage.values()) score += (weight * frequency * (WORD_SIGNAL.saturation + 1)) / (frequency + WORD_SIGNAL.saturation);
+  for (const { weight, frequency } of coverage.values()) score += (weight * frequency * (WORD_SIGNAL.saturation + 1)) / (frequency + saturation);
   return { score, held: coverage.size };
 }
