@@ -25,14 +25,7 @@ export function situationLikelihoods(result: MatchQueryResult): number[] {
   if (all === 0) return result.candidates.map(() => 0);
   const nearest = [...nearestCountedSpellings(result, counts).values()];
   return result.candidates.map((situation) => {
-    const frequency = new Map<string, number>();
-    let length = 0;
-    for (const document of situation.documents) {
-      const weight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
-      if (weight === 0) continue;
-      length += weight * document.lexemes.length;
-      for (const term of new Set(document.lexemes)) frequency.set(term, (frequency.get(term) ?? 0) + weight);
-    }
+    const { frequency, length } = termFrequencies(situation.documents);
     const categoryLength = lexemesOf.get(situation.category) ?? 0;
     let score = 0;
     for (const { term, similarity } of nearest) {
@@ -45,4 +38,29 @@ export function situationLikelihoods(result: MatchQueryResult): number[] {
     }
     return score;
   });
+}
+
+interface TermFrequencies {
+  frequency: Map<string, number>;
+  length: number;
+}
+
+// A batch of posts shares its situations' document lists (match-batch.ts), so a situation's
+// frequencies are counted once per batch instead of once per post that has it among its candidates.
+const frequenciesOf = new WeakMap<readonly MatchQueryResult['candidates'][number]['documents'][number][], TermFrequencies>();
+
+function termFrequencies(documents: MatchQueryResult['candidates'][number]['documents']): TermFrequencies {
+  const known = frequenciesOf.get(documents);
+  if (known) return known;
+  const frequency = new Map<string, number>();
+  let length = 0;
+  for (const document of documents) {
+    const weight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
+    if (weight === 0) continue;
+    length += weight * document.lexemes.length;
+    for (const term of new Set(document.lexemes)) frequency.set(term, (frequency.get(term) ?? 0) + weight);
+  }
+  const counted = { frequency, length };
+  frequenciesOf.set(documents, counted);
+  return counted;
 }
