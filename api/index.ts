@@ -15,9 +15,6 @@ async function main(): Promise<void> {
     if (seeded.created > 0) logger.info(`loaded the demo data (${seeded.created} records)`);
   }
   const server = await createServer({ dataSource, countStatements: process.env.REPBASE_STATEMENT_COUNT_HEADER === '1' });
-  const port = await server.listen(config.port);
-  logger.info(`Repbase is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: GraphQL at http://localhost:${port}/graphql, admin at http://localhost:${port}/admin`);
-
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -36,8 +33,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  // Before announcing the address: until a listener exists, a signal kills the process outright,
+  // and whoever read the address may send one at once.
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const port = await server.listen(config.port);
+  logger.info(`Repbase is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: GraphQL at http://localhost:${port}/graphql, admin at http://localhost:${port}/admin`);
 }
 
 main().catch((error) => {
