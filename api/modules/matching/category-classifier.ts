@@ -39,21 +39,16 @@ export interface CategoryTotal {
  * counts come with the candidates, from tables triggers keep (migration CategoryClassifier), so a
  * document taken out of the base is out of them in the same transaction.
  */
-export function classifyCategory(result: Pick<MatchQueryResult, 'spellings' | 'categoryTerms' | 'categoryTotals'>): Map<ConsumerCycleCategory, number> {
+export function classifyCategory(
+  result: Pick<MatchQueryResult, 'spellings' | 'categoryTerms' | 'categoryTotals'>,
+  model: CategoryModel | null = categoryModel(result),
+): Map<ConsumerCycleCategory, number> {
   const posterior = new Map<ConsumerCycleCategory, number>();
-  const { lexemesOf, counts, all } = categoryWordCounts(result);
-  const categories = [...lexemesOf.keys()].filter((category) => lexemesOf.get(category)! > 0);
-  if (all === 0) return posterior;
-  const score = new Map(categories.map((category) => [category, 0]));
-  for (const { term, similarity } of nearestCountedSpellings(result, counts).values()) {
-    const byCategory = counts.get(term)!;
-    const background = [...byCategory.values()].reduce((sum, count) => sum + count, 0) / all;
-    if (background === 0) continue;
-    const weight = Math.pow(similarity, WORD_SIGNAL.similarityPower) / CLASSIFIER.temperature;
-    for (const category of categories) {
-      const likelihood = ((byCategory.get(category) ?? 0) + CLASSIFIER.smoothing * background) / (lexemesOf.get(category)! + CLASSIFIER.smoothing);
-      score.set(category, score.get(category)! + weight * Math.log(likelihood));
-    }
+  if (!model) return posterior;
+  const score = new Map(model.categories.map((category) => [category, 0]));
+  for (const word of model.words) {
+    const weight = Math.pow(word.similarity, WORD_SIGNAL.similarityPower) / CLASSIFIER.temperature;
+    for (const category of model.categories) score.set(category, score.get(category)! + weight * Math.log(model.likelihood(word, category)));
   }
   const top = Math.max(...score.values());
   let sum = 0;
@@ -65,7 +60,44 @@ export function classifyCategory(result: Pick<MatchQueryResult, 'spellings' | 'c
   return posterior;
 }
 
-export interface CategoryWordCounts {
+/** A word of the post, by its nearest spelling the counts hold, and that spelling's frequency in the whole base. */
+export interface CountedWord {
+  term: string;
+  similarity: number;
+  background: number;
+}
+
+/**
+ * The post's words against the base's category counts, read once per post and heard by the classifier
+ * and by the situations' word models (situation-model.ts) alike.
+ */
+export interface CategoryModel {
+  /** The categories that hold any lexeme. */
+  categories: ConsumerCycleCategory[];
+  /** The post's words the base has seen (a word no category holds says nothing). */
+  words: CountedWord[];
+  /** P(word | category), smoothed towards the word's frequency in the whole base. */
+  likelihood(word: CountedWord, category: ConsumerCycleCategory): number;
+}
+
+/** Null when the base has no counts at all. */
+export function categoryModel(result: Pick<MatchQueryResult, 'spellings' | 'categoryTerms' | 'categoryTotals'>): CategoryModel | null {
+  const { lexemesOf, counts, all } = categoryWordCounts(result);
+  if (all === 0) return null;
+  const words: CountedWord[] = [];
+  for (const { term, similarity } of nearestCountedSpellings(result, counts).values()) {
+    const background = [...counts.get(term)!.values()].reduce((sum, count) => sum + count, 0) / all;
+    if (background > 0) words.push({ term, similarity, background });
+  }
+  return {
+    categories: [...lexemesOf.keys()].filter((category) => lexemesOf.get(category)! > 0),
+    words,
+    likelihood: (word, category) =>
+      ((counts.get(word.term)!.get(category) ?? 0) + CLASSIFIER.smoothing * word.background) / ((lexemesOf.get(category) ?? 0) + CLASSIFIER.smoothing),
+  };
+}
+
+interface CategoryWordCounts {
   /** Each category's lexemes in all, documents weighed by kind. */
   lexemesOf: Map<ConsumerCycleCategory, number>;
   /** term -> category -> its documents holding the term, weighed by kind. */
@@ -75,7 +107,7 @@ export interface CategoryWordCounts {
 }
 
 /** The counts the match statement read for the post's spellings, each kind of document weighed as in the word signal. */
-export function categoryWordCounts(result: Pick<MatchQueryResult, 'categoryTerms' | 'categoryTotals'>): CategoryWordCounts {
+function categoryWordCounts(result: Pick<MatchQueryResult, 'categoryTerms' | 'categoryTotals'>): CategoryWordCounts {
   const weightOf = (kind: MatchDocumentKind) => WORD_SIGNAL.kindWeight[kind] ?? 0;
   const lexemesOf = new Map<ConsumerCycleCategory, number>();
   for (const total of result.categoryTotals ?? []) lexemesOf.set(total.category, (lexemesOf.get(total.category) ?? 0) + weightOf(total.kind) * total.lexemes);
@@ -90,7 +122,7 @@ export function categoryWordCounts(result: Pick<MatchQueryResult, 'categoryTerms
 }
 
 /** Each word of the post (and member of its concepts) by its nearest spelling in the base that the counts hold. */
-export function nearestCountedSpellings(
+function nearestCountedSpellings(
   result: Pick<MatchQueryResult, 'spellings'>,
   counts: CategoryWordCounts['counts'],
 ): Map<string, { term: string; similarity: number }> {

@@ -1,5 +1,5 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
-import { classifyCategory } from './category-classifier';
+import { categoryModel, classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
@@ -110,14 +110,15 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   // A post alike to a confirmed one is explained as much as they are alike, whatever the curated words say.
   const explainedShare = Math.max(meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0, neighbours.best);
   const belief = cueBelief(result, neighbours);
-  const classified = classifyCategory(result);
+  const model = categoryModel(result);
+  const classified = classifyCategory(result, model);
   const signals = result.candidates.map(
     (situation, index) =>
       (1 - RANKING.characterShare) * (words[index] / bestWords) +
       RANKING.characterShare * (characters[index] / bestCharacters) +
       RANKING.neighbourShare * neighbours.strength[index],
   );
-  const likelihoods = situationLikelihoods(result);
+  const likelihoods = situationLikelihoods(result, model);
   const bestLikelihood = Math.max(...likelihoods);
   const mixed = signals.map((signal, index) => signal + RANKING.situationModelShare * Math.exp((likelihoods[index] - bestLikelihood) / RANKING.situationModelTemperature));
   const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: signals[index] })), belief);

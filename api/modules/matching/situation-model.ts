@@ -1,5 +1,5 @@
-import { CLASSIFIER, categoryWordCounts, nearestCountedSpellings } from './category-classifier';
-import type { MatchQueryResult } from './match-query';
+import { categoryModel, type CategoryModel } from './category-classifier';
+import type { CandidateSituation, MatchQueryResult } from './match-query';
 import { WORD_SIGNAL } from './word-coverage';
 
 /** The per-situation word model's weights (README, "How matching works"). */
@@ -20,21 +20,15 @@ export const SITUATION_MODEL = {
  * on its category more than a large one. Unlike the word signal, a word common in the base and missing
  * from a situation counts against it.
  */
-export function situationLikelihoods(result: MatchQueryResult): number[] {
-  const { lexemesOf, counts, all } = categoryWordCounts(result);
-  if (all === 0) return result.candidates.map(() => 0);
-  const nearest = [...nearestCountedSpellings(result, counts).values()];
+export function situationLikelihoods(result: MatchQueryResult, model: CategoryModel | null = categoryModel(result)): number[] {
+  if (!model) return result.candidates.map(() => 0);
   return result.candidates.map((situation) => {
-    const { frequency, length } = termFrequencies(situation.documents);
-    const categoryLength = lexemesOf.get(situation.category) ?? 0;
+    const { frequency, length } = termFrequencies(situation);
     let score = 0;
-    for (const { term, similarity } of nearest) {
-      const byCategory = counts.get(term)!;
-      const background = [...byCategory.values()].reduce((sum, count) => sum + count, 0) / all;
-      if (background === 0) continue;
-      const inCategory = ((byCategory.get(situation.category) ?? 0) + CLASSIFIER.smoothing * background) / (categoryLength + CLASSIFIER.smoothing);
-      const likelihood = ((frequency.get(term) ?? 0) + SITUATION_MODEL.smoothing * inCategory) / (length + SITUATION_MODEL.smoothing);
-      score += Math.pow(similarity, WORD_SIGNAL.similarityPower) * Math.log(likelihood / background);
+    for (const word of model.words) {
+      const inCategory = model.likelihood(word, situation.category);
+      const likelihood = ((frequency.get(word.term) ?? 0) + SITUATION_MODEL.smoothing * inCategory) / (length + SITUATION_MODEL.smoothing);
+      score += Math.pow(word.similarity, WORD_SIGNAL.similarityPower) * Math.log(likelihood / word.background);
     }
     return score;
   });
@@ -45,22 +39,22 @@ interface TermFrequencies {
   length: number;
 }
 
-// A batch of posts shares its situations' document lists (match-batch.ts), so a situation's
-// frequencies are counted once per batch instead of once per post that has it among its candidates.
-const frequenciesOf = new WeakMap<readonly MatchQueryResult['candidates'][number]['documents'][number][], TermFrequencies>();
+// Keyed by the candidate object, as the character profiles are: posts of a batch share their situations'
+// objects (match-batch.ts), so a situation's frequencies are counted once per batch, not once per post.
+const frequenciesOf = new WeakMap<CandidateSituation, TermFrequencies>();
 
-function termFrequencies(documents: MatchQueryResult['candidates'][number]['documents']): TermFrequencies {
-  const known = frequenciesOf.get(documents);
+function termFrequencies(situation: CandidateSituation): TermFrequencies {
+  const known = frequenciesOf.get(situation);
   if (known) return known;
   const frequency = new Map<string, number>();
   let length = 0;
-  for (const document of documents) {
+  for (const document of situation.documents) {
     const weight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
     if (weight === 0) continue;
     length += weight * document.lexemes.length;
     for (const term of new Set(document.lexemes)) frequency.set(term, (frequency.get(term) ?? 0) + weight);
   }
   const counted = { frequency, length };
-  frequenciesOf.set(documents, counted);
+  frequenciesOf.set(situation, counted);
   return counted;
 }
