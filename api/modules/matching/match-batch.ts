@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Client } from '../clients/client.entity';
-import { CANDIDATE_LIMITS, matchParameters, type CandidateDocument, type CandidateSituation, type MatchQueryResult, type RawMatchResult } from './match-query';
+import { CANDIDATE_LIMITS, MATCH_SQL_PARTS, matchParameters, type CandidateDocument, type CandidateSituation, type MatchQueryResult, type RawMatchResult } from './match-query';
 import { rankCandidates, type Ranking } from './matching.ranking';
 import { analysePost } from './post-analysis';
 import { brandWords, meaningfulText } from './post-text';
@@ -20,8 +20,9 @@ const joined = (items: unknown[]) => items.map(String).filter((item) => !item.in
  * word (its spellings in the vocabulary), a term (its posting list), a thesaurus member or a situation
  * (its documents and replies) is computed once for the batch, and only the choices that depend on the
  * post (its probes, its best covered situations, its nearest confirmed posts) are ranked per post,
- * with window functions in place of MATCH_SQL's ORDER BY ... LIMIT. Every expression, bound and order
- * is MATCH_SQL's; a test holds the answers equal to one call per post.
+ * with window functions in place of MATCH_SQL's ORDER BY ... LIMIT. Its bounds and orders are
+ * MATCH_SQL's and its expressions the same pieces (MATCH_SQL_PARTS); a test holds the answers equal to
+ * one call per post.
  *
  * Rows, in no order: one per post (`position` from 1, its result without the candidates' own fields),
  * one per situation any post has among its candidates (`position` null), and one (`position` 0) with
@@ -66,8 +67,8 @@ shared AS (
 ),
 word_spelling AS MATERIALIZED (
   SELECT lexeme, term, similarity, document_count, confirmed_count FROM (
-    SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
-      row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
+    SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, ${MATCH_SQL_PARTS.spellingSimilarity} AS similarity,
+      row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY ${MATCH_SQL_PARTS.spellingSimilarity} DESC, s.term) AS rank
     FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
     WHERE v.document_count > 0 OR v.confirmed_count > 0
   ) AS ranked
@@ -86,7 +87,7 @@ probe AS MATERIALIZED (
     SELECT s.position, s.lexeme, s.term, weighed.weight,
       row_number() OVER (PARTITION BY s.position ORDER BY weighed.weight DESC, s.term) AS rank
     FROM spelling s CROSS JOIN corpus
-    CROSS JOIN LATERAL (SELECT s.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8) AS weight) AS weighed
+    CROSS JOIN LATERAL (SELECT ${MATCH_SQL_PARTS.curatedProbeWeight} AS weight) AS weighed
     WHERE s.document_count > 0
   ) AS ranked
   WHERE rank <= ${CANDIDATE_LIMITS.probes}
@@ -115,7 +116,7 @@ neighbour_probe AS MATERIALIZED (
     SELECT s.position, s.lexeme, s.term, weighed.weight,
       row_number() OVER (PARTITION BY s.position ORDER BY weighed.weight DESC, s.term) AS rank
     FROM spelling s CROSS JOIN corpus
-    CROSS JOIN LATERAL (SELECT s.similarity * s.similarity * ln(1.0 + (corpus.confirmed - s.confirmed_count + 0.5)::float8 / (s.confirmed_count + 0.5)::float8) AS weight) AS weighed
+    CROSS JOIN LATERAL (SELECT ${MATCH_SQL_PARTS.confirmedProbeWeight} AS weight) AS weighed
     WHERE s.confirmed_count > 0
   ) AS ranked
   WHERE rank <= ${CANDIDATE_LIMITS.probes}
@@ -160,16 +161,9 @@ candidate AS MATERIALIZED (
   JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
 ),
 neighbour_document AS (
-  SELECT d.id, json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
-    'counts', counted.documents, 'confirmedCounts', counted.confirmed) AS document
+  SELECT d.id, ${MATCH_SQL_PARTS.confirmedDocument} AS document
   FROM (SELECT DISTINCT document_id FROM neighbour) AS read JOIN situation_match_document d ON d.id = read.document_id
-  CROSS JOIN LATERAL (
-    SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
-           array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
-    FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
-    LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
-  ) AS counted
-  LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id
+  ${MATCH_SQL_PARTS.confirmedDocumentJoins}
 ),
 post_neighbours AS (
   SELECT n.position, n.situation_id, json_agg(nd.document ORDER BY n.rank) AS documents
@@ -228,20 +222,14 @@ LEFT JOIN post_concepts pc ON pc.position = b.position
 LEFT JOIN post_candidates candidates ON candidates.position = b.position
 UNION ALL
 SELECT NULL, json_build_object(
-  'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
-  'key', s.key, 'title', s.title, 'category', s.category, 'topic', s.topic, 'isArchived', s.is_archived,
+  ${MATCH_SQL_PARTS.situationFields},
   'documents', (SELECT coalesce(json_agg(json_build_object('kind', d.kind, 'lexemes', d.lexemes)), '[]')
                 FROM situation_match_document d WHERE d.situation_id = s.id AND d.kind IN ('TITLE', 'EXAMPLE', 'REPLY', 'THESIS')),
-  'replies', (SELECT coalesce(json_agg(json_build_object(
-                'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
-                'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
-              FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')
+  'replies', ${MATCH_SQL_PARTS.approvedReplies}
 )
 FROM (SELECT DISTINCT situation_id FROM candidate) AS candidate_situation JOIN situation s ON s.id = candidate_situation.situation_id
 UNION ALL
-SELECT 0, json_build_object('categoryTotals', (
-  SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
-  FROM situation_match_category WHERE client_id = $1 AND document_count > 0))`;
+SELECT 0, json_build_object('categoryTotals',  ${MATCH_SQL_PARTS.categoryTotals})`;
 
 type RawSituation = Omit<RawMatchResult['candidates'][number], 'neighbourOnly'>;
 

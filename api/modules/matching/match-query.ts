@@ -95,6 +95,39 @@ export interface MatchQueryResult {
 }
 
 /**
+ * SQL pieces MATCH_SQL and the batch (match-batch.ts) both use, so that the two compute every value
+ * alike: a test holds the batch's answers equal to one call per post, to the last bit.
+ * Aliases: `s` a spelling's shared trigrams or a situation, `v` the vocabulary, `corpus`, `d` a document.
+ */
+export const MATCH_SQL_PARTS = {
+  /** pg_trgm's similarity from the shared trigrams of a word (`s`) and a term of the vocabulary (`v`). */
+  spellingSimilarity: 's.shared::real / (s.grams + v.gram_count - s.shared)',
+  /** A spelling's weight as a probe of the curated postings: similarity² × IDF among curated documents. */
+  curatedProbeWeight: 's.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8)',
+  /** As a probe of the confirmed postings: IDF among confirmed posts. */
+  confirmedProbeWeight: 's.similarity * s.similarity * ln(1.0 + (corpus.confirmed - s.confirmed_count + 0.5)::float8 / (s.confirmed_count + 0.5)::float8)',
+  situationFields: `'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
+  'key', s.key, 'title', s.title, 'category', s.category, 'topic', s.topic, 'isArchived', s.is_archived`,
+  approvedReplies: `(SELECT coalesce(json_agg(json_build_object(
+    'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
+    'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
+  FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')`,
+  /** The client's curated documents and lexemes per category and kind: the category classifier's totals. */
+  categoryTotals: `(SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
+  FROM situation_match_category WHERE client_id = $1 AND document_count > 0)`,
+  /** A confirmed post (`d`) as the ranking reads it: its words' counts, and its case's category. */
+  confirmedDocument: `json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
+    'counts', counted.documents, 'confirmedCounts', counted.confirmed)`,
+  confirmedDocumentJoins: `CROSS JOIN LATERAL (
+    SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
+           array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
+    FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
+    LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
+  ) AS counted
+  LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id`,
+};
+
+/**
  * One statement: the post's lexemes, their spellings in the base's vocabulary (trigram neighbours,
  * which catch typos and the word forms the stemmer leaves apart), the most informative of them
  * probing bounded posting lists, and the situations best covered by their curated documents, with
@@ -133,8 +166,8 @@ shared AS (
 -- have used, so that confirmed posts never take the curated spellings' place.
 spelling AS (
   SELECT lexeme, term, similarity, document_count, confirmed_count FROM (
-    SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, s.shared::real / (s.grams + v.gram_count - s.shared) AS similarity,
-      row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY s.shared::real / (s.grams + v.gram_count - s.shared) DESC, s.term) AS rank
+    SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, ${MATCH_SQL_PARTS.spellingSimilarity} AS similarity,
+      row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY ${MATCH_SQL_PARTS.spellingSimilarity} DESC, s.term) AS rank
     FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
     WHERE v.document_count > 0 OR v.confirmed_count > 0
   ) AS ranked
@@ -146,7 +179,7 @@ spelling AS (
 ),
 probe AS (
   SELECT s.lexeme, s.term,
-    s.similarity * s.similarity * ln(1.0 + (corpus.documents - s.document_count + 0.5)::float8 / (s.document_count + 0.5)::float8) AS weight
+    ${MATCH_SQL_PARTS.curatedProbeWeight} AS weight
   FROM spelling s CROSS JOIN corpus
   WHERE s.document_count > 0
   ORDER BY weight DESC, s.term
@@ -170,7 +203,7 @@ covered AS (
 -- probes they hold, then over the square root of their length (a long post holds many words by chance).
 neighbour_probe AS (
   SELECT s.lexeme, s.term,
-    s.similarity * s.similarity * ln(1.0 + (corpus.confirmed - s.confirmed_count + 0.5)::float8 / (s.confirmed_count + 0.5)::float8) AS weight
+    ${MATCH_SQL_PARTS.confirmedProbeWeight} AS weight
   FROM spelling s CROSS JOIN corpus
   WHERE s.confirmed_count > 0
   ORDER BY weight DESC, s.term
@@ -212,32 +245,20 @@ SELECT json_build_object(
                       ORDER BY ct.term, ct.category, ct.kind), '[]')
                     FROM situation_match_category_term ct
                     WHERE ct.client_id = $1 AND ct.document_count > 0 AND ct.term IN (SELECT term FROM spelling WHERE document_count > 0)),
-  'categoryTotals', (SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
-                     FROM situation_match_category WHERE client_id = $1 AND document_count > 0),
+  'categoryTotals', ${MATCH_SQL_PARTS.categoryTotals},
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
-      'id', s.id, 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version, 'clientId', s.client_id,
-      'key', s.key, 'title', s.title, 'category', s.category, 'topic', s.topic, 'isArchived', s.is_archived,
+      ${MATCH_SQL_PARTS.situationFields},
       'neighbourOnly', c.coverage = 0,
       'documents', (SELECT coalesce(json_agg(document), '[]') FROM (
                       SELECT json_build_object('kind', d.kind, 'lexemes', d.lexemes) AS document
                       FROM situation_match_document d WHERE d.situation_id = s.id AND d.kind IN ('TITLE', 'EXAMPLE', 'REPLY', 'THESIS')
                       UNION ALL
-                      SELECT json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
-                        'counts', counted.documents, 'confirmedCounts', counted.confirmed)
+                      SELECT ${MATCH_SQL_PARTS.confirmedDocument}
                       FROM neighbour n JOIN situation_match_document d ON d.id = n.document_id
-                      CROSS JOIN LATERAL (
-                        SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
-                               array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
-                        FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
-                        LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
-                      ) AS counted
-                      LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id
+                      ${MATCH_SQL_PARTS.confirmedDocumentJoins}
                       WHERE n.situation_id = s.id) AS documents),
-      'replies', (SELECT coalesce(json_agg(json_build_object(
-                    'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
-                    'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
-                  FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')
+      'replies', ${MATCH_SQL_PARTS.approvedReplies}
     ) ORDER BY c.coverage DESC, s.id), '[]')
     FROM candidate c JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
   )
