@@ -14,7 +14,7 @@ import { RequestContext } from './context';
 import { AppError } from './common/errors';
 import { createErrorFormatter } from './common/format-error';
 import { logger } from './common/logger';
-import { auditEveryMutation, statementCountHeader } from './common/plugins';
+import { auditEveryMutation, httpStatusOfErrors, statementCountHeader } from './common/plugins';
 import { withStatementCounter } from './database/statement-counter';
 import { createSchema } from './schema';
 
@@ -88,6 +88,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       ...protections.plugins,
       auditEveryMutation({ strict: settings.environment !== 'production', report: (message) => logger.error(message) }),
+      httpStatusOfErrors(),
       ...(options.countStatements ? [statementCountHeader()] : []),
     ],
     validationRules: protections.validationRules,

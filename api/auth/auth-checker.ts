@@ -3,6 +3,7 @@ import { forbidden, unauthenticated } from '../common/errors';
 import type { RequestContext } from '../context';
 import { ApiKeyScope } from '../modules/api-keys/api-key-scope';
 import { Role } from '../modules/users/role';
+import { ErrorReason } from '../common/error-reasons';
 
 /** What `@Authorized(...)` lists: staff roles in the request's client and/or API key scopes. */
 export type Permission = Role | ApiKeyScope;
@@ -27,7 +28,7 @@ export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context
       scopes.length
         ? `This API key lacks the scope ${scopes.map((scope) => `"${scope}"`).join(' or ')}.`
         : 'API keys cannot use this operation; it is for staff.',
-      { reason: 'MISSING_SCOPE', requiredScopes: scopes },
+      { reason: ErrorReason.MISSING_SCOPE, requiredScopes: scopes },
     );
   }
   if (caller.user.isAdmin) return true;
@@ -37,6 +38,6 @@ export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context
     roles.length === 1 && roles[0] === Role.ADMIN
       ? 'Only an agency administrator may do this.'
       : `This needs one of the roles ${roles.join(', ')} in client "${context.client.slug}".`,
-    { reason: 'MISSING_ROLE', requiredRoles: roles },
+    { reason: ErrorReason.MISSING_ROLE, requiredRoles: roles },
   );
 };

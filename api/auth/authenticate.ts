@@ -9,6 +9,7 @@ import { Membership } from '../modules/users/membership.entity';
 import { User } from '../modules/users/user.entity';
 import type { Caller } from './caller';
 import { verifyToken } from './tokens';
+import { ErrorReason } from '../common/error-reasons';
 
 /** The client a request works on, or why it has none. Errors are raised only when an operation needs a client. */
 export type ClientAccess = { client: Client; problem?: undefined } | { client?: undefined; problem: AppError };
@@ -23,10 +24,10 @@ const LAST_USE_RESOLUTION_SECONDS = 60;
 
 const signInFirst = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send "Authorization: Bearer <token or API key>".');
 const noAccess = (slug: string) =>
-  forbidden(`You have no access to client "${slug}". Choose one of your clients in the X-Client header.`, { reason: 'CLIENT_NOT_ALLOWED' });
+  forbidden(`You have no access to client "${slug}". Choose one of your clients in the X-Client header.`, { reason: ErrorReason.CLIENT_NOT_ALLOWED });
 const chooseClient = () =>
   new AppError(ErrorCode.BAD_USER_INPUT, 'Choose a client: send its slug in the X-Client header.', {
-    reason: 'CLIENT_NOT_CHOSEN',
+    reason: ErrorReason.CLIENT_NOT_CHOSEN,
     fields: [{ field: 'X-Client', message: 'is required for this operation' }],
   });
 

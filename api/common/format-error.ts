@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode, type FieldProblem } from './errors';
+import { ErrorReason } from './error-reasons';
 
 /** Codes graphql-js, Apollo and the query limits give to mistakes in the request itself: safe to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -60,7 +61,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       return {
         ...base,
         message: 'Someone saved a record with the same unique value a moment ago. Reload and try again.',
-        extensions: { code: ErrorCode.CONFLICT, reason: 'UNIQUE_VIOLATION' },
+        extensions: { code: ErrorCode.CONFLICT, reason: ErrorReason.UNIQUE_VIOLATION },
       };
     }
     const code = formatted.extensions?.code;

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { currentStatementCount } from '../database/statement-counter';
+import { ErrorCode, HTTP_STATUS_OF_CODE } from './errors';
 
 export const STATEMENT_COUNT_HEADER = 'x-sql-statements';
 
@@ -46,6 +47,30 @@ export function statementCountHeader(): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ response }) {
           const count = currentStatementCount();
           if (count !== undefined) response.http.headers.set(STATEMENT_COUNT_HEADER, String(count));
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Gives refusals that callers must see at the HTTP level (429, 503) their status and Retry-After,
+ * read from the formatted errors' code and extensions.retryAfterSeconds.
+ */
+export function httpStatusOfErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            const status = HTTP_STATUS_OF_CODE[error.extensions?.code as ErrorCode];
+            if (!status) continue;
+            response.http.status = status;
+            const retryAfter = error.extensions?.retryAfterSeconds;
+            if (typeof retryAfter === 'number') response.http.headers.set('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
+            return;
+          }
         },
       };
     },

@@ -6,6 +6,7 @@ import { changedFields, snapshot } from '../modules/audit/audit-snapshot';
 import type { Client } from '../modules/clients/client.entity';
 import { conflict, notFound } from './errors';
 import type { StoredEntity } from './stored-entity';
+import { ErrorReason } from './error-reasons';
 
 export interface AuditRecord {
   entityType: string;
@@ -169,7 +170,7 @@ export class TransactionScope {
       `This ${entityType} was changed by ${who} after you opened it (you had version ${expectedVersion}, it is now ${latest.version}` +
         (fields.length ? `; changed: ${fields.join(', ')}` : '') +
         '). Reload it and apply your edit again.',
-      { reason: 'STALE_VERSION', expectedVersion, currentVersion: latest.version, changes, current: snapshot(this.manager, target, latest) },
+      { reason: ErrorReason.STALE_VERSION, expectedVersion, currentVersion: latest.version, changes, current: snapshot(this.manager, target, latest) },
     );
   }
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from '../../api/common/format-error';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode } from '../../api/common/errors';
+import { ErrorReason } from '../../api/common/error-reasons';
 
 const formatted = (error: GraphQLError) => ({ message: error.message, extensions: error.extensions, path: ['field'] });
 
@@ -23,9 +24,9 @@ describe('error formatting', () => {
 
   it('keeps the code, message and details of coded errors', () => {
     const format = createErrorFormatter({ development: false, logUnexpected: () => undefined });
-    const original = new AppError(ErrorCode.CONFLICT, 'Changed meanwhile.', { reason: 'STALE_VERSION' });
+    const original = new AppError(ErrorCode.CONFLICT, 'Changed meanwhile.', { reason: ErrorReason.STALE_VERSION });
     const failure = new GraphQLError(original.message, { originalError: original });
-    expect(format(formatted(failure), failure)).toMatchObject({ message: 'Changed meanwhile.', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } });
+    expect(format(formatted(failure), failure)).toMatchObject({ message: 'Changed meanwhile.', extensions: { code: 'CONFLICT', reason: ErrorReason.STALE_VERSION } });
   });
 
   it('turns a unique violation that slipped past a service check into CONFLICT', () => {

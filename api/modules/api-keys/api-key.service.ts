@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context';
 import { generateApiKeySecret } from './api-key-secret';
 import { ApiKey } from './api-key.entity';
 import type { ApiKeyFilter, ApiKeyListArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { name: 'key.name', createdAt: 'key.createdAt', lastUsedAt: 'key.lastUsedAt', revokedAt: 'key.revokedAt' };
 
@@ -49,7 +50,7 @@ export async function createApiKey(context: RequestContext, input: CreateApiKeyI
 export async function revokeApiKey(context: RequestContext, id: string): Promise<ApiKey> {
   return context.transaction(async (transaction) => {
     const apiKey = await transaction.tenant.get(ApiKey, id);
-    if (apiKey.revokedAt) throw badInput({ field: 'id', message: `this key was already revoked on ${apiKey.revokedAt.toISOString()}` }, 'ALREADY_REVOKED');
+    if (apiKey.revokedAt) throw badInput({ field: 'id', message: `this key was already revoked on ${apiKey.revokedAt.toISOString()}` }, ErrorReason.ALREADY_REVOKED);
     return transaction.update(ApiKey, apiKey, { revokedAt: new Date() }, { action: 'REVOKE' });
   });
 }

@@ -11,6 +11,7 @@ import { parseArgumentBaseCsv, type ArgumentBaseRow, type RowProblem } from './a
 import { Reply, ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 @ObjectType({ description: 'What an import did, row by row.' })
 export class ArgumentBaseImportResult {
@@ -45,7 +46,7 @@ export function replyOfRow<R extends Pick<Reply, 'status' | 'platformKinds' | 'c
 function invalidRows(problems: RowProblem[]): AppError {
   const lines = new Set(problems.map((problem) => problem.line)).size;
   const message = `${lines} ${lines === 1 ? 'row has' : 'rows have'} problems; nothing was imported. First: line ${problems[0].line}${problems[0].column ? `, ${problems[0].column}` : ''}: ${problems[0].message}.`;
-  return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason: 'INVALID_ROWS', problems });
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason: ErrorReason.INVALID_ROWS, problems });
 }
 
 /**
@@ -125,7 +126,7 @@ export async function importCsv(transaction: TransactionScope, client: Client, c
 /** importArgumentBase: approving while importing is for PR specialists (and administrators). */
 export async function importArgumentBase(context: RequestContext, csv: string, approve: boolean): Promise<ArgumentBaseImportResult> {
   if (approve && !context.hasRole(Role.PR_SPECIALIST)) {
-    throw forbidden('Only a PR specialist may approve replies; import without approve and have them approved.', { reason: 'MISSING_ROLE', requiredRoles: [Role.PR_SPECIALIST] });
+    throw forbidden('Only a PR specialist may approve replies; import without approve and have them approved.', { reason: ErrorReason.MISSING_ROLE, requiredRoles: [Role.PR_SPECIALIST] });
   }
   return context.transaction((transaction) => importCsv(transaction, context.client, csv, { approve, approvedById: approve ? context.user.id : null }));
 }

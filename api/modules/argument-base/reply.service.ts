@@ -9,6 +9,7 @@ import { ReplyRevision } from './reply-revision.entity';
 import { Reply, ReplyStatus } from './reply.entity';
 import type { CreateReplyInput, ReplyFilter, ReplyListArgs, UpdateReplyInput } from './reply.inputs';
 import { Situation } from './situation.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
 
@@ -148,13 +149,13 @@ export async function approveReply(context: RequestContext, id: string, revision
     const reply = await transaction.tenant.get(Reply, id);
     if (revision != null && revision !== reply.revision) {
       throw conflict(`The reply was reworded after you read it (you read revision ${revision}, it is now ${reply.revision}). Read the new wording before approving it.`, {
-        reason: 'STALE_REVISION',
+        reason: ErrorReason.STALE_REVISION,
         expectedRevision: revision,
         currentRevision: reply.revision,
       });
     }
     if (reply.status === ReplyStatus.APPROVED) {
-      throw conflict(`Revision ${reply.revision} of this reply is already approved.`, { reason: 'ALREADY_APPROVED' });
+      throw conflict(`Revision ${reply.revision} of this reply is already approved.`, { reason: ErrorReason.ALREADY_APPROVED });
     }
     const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
     const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
@@ -169,7 +170,7 @@ export async function approveReply(context: RequestContext, id: string, revision
 export async function retireReply(context: RequestContext, id: string): Promise<Reply> {
   return context.transaction(async (transaction) => {
     const reply = await transaction.tenant.get(Reply, id);
-    if (reply.status === ReplyStatus.RETIRED) throw conflict('This reply is already retired.', { reason: 'ALREADY_RETIRED' });
+    if (reply.status === ReplyStatus.RETIRED) throw conflict('This reply is already retired.', { reason: ErrorReason.ALREADY_RETIRED });
     return transaction.update(Reply, reply, { status: ReplyStatus.RETIRED }, { action: 'RETIRE' });
   });
 }

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../context';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import type { CreateSituationInput, SituationFilter, SituationListArgs, UpdateSituationInput } from './situation.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = {
   title: 'situation.title',
@@ -55,7 +56,7 @@ async function assertKeyFree(transaction: TransactionScope, key: string, exceptI
   const holder = await transaction.tenant.findOne(Situation, { where: { key } });
   if (holder && holder.id !== exceptId) {
     throw conflict(`The client already has a situation with the key "${key}" ("${holder.title}"). Choose another key.`, {
-      reason: 'DUPLICATE_KEY',
+      reason: ErrorReason.DUPLICATE_KEY,
       fields: [{ field: 'key', message: 'is already used by another situation of this client' }],
     });
   }

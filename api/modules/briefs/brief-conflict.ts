@@ -6,6 +6,7 @@ import type { BriefContent } from './brief-content';
 import { diffContent, sectionHasChanges } from './brief-diff';
 import { platformNames, completeContent } from './brief-references';
 import { BriefVersion } from './brief-version.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 /** One section as changed by one save: the labels of the items added, removed and changed. */
 export interface SectionChangeSummary {
@@ -76,7 +77,7 @@ export async function staleVersionConflict(transaction: TransactionScope, curren
       (whatChanged.length ? `; changed: ${[...new Set(whatChanged)].join('; ')}` : '') +
       '). Reload it and apply your edit again.',
     {
-      reason: 'STALE_VERSION',
+      reason: ErrorReason.STALE_VERSION,
       expectedVersion,
       currentVersion: current.version,
       changes,

@@ -9,6 +9,7 @@ import { completeContent, loadReferences } from './brief-references';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
 import type { CreateBriefDraftInput, UpdateBriefDraftInput } from './brief.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 /**
  * The client's brief, locked for the rest of the transaction, so version numbers are handed out and
@@ -80,7 +81,7 @@ export async function updateBriefDraft(context: RequestContext, id: string, inpu
     }
     const merged: DraftContent = { ...completeContent(draft.content), ...given };
     const { content, problems } = normaliseContent(merged, await loadReferences(transaction.tenant, merged));
-    if (problems.length) throw badInput(problems, 'INVALID_BRIEF');
+    if (problems.length) throw badInput(problems, ErrorReason.INVALID_BRIEF);
     const changes: Partial<BriefVersion> = { content };
     if (title !== undefined && title !== null) changes.title = title.trim();
     return transaction.update(BriefVersion, draft, changes, { expectedVersion });

@@ -1,5 +1,6 @@
 import { conflict } from '../../common/errors';
 import { BriefStatus, type BriefVersion } from './brief-version.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 /** What can happen to a version; each is one operation of the API. */
 export enum BriefAction {
@@ -47,7 +48,7 @@ export function assertAllowed(version: BriefVersion, action: BriefAction): void 
     ? `From ${version.status} you can ${allowed.map((next) => WHAT[next]).join(' or ')}.`
     : `${FINAL[version.status]}; to change the brief, create a new draft copied from it (createBriefDraft with copyFromVersionId).`;
   throw conflict(`Version ${version.number} is ${version.status}, and ${action} needs a ${NEEDS[action]} version. ${from}`, {
-    reason: 'ILLEGAL_TRANSITION',
+    reason: ErrorReason.ILLEGAL_TRANSITION,
     status: version.status,
     allowedActions: allowed,
   });
@@ -64,7 +65,7 @@ export function assertStillReplacesInForce(version: BriefVersion, inForce: Brief
       `Create a new draft copied from version ${inForce.number} and carry your changes over (briefDiff shows them).`
     : 'the version it was meant to replace is no longer in force.';
   throw conflict(`Version ${version.number} was started from an earlier brief: ${since}`, {
-    reason: 'BRIEF_IN_FORCE_CHANGED',
+    reason: ErrorReason.BRIEF_IN_FORCE_CHANGED,
     replacesVersionId: version.replacesVersionId,
     inForceVersionId: inForce?.id ?? null,
     inForceVersionNumber: inForce?.number ?? null,

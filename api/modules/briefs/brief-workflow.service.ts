@@ -7,6 +7,7 @@ import { assertAllowed, assertStillReplacesInForce, BriefAction } from './brief-
 import { completeContent } from './brief-references';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 /**
  * The version, locked, after checking the action is allowed from its state and, when the caller
@@ -29,7 +30,7 @@ export async function submitBriefVersion(context: RequestContext, id: string, ex
   return context.transaction(async (transaction) => {
     const version = await versionFor(transaction, id, BriefAction.SUBMIT, expectedVersion);
     if (isEmptyContent(completeContent(version.content))) {
-      throw badInput({ field: 'id', message: `version ${version.number} is empty: fill in at least one section before submitting it` }, 'EMPTY_BRIEF');
+      throw badInput({ field: 'id', message: `version ${version.number} is empty: fill in at least one section before submitting it` }, ErrorReason.EMPTY_BRIEF);
     }
     // Said now rather than at approval: a reviewer should not spend time on a version that cannot win.
     assertStillReplacesInForce(version, await inForceOf(transaction, version.briefId));

@@ -11,6 +11,7 @@ import { renderBriefMarkdown } from './brief-markdown';
 import { completeContent, platformNames } from './brief-references';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import type { BriefVersionFilter, BriefVersionListArgs } from './brief.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = {
   number: 'version.number',
@@ -69,7 +70,7 @@ export async function briefMarkdown(context: RequestContext, versionId: string |
   if (!version) return null;
   if (version.status !== BriefStatus.APPROVED && !readsEveryVersion(context)) {
     throw forbidden(`Version ${version.number} is ${version.status}, not in force; only PR specialists read such versions. Leave out versionId to read the brief in force.`, {
-      reason: 'NOT_IN_FORCE',
+      reason: ErrorReason.NOT_IN_FORCE,
     });
   }
   const content = completeContent(version.content);

@@ -13,6 +13,7 @@ import { Platform } from '../platforms/platform.entity';
 import { CaseStory, CaseStoryStatus } from './case-story.entity';
 import type { CaseStoryFilter, CaseStoryListArgs, UpdateCaseStoryInput } from './case-story.inputs';
 import { STORY_MAX, STORY_MIN, writeCaseStory, type StoryFacts } from './story-writer';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { createdAt: 'story.createdAt', status: 'story.status', publishedAt: 'story.publishedAt', title: 'story.title' };
 const HOUR = 3_600_000;
@@ -83,7 +84,7 @@ async function factsOf(context: RequestContext, caseRow: Case): Promise<StoryFac
 export async function draftCaseStory(context: RequestContext, caseId: string): Promise<CaseStory> {
   const caseRow = await context.tenant.get(Case, caseId);
   if (caseRow.status !== CaseStatus.RESOLVED) {
-    throw conflict(`This case is ${caseRow.status}: stories are told of RESOLVED cases only.`, { reason: 'CASE_NOT_RESOLVED', status: caseRow.status });
+    throw conflict(`This case is ${caseRow.status}: stories are told of RESOLVED cases only.`, { reason: ErrorReason.CASE_NOT_RESOLVED, status: caseRow.status });
   }
   const existing = await context.tenant.findOne(CaseStory, { where: { caseId: caseRow.id } });
   const facts = existing ? null : await factsOf(context, caseRow);
@@ -102,7 +103,7 @@ export async function updateCaseStory(context: RequestContext, id: string, input
   const { version, ...changes } = input;
   return context.transaction(async (transaction) => {
     const story = await transaction.tenant.get(CaseStory, id);
-    if (story.status === CaseStoryStatus.PUBLISHED) throw conflict('This story is published; published stories are not edited.', { reason: 'STORY_PUBLISHED' });
+    if (story.status === CaseStoryStatus.PUBLISHED) throw conflict('This story is published; published stories are not edited.', { reason: ErrorReason.STORY_PUBLISHED });
     if (changes.title !== undefined) changes.title = changes.title.trim();
     if (changes.text !== undefined) changes.text = changes.text.trim();
     return transaction.update(CaseStory, story, changes, { expectedVersion: version });
@@ -113,9 +114,9 @@ export async function updateCaseStory(context: RequestContext, id: string, input
 export async function publishCaseStory(context: RequestContext, id: string, version: number): Promise<CaseStory> {
   return context.transaction(async (transaction) => {
     const story = await transaction.tenant.get(CaseStory, id);
-    if (story.status === CaseStoryStatus.PUBLISHED) throw conflict('This story is already published.', { reason: 'STORY_PUBLISHED' });
+    if (story.status === CaseStoryStatus.PUBLISHED) throw conflict('This story is already published.', { reason: ErrorReason.STORY_PUBLISHED });
     if (story.text.length < STORY_MIN || story.text.length > STORY_MAX) {
-      throw badInput({ field: 'text', message: `a case story is ${STORY_MIN}–${STORY_MAX} characters; this one has ${story.text.length}` }, 'STORY_LENGTH');
+      throw badInput({ field: 'text', message: `a case story is ${STORY_MIN}–${STORY_MAX} characters; this one has ${story.text.length}` }, ErrorReason.STORY_LENGTH);
     }
     return transaction.update(
       CaseStory,

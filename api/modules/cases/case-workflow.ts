@@ -3,11 +3,12 @@ import type { TransactionScope } from '../../common/transaction-scope';
 import { allowedMovesSentence, canMove, CASE_TRANSITIONS, CaseStatus, FINAL_STATUSES } from './case-status';
 import { CaseTransition } from './case-transition.entity';
 import type { Case } from './case.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 /** The refusal of a move the transition table does not allow, naming the state and what is allowed. */
 export function illegalMove(caseRow: Pick<Case, 'status'>, to: CaseStatus, hint?: string) {
   return conflict(`This case is ${caseRow.status} and cannot move to ${to}. ${allowedMovesSentence(caseRow.status)}${hint ? ` ${hint}` : ''}`, {
-    reason: 'ILLEGAL_TRANSITION',
+    reason: ErrorReason.ILLEGAL_TRANSITION,
     from: caseRow.status,
     to,
     allowed: CASE_TRANSITIONS[caseRow.status],

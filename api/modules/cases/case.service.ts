@@ -14,6 +14,7 @@ import type { CaseDashboard, CaseFilter, CaseListArgs, CaseResultInput, Classify
 import { AWAITING_ANSWER, CaseStatus, FINAL_STATUSES } from './case-status';
 import { Case } from './case.entity';
 import { illegalMove, transition } from './case-workflow';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = {
   requestedAt: 'mentionCase.requestedAt',
@@ -116,7 +117,7 @@ export async function classifyCase(context: RequestContext, id: string, input: C
   return context.transaction(async (transaction) => {
     const caseRow = await transaction.tenant.get(Case, id, 'pessimistic_write');
     const situation = input.situationId ? await transaction.tenant.get(Situation, input.situationId) : null;
-    if (situation?.isArchived) throw badInput({ field: 'situationId', message: `the situation "${situation.title}" is archived` }, 'SITUATION_ARCHIVED');
+    if (situation?.isArchived) throw badInput({ field: 'situationId', message: `the situation "${situation.title}" is archived` }, ErrorReason.SITUATION_ARCHIVED);
     const category = input.category ?? situation?.category ?? caseRow.category;
     const changes: Partial<Case> = { category, ...(situation ? { situationId: situation.id } : {}) };
     if (category !== caseRow.category) {

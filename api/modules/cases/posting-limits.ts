@@ -3,6 +3,7 @@ import { conflict } from '../../common/errors';
 import { PostKind, type PostingRuleItem } from '../briefs/brief-content';
 import type { Platform } from '../platforms/platform.entity';
 import type { PostingAllowance } from './case.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
@@ -67,7 +68,7 @@ export async function postingAllowance(manager: EntityManager, clientId: string,
 export function assertMayPost(allowance: PostingAllowance): void {
   if (allowance.allowed) return;
   throw conflict(`Posting limit reached: ${allowance.reason}.`, {
-    reason: 'POSTING_LIMIT',
+    reason: ErrorReason.POSTING_LIMIT,
     ruleKey: allowance.ruleKey,
     maxPostsPerDay: allowance.maxPostsPerDay,
     maxPostsPerWeek: allowance.maxPostsPerWeek,

@@ -15,6 +15,7 @@ import { Case } from './case.entity';
 import { transition } from './case-workflow';
 import { assertMayPost, postingAllowance } from './posting-limits';
 import { Reaction } from './reaction.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -41,14 +42,14 @@ async function accountForPost(context: RequestContext, transaction: TransactionS
     if (!account) {
       throw badInput(
         { field: 'officialAccountId', message: `you have no official account on "${platform.name}"; a PR specialist registers one (Representatives → accounts), or name the account posted from` },
-        'NO_OFFICIAL_ACCOUNT',
+        ErrorReason.NO_OFFICIAL_ACCOUNT,
       );
     }
   }
   const representative = await transaction.tenant.get(Representative, account.representativeId);
-  if (!account.isActive || !representative.isActive) throw badInput({ field: 'officialAccountId', message: `the account "${account.handle}" or its representative is inactive` }, 'ACCOUNT_INACTIVE');
+  if (!account.isActive || !representative.isActive) throw badInput({ field: 'officialAccountId', message: `the account "${account.handle}" or its representative is inactive` }, ErrorReason.ACCOUNT_INACTIVE);
   if (representative.userId !== context.user.id && !onBehalf) {
-    throw forbidden(`The account "${account.handle}" belongs to another representative; log posts from your own account.`, { reason: 'NOT_YOUR_ACCOUNT' });
+    throw forbidden(`The account "${account.handle}" belongs to another representative; log posts from your own account.`, { reason: ErrorReason.NOT_YOUR_ACCOUNT });
   }
   return { account, representative };
 }
@@ -62,12 +63,12 @@ export async function logReaction(context: RequestContext, caseId: string, input
   return context.transaction(async (transaction) => {
     const caseRow = await transaction.tenant.get(Case, caseId, 'pessimistic_write');
     if (FINAL_STATUSES.includes(caseRow.status)) {
-      throw conflict(`This case is ${caseRow.status}; it is final and takes no more posts.`, { reason: 'CASE_FINISHED', status: caseRow.status });
+      throw conflict(`This case is ${caseRow.status}; it is final and takes no more posts.`, { reason: ErrorReason.CASE_FINISHED, status: caseRow.status });
     }
     const platform = await transaction.tenant.get(Platform, caseRow.platformId);
     const text = input.text.trim();
     if (platform.replyLengthLimit && text.length > platform.replyLengthLimit) {
-      throw badInput({ field: 'text', message: `"${platform.name}" accepts at most ${platform.replyLengthLimit} characters; this text has ${text.length}` }, 'TOO_LONG_FOR_PLATFORM');
+      throw badInput({ field: 'text', message: `"${platform.name}" accepts at most ${platform.replyLengthLimit} characters; this text has ${text.length}` }, ErrorReason.TOO_LONG_FOR_PLATFORM);
     }
     const postedAt = input.postedAt ?? new Date();
     if (postedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw badInput({ field: 'postedAt', message: 'postedAt cannot be in the future' });
@@ -77,7 +78,7 @@ export async function logReaction(context: RequestContext, caseId: string, input
     let reply: Reply | null = null;
     if (input.replyId) {
       reply = await transaction.tenant.get(Reply, input.replyId);
-      if (reply.status !== ReplyStatus.APPROVED) throw badInput({ field: 'replyId', message: `this reply is ${reply.status}; only approved replies are posted` }, 'REPLY_NOT_APPROVED');
+      if (reply.status !== ReplyStatus.APPROVED) throw badInput({ field: 'replyId', message: `this reply is ${reply.status}; only approved replies are posted` }, ErrorReason.REPLY_NOT_APPROVED);
     }
     const { account, representative } = await accountForPost(context, transaction, platform, input.officialAccountId);
 

@@ -5,6 +5,7 @@ import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { Client } from './client.entity';
 import type { ClientFilter, ClientListArgs, CreateClientInput, UpdateClientInput } from './client.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { name: 'client.name', slug: 'client.slug', brandName: 'client.brandName', createdAt: 'client.createdAt' };
 
@@ -41,7 +42,7 @@ export async function createClient(context: RequestContext, input: CreateClientI
   return context.transaction(async (transaction) => {
     if (await transaction.manager.existsBy(Client, { slug: input.slug })) {
       throw conflict(`The slug "${input.slug}" is already used by another client. Choose another.`, {
-        reason: 'DUPLICATE_SLUG',
+        reason: ErrorReason.DUPLICATE_SLUG,
         fields: [{ field: 'slug', message: 'is already used by another client' }],
       });
     }

@@ -12,6 +12,7 @@ import { Platform } from '../platforms/platform.entity';
 import { Escalation, EscalationStatus } from './escalation.entity';
 import type { ArchiveEscalationInput, EscalationArchiveDraft } from './escalation.inputs';
 import { mainQuestion, situationKeyFrom, thesesFrom } from './situation-key';
+import { ErrorReason } from '../../common/error-reasons';
 
 /** A key not yet used in the client: the slug itself, else the slug with -2, -3... */
 async function freeKey(transaction: Pick<TransactionScope, 'tenant'>, base: string): Promise<string> {
@@ -30,7 +31,7 @@ function assertAnswered(escalation: Escalation): void {
     escalation.status === EscalationStatus.OPEN
       ? `This escalation has no answer yet: ${escalation.assigneeName} answers it first.`
       : 'This escalation is already archived into the argument base.',
-    { reason: 'ESCALATION_NOT_ANSWERED', status: escalation.status },
+    { reason: ErrorReason.ESCALATION_NOT_ANSWERED, status: escalation.status },
   );
 }
 
@@ -63,7 +64,7 @@ export async function archiveEscalationAnswer(context: RequestContext, id: strin
     assertAnswered(escalation);
     if (await transaction.tenant.findOne(Situation, { where: { key: input.key } })) {
       throw conflict(`The argument base already has a situation with the key "${input.key}".`, {
-        reason: 'DUPLICATE_KEY',
+        reason: ErrorReason.DUPLICATE_KEY,
         fields: [{ field: 'key', message: 'is already used by another situation of this client' }],
       });
     }

@@ -13,6 +13,7 @@ import { Role } from '../users/role';
 import { PR_SPECIALISTS, routeEscalation, topicOf } from './escalation-routing';
 import { Escalation, EscalationReason, EscalationStatus } from './escalation.entity';
 import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs } from './escalation.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const HOUR = 60 * 60 * 1000;
 const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
@@ -65,11 +66,11 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
   return context.transaction(async (transaction) => {
     const caseRow = await transaction.tenant.get(Case, caseId, 'pessimistic_write');
     if (FINAL_STATUSES.includes(caseRow.status)) {
-      throw conflict(`This case is ${caseRow.status}; a finished case is not escalated.`, { reason: 'CASE_FINISHED', status: caseRow.status });
+      throw conflict(`This case is ${caseRow.status}; a finished case is not escalated.`, { reason: ErrorReason.CASE_FINISHED, status: caseRow.status });
     }
     const waiting = await transaction.tenant.findOne(Escalation, { where: WAITING.map((status) => ({ caseId: caseRow.id, status })) });
     if (waiting) {
-      throw conflict(`This case already has an escalation waiting (${waiting.status}, to ${waiting.assigneeName}).`, { reason: 'ALREADY_ESCALATED', escalationId: waiting.id });
+      throw conflict(`This case already has an escalation waiting (${waiting.status}, to ${waiting.assigneeName}).`, { reason: ErrorReason.ALREADY_ESCALATED, escalationId: waiting.id });
     }
     const [brief, mention, situation] = await Promise.all([
       loadBriefInForce(transaction.manager, caseRow.clientId),
@@ -115,10 +116,10 @@ export async function answerEscalation(context: RequestContext, id: string, inpu
     const escalation = await transaction.tenant.get(Escalation, id);
     const isAssignee = escalation.assigneeUserId === context.user.id;
     if (!isAssignee && !context.hasRole(Role.PR_SPECIALIST)) {
-      throw forbidden(`This question is for ${escalation.assigneeName}; only they or a PR specialist answer it.`, { reason: 'NOT_THE_ASSIGNEE' });
+      throw forbidden(`This question is for ${escalation.assigneeName}; only they or a PR specialist answer it.`, { reason: ErrorReason.NOT_THE_ASSIGNEE });
     }
     if (escalation.status === EscalationStatus.ARCHIVED) {
-      throw conflict('This escalation is already archived into the argument base; change the reply there.', { reason: 'ESCALATION_ARCHIVED' });
+      throw conflict('This escalation is already archived into the argument base; change the reply there.', { reason: ErrorReason.ESCALATION_ARCHIVED });
     }
     return transaction.update(
       Escalation,

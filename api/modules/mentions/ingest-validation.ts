@@ -4,6 +4,7 @@ import { isUuid } from '../../common/ids';
 import type { Platform } from '../platforms/platform.entity';
 import { normaliseHandle } from '../representatives/brand-disclosure';
 import { MAX_MENTIONS_PER_CALL, MentionInput } from './mention.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 /** A mention as ingest stores it: trimmed, with the author's handle normalised. */
 export interface CleanMention {
@@ -30,9 +31,9 @@ const at = (index: number, field: string, message: string): FieldProblem => ({ f
  * field ("input.3.text: text cannot be empty"), so that one bad mention refuses the batch clearly.
  */
 export function cleanMentions(input: MentionInput[], platforms: Map<string, Platform>): CleanMention[] {
-  if (input.length === 0) throw badInput({ field: 'input', message: 'send at least one mention' }, 'EMPTY_BATCH');
+  if (input.length === 0) throw badInput({ field: 'input', message: 'send at least one mention' }, ErrorReason.EMPTY_BATCH);
   if (input.length > MAX_MENTIONS_PER_CALL) {
-    throw badInput({ field: 'input', message: `send at most ${MAX_MENTIONS_PER_CALL} mentions per call (got ${input.length}); split the batch` }, 'BATCH_TOO_LARGE');
+    throw badInput({ field: 'input', message: `send at most ${MAX_MENTIONS_PER_CALL} mentions per call (got ${input.length}); split the batch` }, ErrorReason.BATCH_TOO_LARGE);
   }
   const problems: FieldProblem[] = [];
   const clean: CleanMention[] = [];
@@ -75,7 +76,7 @@ export function cleanMentions(input: MentionInput[], platforms: Map<string, Plat
   if (problems.length) {
     const shown = problems.slice(0, PROBLEMS_SHOWN);
     const bad = new Set(problems.map((problem) => problem.field.split('.')[1])).size;
-    const error = badInput(shown, 'INVALID_MENTIONS');
+    const error = badInput(shown, ErrorReason.INVALID_MENTIONS);
     error.details.invalidMentions = bad;
     throw error;
   }

@@ -6,6 +6,7 @@ import type { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import { Platform } from './platform.entity';
 import type { CreatePlatformInput, PlatformFilter, PlatformListArgs, UpdatePlatformInput } from './platform.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { name: 'platform.name', kind: 'platform.kind', agreementStatus: 'platform.agreementStatus', createdAt: 'platform.createdAt' };
 
@@ -34,7 +35,7 @@ async function assertNameFree(transaction: TransactionScope, name: string, excep
   const holder = await transaction.tenant.findOne(Platform, { where: { name } });
   if (holder && holder.id !== exceptId) {
     throw conflict(`The client already has a platform named "${name}".`, {
-      reason: 'DUPLICATE_NAME',
+      reason: ErrorReason.DUPLICATE_NAME,
       fields: [{ field: 'name', message: 'is already used by another platform of this client' }],
     });
   }

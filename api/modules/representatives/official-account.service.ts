@@ -9,6 +9,7 @@ import { disclosureProblem, normaliseHandle } from './brand-disclosure';
 import { OfficialAccount } from './official-account.entity';
 import type { CreateOfficialAccountInput, OfficialAccountFilter, OfficialAccountListArgs, UpdateOfficialAccountInput } from './representative.inputs';
 import { Representative } from './representative.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { handle: 'account.handle', displayName: 'account.displayName', createdAt: 'account.createdAt' };
 
@@ -37,14 +38,14 @@ export function getOfficialAccount(context: RequestContext, id: string): Promise
 
 function assertDisclosed(context: RequestContext, displayName: string): void {
   const problem = disclosureProblem(displayName, context.client);
-  if (problem) throw badInput(problem, 'BRAND_NOT_DISCLOSED');
+  if (problem) throw badInput(problem, ErrorReason.BRAND_NOT_DISCLOSED);
 }
 
 async function assertHandleFree(transaction: TransactionScope, platformId: string, handle: string, exceptId?: string): Promise<void> {
   const holder = await transaction.tenant.findOne(OfficialAccount, { where: { platformId, handle } });
   if (holder && holder.id !== exceptId) {
     throw conflict(`The account "${handle}" on this platform is already registered.`, {
-      reason: 'DUPLICATE_HANDLE',
+      reason: ErrorReason.DUPLICATE_HANDLE,
       fields: [{ field: 'handle', message: 'is already registered on this platform' }],
     });
   }
@@ -55,10 +56,10 @@ export async function createOfficialAccount(context: RequestContext, input: Crea
   return context.transaction(async (transaction) => {
     const representative = await transaction.tenant.get(Representative, input.representativeId);
     const platform = await transaction.tenant.get(Platform, input.platformId);
-    if (platform.isArchived) throw badInput({ field: 'platformId', message: `the platform "${platform.name}" is archived` }, 'PLATFORM_ARCHIVED');
+    if (platform.isArchived) throw badInput({ field: 'platformId', message: `the platform "${platform.name}" is archived` }, ErrorReason.PLATFORM_ARCHIVED);
     if (await transaction.tenant.findOne(OfficialAccount, { where: { representativeId: representative.id, platformId: platform.id } })) {
       throw conflict(`This representative already has an official account on "${platform.name}".`, {
-        reason: 'DUPLICATE_ACCOUNT',
+        reason: ErrorReason.DUPLICATE_ACCOUNT,
         fields: [{ field: 'platformId', message: 'this representative already has an account on this platform' }],
       });
     }

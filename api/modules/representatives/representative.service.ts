@@ -8,6 +8,7 @@ import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { Representative } from './representative.entity';
 import type { CreateRepresentativeInput, RepresentativeFilter, RepresentativeListArgs, UpdateRepresentativeInput } from './representative.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { name: 'user.name', createdAt: 'representative.createdAt', isActive: 'representative.isActive' };
 
@@ -54,12 +55,12 @@ export async function createRepresentative(context: RequestContext, input: Creat
     if (!holdsRole) {
       throw badInput(
         { field: 'userId', message: 'must be a user holding the REPRESENTATIVE role in this client; an administrator gives the role first' },
-        'NOT_A_REPRESENTATIVE',
+        ErrorReason.NOT_A_REPRESENTATIVE,
       );
     }
     if (await transaction.tenant.findOne(Representative, { where: { userId: input.userId } })) {
       throw conflict('This user is already a representative of the client.', {
-        reason: 'DUPLICATE_REPRESENTATIVE',
+        reason: ErrorReason.DUPLICATE_REPRESENTATIVE,
         fields: [{ field: 'userId', message: 'is already a representative of this client' }],
       });
     }

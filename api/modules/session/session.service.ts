@@ -10,11 +10,12 @@ import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import type { ClientRoles, LoginResult, Me } from './session.types';
+import { ErrorReason } from '../../common/error-reasons';
 
 const LOCKOUT_FAILURES = 10;
 const LOCKOUT_MINUTES = 15;
 
-const wrongCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password.', { reason: 'WRONG_CREDENTIALS' });
+const wrongCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password.', { reason: ErrorReason.WRONG_CREDENTIALS });
 
 async function recentFailures(context: RequestContext, userId: string): Promise<number> {
   return context.dataSource
@@ -42,14 +43,14 @@ export async function login(context: RequestContext, email: string, password: st
   const actor = { type: ActorType.USER, userId: user.id, apiKeyId: null, label: user.email };
   if ((await recentFailures(context, user.id)) >= LOCKOUT_FAILURES) {
     throw forbidden(`Too many failed sign-ins. Try again in ${LOCKOUT_MINUTES} minutes or ask an administrator to reset the password.`, {
-      reason: 'LOCKED_OUT',
+      reason: ErrorReason.LOCKED_OUT,
     });
   }
   if (!(await verifyPassword(user.passwordHash, password)) || !user.isActive) {
     await context.transaction((transaction) =>
       transaction.record({ entityType: 'User', entityId: user.id, action: 'LOGIN_FAILED', clientId: null, actor }),
     );
-    if (!user.isActive) throw forbidden('This account has been deactivated. Ask an administrator.', { reason: 'DEACTIVATED' });
+    if (!user.isActive) throw forbidden('This account has been deactivated. Ask an administrator.', { reason: ErrorReason.DEACTIVATED });
     throw wrongCredentials();
   }
   const issued = await issueToken(context.dataSource, user.id);

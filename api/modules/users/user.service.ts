@@ -9,6 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Membership } from './membership.entity';
 import type { CreateUserInput, GrantRoleInput, UpdateUserInput, UserFilter, UserListArgs } from './user.inputs';
 import { User } from './user.entity';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { name: 'user.name', email: 'user.email', createdAt: 'user.createdAt', isActive: 'user.isActive' };
 
@@ -49,7 +50,7 @@ async function assertEmailFree(manager: EntityManager, email: string, exceptUser
   const holder = await manager.findOneBy(User, { email });
   if (holder && holder.id !== exceptUserId) {
     throw conflict(`The e-mail ${email} already belongs to another user.`, {
-      reason: 'DUPLICATE_EMAIL',
+      reason: ErrorReason.DUPLICATE_EMAIL,
       fields: [{ field: 'email', message: 'already belongs to another user' }],
     });
   }
@@ -75,7 +76,7 @@ export async function updateUser(context: RequestContext, id: string, input: Upd
     if (changes.email) await assertEmailFree(transaction.manager, changes.email, user.id);
     const losesAdmin = user.isAdmin && user.isActive && (changes.isAdmin === false || changes.isActive === false);
     if (losesAdmin && (await transaction.manager.countBy(User, { isAdmin: true, isActive: true })) <= 1) {
-      throw badInput({ field: changes.isAdmin === false ? 'isAdmin' : 'isActive', message: 'this is the last active administrator; make someone else an administrator first' }, 'LAST_ADMIN');
+      throw badInput({ field: changes.isAdmin === false ? 'isAdmin' : 'isActive', message: 'this is the last active administrator; make someone else an administrator first' }, ErrorReason.LAST_ADMIN);
     }
     return transaction.update(User, user, changes, { expectedVersion: version });
   });
