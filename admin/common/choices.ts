@@ -1,4 +1,4 @@
-/** The consumer-cycle categories (DOMAIN.md), labelled from repbase.categories. */
+/** The consumer-cycle categories (docs/domain.md), labelled from repbase.categories. */
 export const categories = [
   'GENERAL_REQUEST',
   'COMPETITOR_REQUEST',

@@ -3,7 +3,7 @@ import { SLUG_MESSAGE, SLUG_PATTERN } from '../../common/validation';
 import { ConsumerCycleCategory } from './consumer-cycle-category';
 
 /**
- * The public argument-base CSV (see DOMAIN.md): `client,key,situation,category,examples,reply,topic`,
+ * The public argument-base CSV (see docs/domain.md): `client,key,situation,category,examples,reply,topic`,
  * RFC 4180, UTF-8. Public format: other tools write and read these files.
  */
 export const ARGUMENT_BASE_COLUMNS = ['client', 'key', 'situation', 'category', 'examples', 'reply', 'topic'] as const;

@@ -4,7 +4,7 @@ import { PhraseIndex, type PostToken } from './phrase-matcher';
 
 /**
  * Where a post stands on the consumer cycle, read from the post itself: the general Russian cues of
- * each category as DOMAIN.md defines them (a wish to cancel, a comparison with a competitor, first
+ * each category as docs/domain.md defines them (a wish to cancel, a comparison with a competitor, first
  * impressions, a complaint, a request for help, a choice, a rumour, a question about a product),
  * whatever the product or the client. The situations a post resembles vote too (matching.ranking.ts);
  * these cues are what a post says about its own kind when its words are not the base's.
