@@ -4,35 +4,34 @@ import type { RequestContext } from '../../context';
 import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Case } from '../cases/case.entity';
 import { Platform } from '../platforms/platform.entity';
-import { Role } from '../users/role';
+import { CLIENT_STAFF, Role } from '../users/role';
 import { Author } from './author.entity';
 import { AuthorHistory, summariseHistory } from './author-history';
 import { AuthorFilter, AuthorListArgs, UpdateAuthorInput } from './author.inputs';
 import * as authors from './author.service';
 
-const READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
 
 @Resolver(() => Author)
 export class AuthorResolver {
-  @Authorized([...READERS, ApiKeyScope.REPLIES_READ])
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.REPLIES_READ])
   @Query(() => Author, { nullable: true, description: '"Who is this, did they write before, about what": the author of a handle on a platform, or null.' })
   author(@Arg('platformId', () => ID) platformId: string, @Arg('handle') handle: string, @Ctx() context: RequestContext): Promise<Author | null> {
     return authors.findAuthor(context, platformId, handle);
   }
 
-  @Authorized(READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => [Author])
   allAuthors(@Args() args: AuthorListArgs, @Ctx() context: RequestContext): Promise<Author[]> {
     return authors.listAuthors(context, args);
   }
 
-  @Authorized(READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
   _allAuthorsMeta(@Arg('filter', () => AuthorFilter, { nullable: true }) filter: AuthorFilter | undefined, @Ctx() context: RequestContext) {
     return authors.countAuthors(context, filter);
   }
 
-  @Authorized(READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => Author)
   Author(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Author> {
     return authors.getAuthor(context, id);

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { ApiKeyScope } from '../api-keys/api-key-scope';
-import { Role } from '../users/role';
+import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import type { BriefContent } from './brief-content';
 import { BriefKpiTarget, ContentRule, PostingRule, ResponseDeadline, ResponsiblePerson, StandardSituation, Topic } from './brief-content.types';
@@ -14,8 +14,7 @@ import * as briefs from './brief.service';
 import * as workflow from './brief-workflow.service';
 
 /** Staff of the client; they and tools with replies:read read the brief in force, never drafts. */
-const STAFF = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
-const IN_FORCE_READERS = [...STAFF, ApiKeyScope.REPLIES_READ];
+const IN_FORCE_READERS = [...CLIENT_STAFF, ApiKeyScope.REPLIES_READ];
 const VERSION_ARG = { nullable: true, description: 'The version you read; a newer one on the server means CONFLICT.' };
 
 const section = <S extends keyof BriefContent>(version: BriefVersion, name: S): BriefContent[S] => version.content?.[name] ?? [];
@@ -142,19 +141,19 @@ export class BriefResolver {
     return section(version, 'kpiTargets');
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @FieldResolver(() => User, { nullable: true, description: 'Staff only.' })
   createdBy(@Root() version: BriefVersion, @Ctx() context: RequestContext): Promise<User | null> | null {
     return version.createdById ? context.loaders.byId(User).load(version.createdById) : null;
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @FieldResolver(() => User, { nullable: true, description: 'Staff only.' })
   submittedBy(@Root() version: BriefVersion, @Ctx() context: RequestContext): Promise<User | null> | null {
     return version.submittedById ? context.loaders.byId(User).load(version.submittedById) : null;
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @FieldResolver(() => User, { nullable: true, description: 'Staff only.' })
   approvedBy(@Root() version: BriefVersion, @Ctx() context: RequestContext): Promise<User | null> | null {
     return version.approvedById ? context.loaders.byId(User).load(version.approvedById) : null;

@@ -9,7 +9,7 @@ import { MAX_MATCHES, SituationMatches } from '../matching/matching.types';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
 import { OfficialAccount } from '../representatives/official-account.entity';
-import { Role } from '../users/role';
+import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { CaseDashboard, CaseFilter, CaseListArgs, CaseResultInput, ClassifyCaseInput, LogReactionInput, MoveCaseInput, PostingAllowance } from './case.inputs';
 import { CASE_TRANSITIONS, CaseStatus } from './case-status';
@@ -21,7 +21,6 @@ import { Reaction } from './reaction.entity';
 import * as reactions from './reaction.service';
 
 /** Everyone of the client follows the cases; representatives and PR specialists work them. */
-export const CASE_READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
 export const CASE_WORKERS = [Role.PR_SPECIALIST, Role.REPRESENTATIVE];
 
 const HOUR = 60 * 60 * 1000;
@@ -29,25 +28,25 @@ const hoursBetween = (from: Date, to: Date | null) => (to ? Math.round(((to.getT
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Authorized(CASE_READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => [Case], { description: 'The case queue; filter { overdue: true } is the overdue queue.' })
   allCases(@Args() args: CaseListArgs, @Ctx() context: RequestContext): Promise<Case[]> {
     return cases.listCases(context, args);
   }
 
-  @Authorized(CASE_READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
   _allCasesMeta(@Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | undefined, @Ctx() context: RequestContext) {
     return cases.countCases(context, filter);
   }
 
-  @Authorized(CASE_READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => Case)
   Case(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Case> {
     return cases.getCase(context, id);
   }
 
-  @Authorized(CASE_READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => CaseDashboard, { description: 'Open and overdue cases and the average first-response time.' })
   caseDashboard(@Ctx() context: RequestContext): Promise<CaseDashboard> {
     return cases.caseDashboard(context);

@@ -4,30 +4,29 @@ import type { RequestContext } from '../../context';
 import { Reply } from '../argument-base/reply.entity';
 import { Situation } from '../argument-base/situation.entity';
 import { Case } from '../cases/case.entity';
-import { Role } from '../users/role';
+import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { archiveEscalationAnswer, escalationArchiveDraft } from './escalation-archive';
 import { Escalation, EscalationStatus } from './escalation.entity';
 import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs } from './escalation.inputs';
 import * as escalations from './escalation.service';
 
-const READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
-  @Authorized(READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => [Escalation], { description: "The PR specialist's escalation queue." })
   allEscalations(@Args() args: EscalationListArgs, @Ctx() context: RequestContext): Promise<Escalation[]> {
     return escalations.listEscalations(context, args);
   }
 
-  @Authorized(READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
   _allEscalationsMeta(@Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | undefined, @Ctx() context: RequestContext) {
     return escalations.countEscalations(context, filter);
   }
 
-  @Authorized(READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => Escalation)
   Escalation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Escalation> {
     return escalations.getEscalation(context, id);

@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ApiKeyScope } from '../api-keys/api-key-scope';
-import { Role } from '../users/role';
+import { ARGUMENT_BASE_READERS } from '../argument-base/readers';
 import { matchSituations } from './matching.service';
 import { MatchSituationsInput, SituationMatches } from './matching.types';
 
 /** The hot path of external tools: a real post in, the situation, the approved reply and the brief's guidance out. */
 @Resolver()
 export class MatchingResolver {
-  @Authorized([Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER, ApiKeyScope.REPLIES_READ])
+  @Authorized(ARGUMENT_BASE_READERS)
   @Query(() => SituationMatches, {
     description:
       "Which situations of the request's client's argument base a post is, best first, with each one's approved reply " +

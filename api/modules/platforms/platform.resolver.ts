@@ -2,13 +2,13 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { ApiKeyScope } from '../api-keys/api-key-scope';
-import { Role } from '../users/role';
+import { CLIENT_STAFF, Role } from '../users/role';
 import { Platform } from './platform.entity';
 import { CreatePlatformInput, PlatformFilter, PlatformListArgs, UpdatePlatformInput } from './platform.inputs';
 import * as platforms from './platform.service';
 
 /** Everyone working for the client reads platforms; tools need their ids for matching and ingest. */
-const READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER, ApiKeyScope.REPLIES_READ, ApiKeyScope.MENTIONS_WRITE];
+const READERS = [...CLIENT_STAFF, ApiKeyScope.REPLIES_READ, ApiKeyScope.MENTIONS_WRITE];
 
 @Resolver(() => Platform)
 export class PlatformResolver {

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { Platform } from '../platforms/platform.entity';
-import { Role } from '../users/role';
+import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { OfficialAccount } from './official-account.entity';
 import * as accounts from './official-account.service';
@@ -20,23 +20,22 @@ import {
 import * as representatives from './representative.service';
 
 /** Everyone working for the client sees who speaks for it, and where. */
-const STAFF = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
 
 @Resolver(() => Representative)
 export class RepresentativeResolver {
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @Query(() => [Representative])
   allRepresentatives(@Args() args: RepresentativeListArgs, @Ctx() context: RequestContext): Promise<Representative[]> {
     return representatives.listRepresentatives(context, args);
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
   _allRepresentativesMeta(@Arg('filter', () => RepresentativeFilter, { nullable: true }) filter: RepresentativeFilter | undefined, @Ctx() context: RequestContext) {
     return representatives.countRepresentatives(context, filter);
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @Query(() => Representative)
   Representative(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Representative> {
     return representatives.getRepresentative(context, id);
@@ -78,19 +77,19 @@ export class RepresentativeResolver {
 
 @Resolver(() => OfficialAccount)
 export class OfficialAccountResolver {
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @Query(() => [OfficialAccount])
   allOfficialAccounts(@Args() args: OfficialAccountListArgs, @Ctx() context: RequestContext): Promise<OfficialAccount[]> {
     return accounts.listOfficialAccounts(context, args);
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
   _allOfficialAccountsMeta(@Arg('filter', () => OfficialAccountFilter, { nullable: true }) filter: OfficialAccountFilter | undefined, @Ctx() context: RequestContext) {
     return accounts.countOfficialAccounts(context, filter);
   }
 
-  @Authorized(STAFF)
+  @Authorized(CLIENT_STAFF)
   @Query(() => OfficialAccount)
   OfficialAccount(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<OfficialAccount> {
     return accounts.getOfficialAccount(context, id);

@@ -23,5 +23,8 @@ registerEnumType(Role, {
   },
 });
 
-/** Roles a membership can carry: ADMIN is not one of them. */
-export const clientRoles = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER] as const;
+/**
+ * Roles a membership can carry (ADMIN is not one of them): everyone working for a client. The one
+ * staff list: `@Authorized(CLIENT_STAFF)` admits any of them (ADMIN passes every check).
+ */
+export const CLIENT_STAFF = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER] as const;

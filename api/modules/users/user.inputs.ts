@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../../common/list';
 import { maxLength, notBlank } from '../../common/validation';
 import { MINIMUM_PASSWORD_LENGTH } from '../../auth/passwords';
-import { clientRoles, Role } from './role';
+import { CLIENT_STAFF, Role } from './role';
 import type { User } from './user.entity';
 
 const passwordRule = { message: `password must be at least ${MINIMUM_PASSWORD_LENGTH} characters` };
@@ -64,7 +64,7 @@ export class GrantRoleInput {
   clientId: string;
 
   @Field(() => Role)
-  @IsIn(clientRoles, { message: 'role must be a client role (PR_SPECIALIST, RESPONSIBLE, REPRESENTATIVE, TRAINER); ADMIN is set on the user' })
+  @IsIn(CLIENT_STAFF, { message: `role must be a client role (${CLIENT_STAFF.join(', ')}); ADMIN is set on the user` })
   role: Role;
 }
 
