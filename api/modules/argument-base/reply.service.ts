@@ -2,6 +2,7 @@ import { badInput, conflict, notFound, type FieldProblem } from '../../common/er
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
+import { matchesSearch } from './word-search';
 import type { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
@@ -29,8 +30,8 @@ function repliesMatching(context: RequestContext, filter: ReplyFilter = {}) {
   if (filter.status) query.andWhere('reply.status = :status', { status: filter.status });
   if (filter.q?.trim()) {
     query.andWhere(
-      `(reply.text ILIKE :q OR EXISTS (SELECT 1 FROM unnest(reply.variants || reply.theses) AS wording WHERE wording ILIKE :q))`,
-      { q: containing(filter.q) },
+      `(${matchesSearch('reply.text')} OR EXISTS (SELECT 1 FROM unnest(reply.variants || reply.theses) AS wording WHERE ${matchesSearch('wording')}))`,
+      { q: filter.q.trim(), qLiteral: containing(filter.q) },
     );
   }
   return query;

@@ -118,3 +118,27 @@ export class EscalationListArgs extends ListArgs {
   @Field(() => EscalationFilter, { nullable: true })
   filter?: EscalationFilter;
 }
+
+@ObjectType({ description: 'Who a case\'s question would go to, and by when, if it were sent now (escalationRoute).' })
+export class EscalationRoute {
+  @Field(() => String, { nullable: true, description: 'The topic key the question would carry.' })
+  topic: string | null;
+
+  @Field(() => String, { nullable: true, description: "The topic's name in the brief in force." })
+  topicName: string | null;
+
+  @Field({ description: 'The responsible person, or "PR-специалист" when nobody of the brief answers for the topic.' })
+  assigneeName: string;
+
+  @Field(() => String, { nullable: true })
+  assigneePosition: string | null;
+
+  @Field(() => Number, { nullable: true, description: "The brief's answer deadline for this person, in hours." })
+  answerWithinHours: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the answer would be due if sent now.' })
+  dueAt: Date | null;
+
+  @Field({ description: 'True when the question would go to the PR specialists.' })
+  toPrSpecialists: boolean;
+}

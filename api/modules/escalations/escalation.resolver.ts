@@ -8,7 +8,7 @@ import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { archiveEscalationAnswer, escalationArchiveDraft } from './escalation-archive';
 import { Escalation, EscalationStatus } from './escalation.entity';
-import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs } from './escalation.inputs';
+import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs, EscalationRoute } from './escalation.inputs';
 import * as escalations from './escalation.service';
 
 const READERS = [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER];
@@ -43,6 +43,12 @@ export class EscalationResolver {
   @Query(() => EscalationArchiveDraft, { description: 'The archive form for an answered escalation, prefilled.' })
   escalationArchiveDraft(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<EscalationArchiveDraft> {
     return escalationArchiveDraft(context, id);
+  }
+
+  @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
+  @Query(() => EscalationRoute, { description: 'Who would answer the case\'s question with this topic (a key of the brief in force), and by when; shown before escalateCase sends it.' })
+  escalationRoute(@Arg('caseId', () => ID) caseId: string, @Arg('topic', () => String, { nullable: true }) topic: string | null, @Ctx() context: RequestContext): Promise<EscalationRoute> {
+    return escalations.escalationRoute(context, caseId, topic ?? null);
   }
 
   @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
