@@ -158,13 +158,18 @@ export async function approveReply(context: RequestContext, id: string, revision
     if (reply.status === ReplyStatus.APPROVED) {
       throw conflict(`Revision ${reply.revision} of this reply is already approved.`, { reason: ErrorReason.ALREADY_APPROVED });
     }
-    const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
-    const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
-    const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
-    if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
-    else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
-    return approved;
+    return approveIn(transaction, reply);
   });
+}
+
+/** Approves a reply's current revision inside the caller's transaction and keeps the revision approved. */
+export async function approveIn(transaction: TransactionScope, reply: Reply): Promise<Reply> {
+  const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
+  const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
+  const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
+  if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
+  else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
+  return approved;
 }
 
 /** Takes a reply out of service; it stays readable, with its revisions, for history. */

@@ -34,9 +34,13 @@ export class EscalationResolver {
   }
 
   @Authorized([Role.RESPONSIBLE, Role.PR_SPECIALIST])
-  @Query(() => [Escalation], { description: '"My questions": what waits for your answer (OPEN and ANSWERED unless a status is named), soonest due first.' })
-  myQuestions(@Arg('status', () => EscalationStatus, { nullable: true }) status: EscalationStatus | null, @Ctx() context: RequestContext): Promise<Escalation[]> {
-    return escalations.myQuestions(context, status ?? null);
+  @Query(() => [Escalation], { description: '"My questions": what waits for your answer (OPEN and ANSWERED unless a status or statuses are named), soonest due first.' })
+  myQuestions(
+    @Arg('status', () => EscalationStatus, { nullable: true }) status: EscalationStatus | null,
+    @Arg('statuses', () => [EscalationStatus], { nullable: true, description: 'Several statuses at once: [ANSWERED, ARCHIVED] is everything already answered.' }) statuses: EscalationStatus[] | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Escalation[]> {
+    return escalations.myQuestions(context, statuses?.length ? statuses : status ? [status] : null);
   }
 
   @Authorized(Role.PR_SPECIALIST)
@@ -77,6 +81,11 @@ export class EscalationResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when ingest opened the escalation by itself.' })
   requestedBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> | null {
     return escalation.requestedById ? context.loaders.byId(User).load(escalation.requestedById) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who gave the answer (the responsible person or a PR specialist).' })
+  answeredBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> | null {
+    return escalation.answeredById ? context.loaders.byId(User).load(escalation.answeredById) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Still unanswered past its due time.' })

@@ -51,11 +51,11 @@ export function getEscalation(context: RequestContext, id: string): Promise<Esca
  * "My questions": escalations addressed to the caller's account, plus, for PR specialists, those
  * that went to the PR specialists because no responsible person fitted. Soonest due first.
  */
-export function myQuestions(context: RequestContext, status: EscalationStatus | null): Promise<Escalation[]> {
+export function myQuestions(context: RequestContext, statuses: EscalationStatus[] | null): Promise<Escalation[]> {
   const query = context.tenant.query(Escalation, 'escalation');
   if (context.hasRole(Role.PR_SPECIALIST)) query.andWhere('(escalation.assigneeUserId = :me OR escalation.assigneeUserId IS NULL)', { me: context.user.id });
   else query.andWhere('escalation.assigneeUserId = :me', { me: context.user.id });
-  query.andWhere('escalation.status = ANY(:statuses)', { statuses: status ? [status] : WAITING });
+  query.andWhere('escalation.status = ANY(:statuses)', { statuses: statuses ?? WAITING });
   return query.orderBy('escalation.dueAt', 'ASC', 'NULLS LAST').addOrderBy('escalation.createdAt', 'ASC').limit(200).getMany();
 }
 
