@@ -13,7 +13,7 @@ export class EscalateCaseInput {
   @MaxLength(5000, maxLength('question', 5000))
   question: string;
 
-  @Field(() => String, { nullable: true, description: "The brief's topic key, when the representative knows it; else the situation's or the post's." })
+  @Field(() => String, { nullable: true, description: "A topic key of the brief in force (else UNKNOWN_TOPIC, listing the valid ones); without it, the situation's topic or the post's." })
   @IsOptional()
   @MaxLength(100, maxLength('topic', 100))
   topic?: string | null;
@@ -46,7 +46,7 @@ export class ArchiveEscalationInput {
   @Field(() => ConsumerCycleCategory)
   category: ConsumerCycleCategory;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A topic key of the brief in force (else UNKNOWN_TOPIC).' })
   @IsOptional()
   @MaxLength(100, maxLength('topic', 100))
   topic?: string | null;
