@@ -4,15 +4,12 @@ import {
   Button,
   Datagrid,
   DateField,
-  ExportButton,
-  FilterButton,
   FunctionField,
   List,
   ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
-  TopToolbar,
   useGetIdentity,
   useListContext,
   usePermissions,
@@ -20,6 +17,7 @@ import {
 } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
+import { ExportActions } from '../common/ExportActions';
 import { caseStatusChoices, categoryChoices, sentimentChoices } from '../crm/choices';
 import { StatusChip } from '../crm/StatusChip';
 import { CaseBulkActions } from './CaseBulkActions';
@@ -84,11 +82,9 @@ function MyCasesButton() {
 
 function ListActions() {
   return (
-    <TopToolbar>
+    <ExportActions>
       <MyCasesButton />
-      <FilterButton />
-      <ExportButton />
-    </TopToolbar>
+    </ExportActions>
   );
 }
 

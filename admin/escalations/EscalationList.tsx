@@ -3,6 +3,7 @@ import { Datagrid, DateField, FunctionField, List, SelectField, SelectInput, Tex
 import { Link as RouterLink } from 'react-router-dom';
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
+import { ExportActions } from '../common/ExportActions';
 import { escalationStatusChoices } from '../crm/choices';
 
 const filters = [
@@ -37,7 +38,7 @@ export function EscalationList() {
   const createPath = useCreatePath();
   const { permissions } = usePermissions<Permissions>();
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter} actions={<ExportActions create={false} />}>
       <Datagrid rowClick={(_id, _resource, record) => createPath({ resource: 'cases', id: record.caseId, type: 'show' })} bulkActionButtons={false}>
         <SelectField source="status" choices={escalationStatusChoices} />
         <TextField source="question" />

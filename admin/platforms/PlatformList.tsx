@@ -1,6 +1,7 @@
 import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, UrlField, usePermissions, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
+import { ExportActions } from '../common/ExportActions';
 import { agreementChoices, platformKindChoices } from './choices';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={platformKindChoices} />];
@@ -38,7 +39,7 @@ function PlatformLink() {
 export function PlatformList() {
   const { permissions } = usePermissions<Permissions>();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ExportActions />}>
       <Datagrid rowClick={can(permissions, 'PR_SPECIALIST') ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="name" />
         <SelectField source="kind" choices={platformKindChoices} />

@@ -1,8 +1,9 @@
 import { Chip, Stack } from '@mui/material';
-import { CreateButton, Datagrid, ExportButton, FunctionField, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { CreateButton, Datagrid, ExportButton, FilterButton, FunctionField, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { ARGUMENT_BASE_HEADER, EXAMPLE_SEPARATOR } from '../argument-base-import/format';
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
+import { EXPORT_MAX_ROWS } from '../common/ExportActions';
 import { useBriefTopics } from '../common/useBriefTopics';
 import { session } from '../session';
 import { categoryChoices } from './choices';
@@ -53,8 +54,9 @@ function ListActions() {
   const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar>
+      <FilterButton />
       {can(permissions, 'PR_SPECIALIST') && <CreateButton />}
-      <ExportButton />
+      <ExportButton maxResults={EXPORT_MAX_ROWS} />
     </TopToolbar>
   );
 }

@@ -141,4 +141,35 @@ describe('the panel as people work in it', () => {
     await screenshot(page, 'my-cases');
     expect(pageErrors()).toEqual([]);
   }, 90_000);
+
+  it('a PR specialist downloads a sample CSV in the public format, and exports the base in the same format', async () => {
+    const world = await dealerWorld();
+    await makeSituation(app.dataSource, world.client, { key: 'spare-part-wait', title: 'Запчасть по гарантии', topic: 'warranty', examples: ['Долго жду деталь', 'Где моя запчасть?'] });
+    const { page } = await signInAs(world, 'pr');
+    // The panel saves a file through a link to a blob; the test keeps the blob's text instead of a download.
+    const read = async (click: () => Promise<void>) => {
+      await page.evaluate(() => {
+        const saved = window as unknown as { savedFiles: Promise<string>[] };
+        saved.savedFiles = [];
+        HTMLAnchorElement.prototype.click = function keep(this: HTMLAnchorElement) {
+          if (this.download) saved.savedFiles.push(fetch(this.href).then((response) => response.text()));
+        };
+      });
+      await click();
+      await page.waitForFunction(() => (window as unknown as { savedFiles: unknown[] }).savedFiles.length > 0);
+      const text = await page.evaluate(() => (window as unknown as { savedFiles: Promise<string>[] }).savedFiles[0]);
+      return text.replace(/^\uFEFF/, '').split('\r\n');
+    };
+
+    await page.goto(`${app.baseUrl()}/admin/#/argument-base-import`);
+    const sample = await read(() => page.getByTestId('import-sample').click());
+    expect(sample[0]).toBe('client,key,situation,category,examples,reply,topic');
+    expect(sample[1]).toMatch(new RegExp(`^${world.client.slug},warranty-part-wait,`));
+
+    await page.goto(`${app.baseUrl()}/admin/#/situations?filter=%7B%7D`);
+    await page.getByText('Запчасть по гарантии').waitFor();
+    const exported = await read(() => page.getByRole('button', { name: 'Экспорт' }).click());
+    expect(exported.slice(0, 2)).toEqual(['client,key,situation,category,examples,reply,topic', `${world.client.slug},spare-part-wait,Запчасть по гарантии,SUPPORT,Долго жду деталь | Где моя запчасть?,,warranty`]);
+    expect(pageErrors()).toEqual([]);
+  }, 90_000);
 });
