@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ErrorReason } from '../../common/error-reasons';
 import { badInput } from '../../common/errors';
+import type { BriefContent } from './brief-content';
 import { loadBriefInForce } from './brief-in-force';
 
 /**
@@ -10,7 +11,13 @@ import { loadBriefInForce } from './brief-in-force';
  */
 export async function assertTopicInForce(manager: EntityManager, clientId: string, topic: string | null | undefined, field = 'topic'): Promise<void> {
   if (topic == null || topic === '') return;
-  const topics = (await loadBriefInForce(manager, clientId))?.content.topics ?? [];
+  assertTopicOf((await loadBriefInForce(manager, clientId))?.content ?? null, topic, field);
+}
+
+/** assertTopicInForce for a caller that has the brief in force already (null: none is approved). */
+export function assertTopicOf(content: Pick<BriefContent, 'topics'> | null, topic: string | null | undefined, field = 'topic'): void {
+  if (topic == null || topic === '') return;
+  const topics = content?.topics ?? [];
   if (topics.some((item) => item.key === topic)) return;
   const valid = topics.map((item) => item.key);
   const error = badInput(

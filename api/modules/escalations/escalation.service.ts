@@ -15,7 +15,7 @@ import { Escalation, EscalationReason, EscalationStatus } from './escalation.ent
 import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs, EscalationRoute } from './escalation.inputs';
 import type { TransactionScope } from '../../common/transaction-scope';
 import { ErrorReason } from '../../common/error-reasons';
-import { assertTopicInForce } from '../briefs/brief-topics';
+import { assertTopicOf } from '../briefs/brief-topics';
 
 const HOUR = 60 * 60 * 1000;
 const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
@@ -66,9 +66,9 @@ export function myQuestions(context: RequestContext, statuses: EscalationStatus[
  */
 async function planRoute(scope: Pick<TransactionScope, 'tenant' | 'manager'>, caseRow: Case, namedTopic: string | null | undefined) {
   const named = namedTopic?.trim() || null;
-  await assertTopicInForce(scope.manager, caseRow.clientId, named);
-  const [brief, mention, situation] = await Promise.all([
-    loadBriefInForce(scope.manager, caseRow.clientId),
+  const brief = await loadBriefInForce(scope.manager, caseRow.clientId);
+  assertTopicOf(brief?.content ?? null, named);
+  const [mention, situation] = await Promise.all([
     scope.tenant.get(Mention, caseRow.mentionId),
     caseRow.situationId ? scope.tenant.get(Situation, caseRow.situationId) : Promise.resolve(null),
   ]);
