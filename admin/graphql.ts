@@ -17,6 +17,8 @@ export class ApiError extends HttpError {
     // react-admin shows body.errors next to the form fields they name (server-side validation).
     const fieldErrors = Object.fromEntries((extensions.fields ?? []).map((problem) => [problem.field, problem.message]));
     super(message, status, { errors: { ...fieldErrors, root: { serverError: message } }, code, extensions });
+    // HttpError's constructor pins the prototype to HttpError's, which made every `instanceof ApiError` false.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

@@ -1,7 +1,10 @@
+import DownloadIcon from '@mui/icons-material/Download';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Title, usePermissions, useTranslate } from 'react-admin';
+import { downloadCSV, Title, usePermissions, useTranslate } from 'react-admin';
+import { session } from '../session';
+import { sampleArgumentBaseCsv } from './format';
 import { can, type Permissions } from '../authProvider';
 import { uploadArgumentBase, type ImportOutcome } from './upload';
 
@@ -45,6 +48,9 @@ export function ImportPage() {
           )}
           <Button variant="contained" disabled={!file || progress !== null} onClick={() => void start()}>
             {translate('repbase.import.start')}
+          </Button>
+          <Button variant="text" startIcon={<DownloadIcon />} data-testid="import-sample" onClick={() => downloadCSV(sampleArgumentBaseCsv(session.clientSlug() ?? 'client'), 'argument-base-sample')}>
+            {translate('workflows.import.sample')}
           </Button>
         </Box>
         {progress !== null && (

@@ -2,7 +2,7 @@ import { Alert, Typography } from '@mui/material';
 import { Edit, SaveButton, TabbedForm, TextInput, Toolbar, required, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useFormState } from 'react-hook-form';
 import { ApiError, graphql } from '../graphql';
-import { toUpdateInput, UPDATE_DRAFT } from './graphql';
+import { fieldErrorsOf, toUpdateInput, UPDATE_DRAFT } from './graphql';
 import {
   ContentRulesInput,
   KpiTargetsInput,
@@ -68,14 +68,19 @@ export function BriefVersionEdit() {
       refresh();
       return undefined;
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      notify(error.code === 'CONFLICT' ? 'repbase.errors.conflict' : error.message, {
+      if (!(error instanceof ApiError)) {
+        notify('ra.notification.http_error', { type: 'error' });
+        return undefined;
+      }
+      // Field paths such as "topics.2.name" land next to the input they name.
+      const fields = fieldErrorsOf(error.message, error.extensions?.fields);
+      const invalid = Object.keys(fields).length > 0;
+      notify(error.code === 'CONFLICT' ? 'repbase.errors.conflict' : invalid ? 'workflows.brief.invalid' : error.message, {
         type: 'error',
         autoHideDuration: 15_000,
         messageArgs: { message: error.message },
       });
-      // Field paths such as "topics.2.name" land next to the input they name.
-      return Object.fromEntries((error.extensions?.fields ?? []).map((problem) => [problem.field, problem.message]));
+      return fields;
     }
   };
   return (

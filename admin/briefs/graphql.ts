@@ -42,13 +42,28 @@ export const DIFF = `query($from: ID!, $to: ID!) { briefDiff(from: $from, to: $t
 
 type Item = Record<string, unknown>;
 
-/** What updateBriefDraft accepts from the editor's values: the title and every section; empty keys are made by the API. */
+/** List fields of the sections' items: an input cleared by the editor holds null, the API wants a list. */
+const LIST_FIELDS = ['allowedPostKinds', 'keywords', 'variants', 'triggers', 'topicKeys'];
+
+/** An item as the API takes it: empty keys are made by the API, cleared lists are empty lists. */
+function toItemInput({ key, ...item }: Item): Item {
+  for (const field of LIST_FIELDS) if (field in item && item[field] == null) item[field] = [];
+  return typeof key === 'string' && key.trim() ? { key: key.trim(), ...item } : item;
+}
+
+/** What updateBriefDraft accepts from the editor's values: the title and every section. */
 export function toUpdateInput(values: Record<string, any>): Record<string, unknown> {
-  const sections = Object.fromEntries(
-    SECTIONS.map((section) => [
-      section,
-      ((values[section] ?? []) as Item[]).map(({ key, ...item }) => (typeof key === 'string' && key.trim() ? { key: key.trim(), ...item } : item)),
-    ]),
-  );
+  const sections = Object.fromEntries(SECTIONS.map((section) => [section, ((values[section] ?? []) as Item[]).map(toItemInput)]));
   return { title: values.title, ...sections };
+}
+
+/**
+ * The form field a refusal names: the API's `extensions.fields` ("contentRules.2.text"), or, for a
+ * value GraphQL itself refused, the path in its message (`at "input.contentRules[2].variants"`).
+ */
+export function fieldErrorsOf(message: string, fields: { field: string; message: string }[] | undefined): Record<string, string> {
+  const named = Object.fromEntries((fields ?? []).map((problem) => [problem.field, problem.message]));
+  const path = message.match(/at "input\.([^"]+)"/)?.[1];
+  if (path) named[path.replace(/\[(\d+)\]/g, '.$1')] = message.replace(/^.*?;\s*/, '');
+  return named;
 }

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { graphql } from '../graphql';
 import type { CasePageData } from './graphql';
+import { EscalationTopic } from './EscalationTopic';
 
 const FINAL = ['RESOLVED', 'CLOSED'];
 
@@ -124,7 +125,7 @@ export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () =
         }
       >
         <TextField label={translate('crm.case.question')} value={question} onChange={(event) => setQuestion(event.target.value)} multiline minRows={3} fullWidth />
-        <TextField label={translate('crm.case.topic')} value={topic} onChange={(event) => setTopic(event.target.value)} fullWidth />
+        <EscalationTopic caseId={data.id} topic={topic} onChange={setTopic} />
       </FormDialog>
 
       <FormDialog

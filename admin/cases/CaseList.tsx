@@ -1,7 +1,26 @@
+import PersonIcon from '@mui/icons-material/Person';
 import { Typography } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, ReferenceInput, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
+import {
+  Button,
+  Datagrid,
+  DateField,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  useGetIdentity,
+  useListContext,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+import { can, type Permissions } from '../authProvider';
+import { csvExporter } from '../common/csv';
+import { ExportActions } from '../common/ExportActions';
 import { caseStatusChoices, categoryChoices, sentimentChoices } from '../crm/choices';
 import { StatusChip } from '../crm/StatusChip';
+import { CaseBulkActions } from './CaseBulkActions';
 
 const overdueChoices = [
   { id: true, name: 'crm.case.overdue' },
@@ -19,7 +38,11 @@ const filters = [
 ];
 
 interface Row {
+  id: string;
   status: string;
+  category: string | null;
+  requestedAt: string;
+  representative: { name: string } | null;
   isOverdue: boolean;
   deadlineAt: string | null;
   platform: { name: string } | null;
@@ -27,12 +50,51 @@ interface Row {
   mention: { text: string } | null;
 }
 
-/** The case queue: what came in, what is waiting, what is overdue. */
+const exporter = csvExporter<Row>('cases', [
+  { header: 'id', value: (row) => row.id },
+  { header: 'status', value: (row) => row.status },
+  { header: 'requestedAt', value: (row) => row.requestedAt },
+  { header: 'deadlineAt', value: (row) => row.deadlineAt ?? '' },
+  { header: 'overdue', value: (row) => (row.isOverdue ? 'yes' : '') },
+  { header: 'platform', value: (row) => row.platform?.name ?? '' },
+  { header: 'author', value: (row) => row.author?.name ?? row.author?.handle ?? '' },
+  { header: 'category', value: (row) => row.category ?? '' },
+  { header: 'representative', value: (row) => row.representative?.name ?? '' },
+  { header: 'text', value: (row) => row.mention?.text ?? '' },
+]);
+
+/** "My cases": the queue narrowed to the cases assigned to the signed-in representative; pressed again, everyone's. */
+function MyCasesButton() {
+  const { identity } = useGetIdentity();
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  if (!identity?.id || identity.id === 'key') return null;
+  const mine = filterValues.representativeUserId === identity.id;
+  const toggle = () => {
+    const { representativeUserId: _mine, ...others } = filterValues;
+    setFilters(mine ? others : { ...others, representativeUserId: identity.id }, displayedFilters);
+  };
+  return (
+    <Button label="workflows.cases.mine" onClick={toggle} variant={mine ? 'contained' : 'text'} data-testid="my-cases" aria-pressed={mine}>
+      <PersonIcon />
+    </Button>
+  );
+}
+
+function ListActions() {
+  return (
+    <ExportActions>
+      <MyCasesButton />
+    </ExportActions>
+  );
+}
+
+/** The case queue: what came in, what is waiting, what is overdue; bulk moves and assignment, export, "my cases". */
 export function CaseList() {
   const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
   return (
-    <List filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} exporter={false}>
-      <Datagrid rowClick="show" bulkActionButtons={false} rowSx={(record) => (record.isOverdue ? { backgroundColor: 'rgba(211, 47, 47, 0.06)' } : {})}>
+    <List filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
+      <Datagrid rowClick="show" bulkActionButtons={can(permissions, 'PR_SPECIALIST', 'REPRESENTATIVE') ? <CaseBulkActions /> : false} rowSx={(record) => (record.isOverdue ? { backgroundColor: 'rgba(211, 47, 47, 0.06)' } : {})}>
         <FunctionField source="status" render={(record: Row) => <StatusChip status={record.status} />} />
         <DateField source="requestedAt" showTime />
         <FunctionField source="platform" sortable={false} render={(record: Row) => record.platform?.name ?? ''} />
@@ -47,6 +109,7 @@ export function CaseList() {
           )}
         />
         <SelectField source="category" choices={categoryChoices} emptyText="—" />
+        <FunctionField label="workflows.cases.representative" sortable={false} render={(record: Row) => record.representative?.name ?? '—'} />
         <FunctionField
           source="deadlineAt"
           render={(record: Row) =>

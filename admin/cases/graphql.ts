@@ -4,8 +4,8 @@ import type { ResourceDefinition } from '../resource-definition';
 export const caseResource: ResourceDefinition = {
   type: 'Case',
   plural: 'Cases',
-  fields: `id status category requestedAt deadlineAt firstResponseHours isOverdue version
-    platform { id name } author { id handle name } mention { text sentiment }`,
+  fields: `id status category requestedAt deadlineAt firstResponseHours isOverdue version representativeUserId
+    platform { id name } author { id handle name } mention { text sentiment } representative { id name }`,
   filterType: 'CaseFilter',
 };
 

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { Loading, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { categoryChoices } from '../crm/choices';
-import { graphql } from '../graphql';
+import { useBriefTopics } from '../common/useBriefTopics';
+import { graphql, type ApiError } from '../graphql';
 
 interface Draft {
   key: string;
@@ -32,12 +33,16 @@ export function ArchiveEscalationPage() {
     queryFn: () => graphql<{ escalationArchiveDraft: Draft; Escalation: { version: number; caseId: string; question: string; answer: string; assigneeName: string } }>(QUERY, { id }),
   });
   const [form, setForm] = useState<(Omit<Draft, 'theses'> & { theses: string }) | null>(null);
+  const topics = useBriefTopics() ?? [];
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (loaded.data && !form) setForm({ ...loaded.data.escalationArchiveDraft, theses: loaded.data.escalationArchiveDraft.theses.join('\n') });
   }, [loaded.data, form]);
   if (loaded.isLoading) return <Loading />;
   if (!loaded.data || !form) return <Alert severity="error">{(loaded.error as Error | null)?.message ?? ''}</Alert>;
   const escalation = loaded.data.Escalation;
+  // The escalation's topic stays choosable even if the brief in force no longer has it (the API then asks for another).
+  const topicChoices = form.topic && !topics.some((topic) => topic.id === form.topic) ? [...topics, { id: form.topic, name: form.topic }] : topics;
 
   const submit = async () => {
     try {
@@ -49,12 +54,19 @@ export function ArchiveEscalationPage() {
       notify('crm.escalations.archived', { type: 'success' });
       redirect('show', 'cases', escalation.caseId);
     } catch (error) {
+      // The API names the wrong fields (a key already used, a topic not in the brief): show each next to its field.
+      setFieldErrors(Object.fromEntries(((error as ApiError).extensions?.fields ?? []).map((problem) => [problem.field, problem.message])));
       notify((error as Error).message, { type: 'error' });
     }
   };
   const field = (name: keyof typeof form) => ({
     value: form[name] ?? '',
-    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
+    onChange: (event: { target: { value: string } }) => {
+      setForm({ ...form, [name]: event.target.value });
+      setFieldErrors(({ [name]: _fixed, ...others }) => others);
+    },
+    error: Boolean(fieldErrors[name]),
+    helperText: fieldErrors[name],
     fullWidth: true,
   });
 
@@ -81,7 +93,14 @@ export function ArchiveEscalationPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={translate('crm.escalations.topic')} {...field('topic')} />
+        <TextField select label={translate('crm.escalations.topic')} {...field('topic')} data-testid="archive-topic">
+          <MenuItem value="">—</MenuItem>
+          {topicChoices.map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {choice.name}
+            </MenuItem>
+          ))}
+        </TextField>
         <TextField label={translate('crm.escalations.replyText')} multiline minRows={4} {...field('replyText')} />
         <TextField label={translate('crm.escalations.theses')} multiline minRows={3} {...field('theses')} />
         <TextField label={translate('crm.escalations.example')} multiline value={form.exampleText} fullWidth disabled />

@@ -2,6 +2,8 @@ import { Button, Typography } from '@mui/material';
 import { Datagrid, DateField, FunctionField, List, SelectField, SelectInput, TextField, useCreatePath, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { can, type Permissions } from '../authProvider';
+import { csvExporter } from '../common/csv';
+import { ExportActions } from '../common/ExportActions';
 import { escalationStatusChoices } from '../crm/choices';
 
 const filters = [
@@ -20,13 +22,23 @@ interface Row {
   isOverdue: boolean;
 }
 
+const exporter = csvExporter<Row & { createdAt: string; answer: string | null }>('escalations', [
+  { header: 'status', value: (row) => row.status },
+  { header: 'question', value: (row) => row.question },
+  { header: 'assignee', value: (row) => (row.assigneePosition ? `${row.assigneeName}, ${row.assigneePosition}` : row.assigneeName) },
+  { header: 'dueAt', value: (row) => row.dueAt ?? '' },
+  { header: 'overdue', value: (row) => (row.isOverdue ? 'yes' : '') },
+  { header: 'createdAt', value: (row) => row.createdAt },
+  { header: 'answer', value: (row) => row.answer ?? '' },
+]);
+
 /** The PR specialist's escalation queue: questions waiting, answers to archive into the base. */
 export function EscalationList() {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { permissions } = usePermissions<Permissions>();
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter} actions={<ExportActions create={false} />}>
       <Datagrid rowClick={(_id, _resource, record) => createPath({ resource: 'cases', id: record.caseId, type: 'show' })} bulkActionButtons={false}>
         <SelectField source="status" choices={escalationStatusChoices} />
         <TextField source="question" />

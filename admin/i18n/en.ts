@@ -512,6 +512,51 @@ export const en = {
     learns: "The situation chosen becomes the case's, and the post a confirmed example of it: the base learns from your work.",
     escalatedAtIngest: 'opened at ingest: the base has no approved reply',
   },
+  // Issue 10 (h7): the panel's workflows: bulk actions, export, my cases, questions, escalation routes, brief form errors.
+  workflows: {
+    questions: {
+      filter: 'Show',
+      open: 'Waiting for an answer',
+      answered: 'Answered',
+      all: 'All',
+      answeredBy: 'Answered by %{who}, %{when}',
+      readOnly: 'The answer is sent; a PR specialist can correct it until it is added to the base.',
+      emptyAnswered: 'No answered questions yet.',
+    },
+    escalate: {
+      topic: 'Topic of the brief',
+      noTopic: 'Tell from the post',
+      noBrief: 'No brief is approved: no topic can be chosen; the post tells the topic.',
+      route: 'The question goes to: %{who}',
+      routeDue: 'answer due %{when}',
+      toPr: 'Nobody in the brief answers for this topic: the PR specialists get the question.',
+    },
+    cases: {
+      mine: 'My cases',
+      representative: 'Representative',
+      move: 'Move to status',
+      assign: 'Assign to a representative',
+      moved: 'Cases moved: %{smart_count}',
+      assigned: 'Cases assigned: %{smart_count}',
+      chooseRepresentative: 'Representative',
+    },
+    situations: {
+      archive: 'Archive',
+      archived: 'Situations archived: %{smart_count}',
+      approveReplies: 'Approve replies',
+      approved: 'Replies approved: %{smart_count}',
+      topicHelp: 'A topic of the brief in force',
+    },
+    import: {
+      sample: 'Download a sample CSV',
+    },
+    brief: {
+      invalid: 'The form is incomplete: correct the marked fields.',
+    },
+    platforms: {
+      opensInNewTab: 'Opens in a new tab',
+    },
+  },
 };
 
 export type Messages = typeof en;

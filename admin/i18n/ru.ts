@@ -514,4 +514,49 @@ export const ru: Messages = {
     learns: 'Выбранная ситуация становится ситуацией обращения, а пост — её подтверждённым примером: база учится на вашей работе.',
     escalatedAtIngest: 'открыта при загрузке: в базе нет утверждённого ответа',
   },
+  // Issue 10 (h7): the panel's workflows: bulk actions, export, my cases, questions, escalation routes, brief form errors.
+  workflows: {
+    questions: {
+      filter: 'Показать',
+      open: 'Ждут ответа',
+      answered: 'Отвеченные',
+      all: 'Все',
+      answeredBy: 'Ответил(а) %{who}, %{when}',
+      readOnly: 'Ответ отправлен; изменить его может PR-специалист, пока ответ не добавлен в базу.',
+      emptyAnswered: 'Отвеченных вопросов пока нет.',
+    },
+    escalate: {
+      topic: 'Тема из ТЗ',
+      noTopic: 'Определить по сообщению',
+      noBrief: 'Нет утверждённого ТЗ: тему выбрать нельзя, вопрос определит тему по сообщению.',
+      route: 'Вопрос получит: %{who}',
+      routeDue: 'ответ до %{when}',
+      toPr: 'Ответственного по этой теме нет в ТЗ: вопрос получат PR-специалисты.',
+    },
+    cases: {
+      mine: 'Мои обращения',
+      representative: 'Представитель',
+      move: 'Перевести в статус',
+      assign: 'Назначить представителю',
+      moved: 'Обращения переведены: %{smart_count}',
+      assigned: 'Обращения назначены: %{smart_count}',
+      chooseRepresentative: 'Представитель',
+    },
+    situations: {
+      archive: 'В архив',
+      archived: 'Ситуации в архиве: %{smart_count}',
+      approveReplies: 'Утвердить ответы',
+      approved: 'Утверждено ответов: %{smart_count}',
+      topicHelp: 'Тема из действующего ТЗ',
+    },
+    import: {
+      sample: 'Скачать образец CSV',
+    },
+    brief: {
+      invalid: 'Форма заполнена не полностью: исправьте отмеченные поля.',
+    },
+    platforms: {
+      opensInNewTab: 'Откроется в новой вкладке',
+    },
+  },
 };

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Chip, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
@@ -10,33 +10,79 @@ interface Question {
   status: string;
   question: string;
   answer: string | null;
+  answeredAt: string | null;
+  answeredBy: { name: string } | null;
   dueAt: string | null;
   isOverdue: boolean;
   case: { platform: { name: string } | null; mention: { text: string; authorName: string | null; authorHandle: string } | null } | null;
 }
 
-const QUERY = `{ myQuestions { id version status question answer dueAt isOverdue case { platform { name } mention { text authorName authorHandle } } } }`;
+/** Which questions the list shows: waiting ones by default, the answered ones (also those already in the base), or both. */
+const SHOWN = {
+  open: ['OPEN'],
+  answered: ['ANSWERED', 'ARCHIVED'],
+  all: ['OPEN', 'ANSWERED', 'ARCHIVED'],
+} as const;
+type Shown = keyof typeof SHOWN;
 
-function QuestionCard({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
+const QUERY = `query($statuses: [EscalationStatus!]) { myQuestions(statuses: $statuses) {
+  id version status question answer answeredAt answeredBy { name } dueAt isOverdue case { platform { name } mention { text authorName authorHandle } }
+} }`;
+
+/** The answer box while the question waits; once answered, the answer as sent, by whom and when, read-only. */
+function AnswerPart({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const [answer, setAnswer] = useState(question.answer ?? '');
+  const [answer, setAnswer] = useState('');
+  const [sending, setSending] = useState(false);
+  if (question.status !== 'OPEN') {
+    return (
+      <Box data-testid="answered" sx={{ borderLeft: 3, borderColor: 'success.main', pl: 1 }}>
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+          {question.answer}
+        </Typography>
+        <Typography variant="caption" color="text.secondary">
+          {translate('workflows.questions.answeredBy', {
+            who: question.answeredBy?.name ?? '—',
+            when: question.answeredAt ? new Date(question.answeredAt).toLocaleString() : '—',
+          })}
+        </Typography>
+      </Box>
+    );
+  }
   const send = async () => {
+    setSending(true);
     try {
       await graphql('mutation($id: ID!, $input: AnswerEscalationInput!) { answerEscalation(id: $id, input: $input) { id } }', { id: question.id, input: { answer, version: question.version } });
       notify('crm.questions.answered', { type: 'success' });
       onAnswered();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
+    } finally {
+      setSending(false);
     }
   };
   return (
-    <Card variant="outlined" data-testid="question">
+    <>
+      <TextField label={translate('crm.questions.answer')} value={answer} onChange={(event) => setAnswer(event.target.value)} multiline minRows={3} fullWidth />
+      <Box>
+        <Button variant="contained" onClick={() => void send()} disabled={!answer.trim() || sending}>
+          {translate('crm.questions.submit')}
+        </Button>
+      </Box>
+    </>
+  );
+}
+
+function QuestionCard({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" data-testid="question" data-status={question.status}>
       <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
           <Chip size="small" color={question.status === 'OPEN' ? 'warning' : 'success'} label={translate(`crm.escalationStatuses.${question.status}`)} />
           {question.isOverdue && <Chip size="small" color="error" label={translate('crm.questions.overdue')} />}
-          {question.dueAt && (
+          {question.dueAt && question.status === 'OPEN' && (
             <Typography variant="body2" color="text.secondary">
               {translate('crm.questions.due', { date: new Date(question.dueAt).toLocaleString() })}
             </Typography>
@@ -48,29 +94,44 @@ function QuestionCard({ question, onAnswered }: { question: Question; onAnswered
             {translate('crm.questions.post')} ({question.case.platform?.name}, {question.case.mention.authorName ?? question.case.mention.authorHandle}): {question.case.mention.text}
           </Typography>
         )}
-        <TextField label={translate('crm.questions.answer')} value={answer} onChange={(event) => setAnswer(event.target.value)} multiline minRows={3} fullWidth />
-        <Box>
-          <Button variant="contained" onClick={() => void send()} disabled={!answer.trim()}>
-            {translate('crm.questions.submit')}
-          </Button>
-        </Box>
+        <AnswerPart question={question} onAnswered={onAnswered} />
       </CardContent>
     </Card>
   );
 }
 
-/** "My questions": what representatives asked the signed-in responsible person (or PR specialist). */
+/** "My questions": what representatives asked the signed-in responsible person (or PR specialist); waiting ones first. */
 export function MyQuestions() {
   const translate = useTranslate();
-  const questions = useQuery({ queryKey: ['my-questions'], queryFn: () => graphql<{ myQuestions: Question[] }>(QUERY) });
-  if (questions.isLoading) return <Loading />;
+  const [shown, setShown] = useState<Shown>('open');
+  const questions = useQuery({
+    queryKey: ['my-questions', shown],
+    queryFn: () => graphql<{ myQuestions: Question[] }>(QUERY, { statuses: SHOWN[shown] }),
+  });
   const list = questions.data?.myQuestions ?? [];
   return (
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 960 }}>
       <Title title={translate('crm.questions.title')} />
       <Alert severity="info">{translate('crm.questions.intro')}</Alert>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={shown}
+        onChange={(_event, value: Shown | null) => value && setShown(value)}
+        aria-label={translate('workflows.questions.filter')}
+        data-testid="questions-filter"
+      >
+        {(Object.keys(SHOWN) as Shown[]).map((key) => (
+          <ToggleButton key={key} value={key} data-value={key}>
+            {translate(`workflows.questions.${key}`)}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      {questions.isLoading && <Loading />}
       {questions.error && <Alert severity="error">{(questions.error as Error).message}</Alert>}
-      {list.length === 0 && !questions.error && <Typography>{translate('crm.questions.empty')}</Typography>}
+      {!questions.isLoading && list.length === 0 && !questions.error && (
+        <Typography>{translate(shown === 'answered' ? 'workflows.questions.emptyAnswered' : 'crm.questions.empty')}</Typography>
+      )}
       {list.map((question) => (
         <QuestionCard key={`${question.id}-${question.version}`} question={question} onAnswered={() => void questions.refetch()} />
       ))}

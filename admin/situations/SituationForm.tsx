@@ -1,7 +1,16 @@
-import { ArrayInput, BooleanInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, regex, required } from 'react-admin';
+import { ArrayInput, BooleanInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, regex, required, useRecordContext } from 'react-admin';
+import { useBriefTopics } from '../common/useBriefTopics';
 import { categoryChoices } from './choices';
 
 const slug = regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'repbase.situations.slugRule');
+
+/** The topic, chosen from the brief in force (the API refuses any other); a stored topic the brief lost stays visible. */
+function TopicInput() {
+  const record = useRecordContext<{ topic?: string | null }>();
+  const topics = useBriefTopics() ?? [];
+  const choices = record?.topic && !topics.some((topic) => topic.id === record.topic) ? [...topics, { id: record.topic, name: record.topic }] : topics;
+  return <SelectInput source="topic" choices={choices} emptyText="—" emptyValue={null} helperText="workflows.situations.topicHelp" sx={{ minWidth: 240 }} />;
+}
 
 export function SituationForm({ editing = false }: { editing?: boolean }) {
   return (
@@ -9,7 +18,7 @@ export function SituationForm({ editing = false }: { editing?: boolean }) {
       <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
       <TextInput source="key" validate={[required(), slug, maxLength(120)]} helperText="repbase.situations.keyHelp" />
       <SelectInput source="category" choices={categoryChoices} validate={required()} />
-      <TextInput source="topic" validate={slug} helperText="repbase.situations.topicHelp" />
+      <TopicInput />
       <ArrayInput source="examples">
         <SimpleFormIterator disableReordering fullWidth>
           <TextInput source="text" label="resources.situations.fields.exampleText" validate={required()} multiline fullWidth helperText={false} />

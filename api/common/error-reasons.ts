@@ -65,4 +65,6 @@ export enum ErrorReason {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** A topic that is not a key of the brief in force's topics (see extensions.validTopics). */
+  UNKNOWN_TOPIC = 'UNKNOWN_TOPIC',
 }

@@ -64,7 +64,17 @@ describe('the social-CRM screens', () => {
     await question.getByLabel('Ваш ответ').fill('Да: если запчасть ждут дольше 14 дней, предоставляем подменный автомобиль и продлеваем гарантию на срок ожидания.');
     await question.getByRole('button', { name: 'Отправить ответ' }).click();
     await page.getByText('Ответ отправлен').waitFor();
+    // Answered, it leaves the questions waiting for an answer, and reads as sent, by whom and when, with nothing left to edit.
+    await question.waitFor({ state: 'detached' });
+    await page.getByText('Вопросов для вас нет.').waitFor();
+    await page.reload();
+    await page.getByText('Вопросов для вас нет.').waitFor();
+    await page.getByTestId('questions-filter').getByRole('button', { name: 'Отвеченные' }).click();
     await question.getByText('Есть ответ').waitFor();
+    await question.getByTestId('answered').getByText('Да: если запчасть ждут дольше 14 дней', { exact: false }).waitFor();
+    await question.getByText(`Ответил(а) ${responsible.name}`, { exact: false }).waitFor();
+    expect(await question.getByRole('textbox').count()).toBe(0);
+    expect(await question.getByRole('button', { name: 'Отправить ответ' }).count()).toBe(0);
     const answered = await screenshot(page, 'crm-my-questions');
     expect(fs.statSync(answered).size).toBeGreaterThan(10_000);
 

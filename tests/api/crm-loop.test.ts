@@ -150,7 +150,9 @@ describe('the social-CRM loop: classification and escalation at ingest', () => {
     // 3. The PR specialist archives it, in one step from the prefilled form, as a situation with an approved reply.
     const draft = (await app.gql('query($id: ID!) { escalationArchiveDraft(id: $id) { key title category topic replyText theses } }', { id: ingested.escalationId }, world.pr)).data!
       .escalationArchiveDraft;
-    expect(draft).toMatchObject({ title: 'Покроет ли гарантия ремонт кондиционера, если я живу в другом городе?', topic: 'warranty', replyText: answer });
+    expect(draft).toMatchObject({ title: 'Покроет ли гарантия ремонт кондиционера, если я живу в другом городе?', topic: 'warranty', key: 'pokroet-garantiya-remont' });
+    // A reply for the public, drafted from the internal answer: addressed to the author, signed by the brand.
+    expect(draft.replyText).toBe(`{name}, здравствуйте! ${answer} Если останутся вопросы, напишите нам — ответим. {brand}`);
     const archived = await app.gql(
       'mutation($id: ID!, $input: ArchiveEscalationInput!) { archiveEscalationAnswer(id: $id, input: $input) { status situation { id key } reply { id } } }',
       {

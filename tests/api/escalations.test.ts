@@ -72,11 +72,11 @@ describe('escalations', () => {
 
     const draft = (await app.gql(DRAFT, { id: escalation.id }, world.pr)).data!.escalationArchiveDraft;
     expect(draft).toEqual({
-      key: 'rasprostranyaetsya-li-garantiya-na-remont-konditsionera-v',
+      key: 'rasprostranyaetsya-garantiya-remont',
       title: 'Распространяется ли гарантия на ремонт кондиционера в дилерском центре другого города?',
       category: null,
       topic: 'warranty',
-      replyText: answer,
+      replyText: `{name}, здравствуйте! ${answer} Если останутся вопросы, напишите нам — ответим. {brand}`,
       theses: ['Да, гарантия действует в любом официальном дилерском центре России.', 'Ремонт бесплатный, нужна сервисная книжка.'],
       exampleText: WARRANTY_POST,
     });

@@ -1,5 +1,7 @@
 import { ReplyStatus } from '../../api/modules/argument-base/reply.entity';
-import { makeReply, makeSituation } from '../../seeds/factories';
+import { TopicPolicy } from '../../api/modules/briefs/brief-content';
+import type { Client } from '../../api/modules/clients/client.entity';
+import { makeBriefInForce, makeReply, makeSituation } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
 import { makeAdmin, makeClientWorld } from '../helpers/world';
 
@@ -16,9 +18,16 @@ const LIST = `query($filter: SituationFilter, $sortField: String) {
   _allSituationsMeta(filter: $filter) { count }
 }`;
 
+/** A situation's topic is a topic of the brief in force: the bank's brief has these two. */
+function bankBrief(client: Client) {
+  const topic = (key: string, name: string) => ({ key, name, policy: TopicPolicy.ALLOWED, keywords: [], note: null });
+  return makeBriefInForce(app.dataSource, client, { topics: [topic('cards', 'Карты'), topic('refunds', 'Возвраты')] });
+}
+
 describe('situations of the argument base', () => {
   it('a PR specialist writes down a situation with the ways people phrase it', async () => {
     const world = await makeClientWorld(app.dataSource);
+    await bankBrief(world.client);
     const result = await app.gql(
       CREATE,
       {
@@ -82,6 +91,7 @@ describe('situations of the argument base', () => {
 
   it('a stale edit is a CONFLICT that says what changed meanwhile', async () => {
     const world = await makeClientWorld(app.dataSource);
+    await bankBrief(world.client);
     const situation = await makeSituation(app.dataSource, world.client);
     expect((await app.gql(UPDATE, { id: situation.id, input: { title: 'Новый заголовок', version: 1 } }, world.pr)).errors).toBeUndefined();
     const stale = errorOf(await app.gql(UPDATE, { id: situation.id, input: { topic: 'refunds', version: 1 } }, world.pr), 'CONFLICT');

@@ -2,6 +2,7 @@ import { badInput, conflict, notFound, type FieldProblem } from '../../common/er
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
+import { matchesSearch } from './word-search';
 import type { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
@@ -29,8 +30,8 @@ function repliesMatching(context: RequestContext, filter: ReplyFilter = {}) {
   if (filter.status) query.andWhere('reply.status = :status', { status: filter.status });
   if (filter.q?.trim()) {
     query.andWhere(
-      `(reply.text ILIKE :q OR EXISTS (SELECT 1 FROM unnest(reply.variants || reply.theses) AS wording WHERE wording ILIKE :q))`,
-      { q: containing(filter.q) },
+      `(${matchesSearch('reply.text')} OR EXISTS (SELECT 1 FROM unnest(reply.variants || reply.theses) AS wording WHERE ${matchesSearch('wording')}))`,
+      { q: filter.q.trim(), qLiteral: containing(filter.q) },
     );
   }
   return query;
@@ -157,13 +158,18 @@ export async function approveReply(context: RequestContext, id: string, revision
     if (reply.status === ReplyStatus.APPROVED) {
       throw conflict(`Revision ${reply.revision} of this reply is already approved.`, { reason: ErrorReason.ALREADY_APPROVED });
     }
-    const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
-    const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
-    const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
-    if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
-    else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
-    return approved;
+    return approveIn(transaction, reply);
   });
+}
+
+/** Approves a reply's current revision inside the caller's transaction and keeps the revision approved. */
+export async function approveIn(transaction: TransactionScope, reply: Reply): Promise<Reply> {
+  const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
+  const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
+  const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
+  if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
+  else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
+  return approved;
 }
 
 /** Takes a reply out of service; it stays readable, with its revisions, for history. */

@@ -31,7 +31,7 @@ export class CreateSituationInput implements Partial<Situation> {
   @Field(() => ConsumerCycleCategory)
   category: ConsumerCycleCategory;
 
-  @Field(() => String, { nullable: true, description: 'The key of a topic of the brief ("credit", "warranty"...).' })
+  @Field(() => String, { nullable: true, description: 'The key of a topic of the brief in force ("credit", "warranty"...); another is refused with UNKNOWN_TOPIC.' })
   @IsOptional()
   @Matches(SLUG_PATTERN, topicRule)
   @MaxLength(100, maxLength('topic', 100))

@@ -9,6 +9,7 @@ import { SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import { CreateSituationInput, SituationFilter, SituationListArgs, UpdateSituationInput } from './situation.inputs';
 import * as situations from './situation.service';
+import * as bulk from './argument-base-bulk';
 
 @Resolver(() => Situation)
 export class SituationResolver {
@@ -40,6 +41,18 @@ export class SituationResolver {
   @Mutation(() => Situation, { description: 'Changes the fields sent; archive with isArchived: true.' })
   updateSituation(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateSituationInput, @Ctx() context: RequestContext): Promise<Situation> {
     return situations.updateSituation(context, id, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => [Situation], { description: 'Archives the selected situations (at most 200) in one transaction; archived ones stay as they are.' })
+  archiveSituations(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: RequestContext): Promise<Situation[]> {
+    return bulk.archiveSituations(context, ids);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => [Reply], { description: 'Approves the draft replies of the selected situations (at most 200) in one transaction; returns the replies approved.' })
+  approveSituationReplies(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: RequestContext): Promise<Reply[]> {
+    return bulk.approveSituationReplies(context, ids);
   }
 
   @FieldResolver(() => [SituationExample], { description: 'How people phrase it, oldest first.' })

@@ -2,12 +2,14 @@ import { conflict } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
+import { matchesSearch } from './word-search';
 import type { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import type { CreateSituationInput, SituationFilter, SituationListArgs, UpdateSituationInput } from './situation.inputs';
 import { ErrorReason } from '../../common/error-reasons';
+import { assertTopicInForce } from '../briefs/brief-topics';
 
 const SORTABLE = {
   title: 'situation.title',
@@ -23,10 +25,10 @@ function situationsMatching(context: RequestContext, filter: SituationFilter = {
   if (filter.ids) query.andWhere('situation.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.q?.trim()) {
     query.andWhere(
-      `(situation.title ILIKE :q OR situation.key ILIKE :q OR EXISTS (
+      `(${matchesSearch('situation.title')} OR situation.key ILIKE :qLiteral OR EXISTS (
         SELECT 1 FROM situation_example example
-        WHERE example.situation_id = situation.id AND example.client_id = situation.client_id AND example.text ILIKE :q))`,
-      { q: containing(filter.q) },
+        WHERE example.situation_id = situation.id AND example.client_id = situation.client_id AND ${matchesSearch('example.text')}))`,
+      { q: filter.q.trim(), qLiteral: containing(filter.q) },
     );
   }
   if (filter.category) query.andWhere('situation.category = :category', { category: filter.category });
@@ -95,6 +97,7 @@ async function replaceCuratedExamples(transaction: TransactionScope, situation: 
 export async function createSituation(context: RequestContext, input: CreateSituationInput): Promise<Situation> {
   return context.transaction(async (transaction) => {
     await assertKeyFree(transaction, input.key);
+    await assertTopicInForce(transaction.manager, context.client.id, input.topic);
     const situation = await transaction.insert(Situation, {
       key: input.key,
       title: normalised(input.title),
@@ -113,6 +116,7 @@ export async function updateSituation(context: RequestContext, id: string, input
   return context.transaction(async (transaction) => {
     const situation = await transaction.tenant.get(Situation, id);
     if (changes.key !== undefined && changes.key !== situation.key) await assertKeyFree(transaction, changes.key, situation.id);
+    if (changes.topic && changes.topic !== situation.topic) await assertTopicInForce(transaction.manager, situation.clientId, changes.topic);
     if (changes.title !== undefined) changes.title = normalised(changes.title);
     // The row is updated even when only the examples change: its version guards them against lost edits too.
     const updated = await transaction.update(Situation, situation, changes, { expectedVersion: version });

@@ -16,6 +16,7 @@ import { CASE_TRANSITIONS, CaseStatus } from './case-status';
 import { CaseTransition } from './case-transition.entity';
 import { Case } from './case.entity';
 import * as cases from './case.service';
+import * as bulk from './case-bulk';
 import { caseSuggestion, wordingFor } from './case-suggestion';
 import { Reaction } from './reaction.entity';
 import * as reactions from './reaction.service';
@@ -80,6 +81,23 @@ export class CaseResolver {
   @Mutation(() => Case, { description: 'Sets or corrects the category and situation; the deadline follows the category.' })
   classifyCase(@Arg('id', () => ID) id: string, @Arg('input') input: ClassifyCaseInput, @Ctx() context: RequestContext): Promise<Case> {
     return cases.classifyCase(context, id, input);
+  }
+
+  @Authorized(CASE_WORKERS)
+  @Mutation(() => [Case], { description: 'Moves the selected cases (at most 200) as moveCase moves one, all or nothing: one illegal move refuses them all (extensions.caseId).' })
+  moveCases(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('status', () => CaseStatus) status: CaseStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Case[]> {
+    return bulk.moveCases(context, ids, status, note ?? null);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => [Case], { description: 'Gives the selected cases (at most 200) to a representative of the client (their user id).' })
+  assignCases(@Arg('ids', () => [ID]) ids: string[], @Arg('representativeUserId', () => ID) representativeUserId: string, @Ctx() context: RequestContext): Promise<Case[]> {
+    return bulk.assignCases(context, ids, representativeUserId);
   }
 
   @FieldResolver(() => Mention, { nullable: true, description: 'The request: the post as monitoring caught it.' })

@@ -3,6 +3,7 @@ import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
 import type { RequestContext } from '../../context';
+import type { TransactionScope } from '../../common/transaction-scope';
 import { Situation } from '../argument-base/situation.entity';
 import { loadBriefInForce } from '../briefs/brief-in-force';
 import { Mention } from '../mentions/mention.entity';
@@ -72,15 +73,20 @@ const MOVED_BY_OTHER_OPERATIONS: Partial<Record<CaseStatus, string>> = {
 export async function moveCase(context: RequestContext, id: string, input: MoveCaseInput): Promise<Case> {
   return context.transaction(async (transaction) => {
     const caseRow = await transaction.tenant.get(Case, id, 'pessimistic_write');
-    const elsewhere = MOVED_BY_OTHER_OPERATIONS[input.status];
-    if (elsewhere) throw illegalMove(caseRow, input.status, elsewhere);
-    if (caseRow.status === input.status) throw illegalMove(caseRow, input.status, 'It is already there.');
-    const changes = await transition(transaction, caseRow, input.status, input.note?.trim() || null);
-    if (input.status === CaseStatus.IN_PROGRESS && !caseRow.representativeUserId && context.hasRole(Role.REPRESENTATIVE)) {
-      changes.representativeUserId = context.user.id;
-    }
-    return transaction.update(Case, caseRow, changes, { expectedVersion: input.version, action: 'MOVE' });
+    return applyMove(context, transaction, caseRow, input.status, input.note, input.version);
   });
+}
+
+/** One case's move inside the caller's transaction: moveCase for one, moveCases for many. */
+export async function applyMove(context: RequestContext, transaction: TransactionScope, caseRow: Case, status: CaseStatus, note: string | null | undefined, expectedVersion?: number): Promise<Case> {
+  const elsewhere = MOVED_BY_OTHER_OPERATIONS[status];
+  if (elsewhere) throw illegalMove(caseRow, status, elsewhere);
+  if (caseRow.status === status) throw illegalMove(caseRow, status, 'It is already there.');
+  const changes = await transition(transaction, caseRow, status, note?.trim() || null);
+  if (status === CaseStatus.IN_PROGRESS && !caseRow.representativeUserId && context.hasRole(Role.REPRESENTATIVE)) {
+    changes.representativeUserId = context.user.id;
+  }
+  return transaction.update(Case, caseRow, changes, { expectedVersion, action: 'MOVE' });
 }
 
 export async function recordCaseResult(context: RequestContext, id: string, input: CaseResultInput): Promise<Case> {

@@ -11,8 +11,11 @@ import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
 import { Escalation, EscalationStatus } from './escalation.entity';
 import type { ArchiveEscalationInput, EscalationArchiveDraft } from './escalation.inputs';
-import { mainQuestion, situationKeyFrom, thesesFrom } from './situation-key';
+import { draftPublicReply } from './public-reply';
+import { mainQuestion, shortSituationKey, thesesFrom } from './situation-key';
+import { Reaction } from '../cases/reaction.entity';
 import { ErrorReason } from '../../common/error-reasons';
+import { assertTopicInForce } from '../briefs/brief-topics';
 
 /** A key not yet used in the client: the slug itself, else the slug with -2, -3... */
 async function freeKey(transaction: Pick<TransactionScope, 'tenant'>, base: string): Promise<string> {
@@ -35,19 +38,27 @@ function assertAnswered(escalation: Escalation): void {
   );
 }
 
-/** The archive form prefilled: title from the question, reply and theses from the answer, the post as example. */
+/**
+ * The archive form prefilled: title from the question, a short key from the title, the public reply
+ * the representative posted on the case if any (else one drafted from the answer and the brief),
+ * theses from the answer, the post as example.
+ */
 export async function escalationArchiveDraft(context: RequestContext, id: string): Promise<EscalationArchiveDraft> {
   const escalation = await context.tenant.get(Escalation, id);
   assertAnswered(escalation);
   const caseRow = await context.tenant.get(Case, escalation.caseId);
-  const mention = await context.tenant.get(Mention, caseRow.mentionId);
+  const [mention, posted, brief] = await Promise.all([
+    context.tenant.get(Mention, caseRow.mentionId),
+    context.tenant.findOne(Reaction, { where: { caseId: caseRow.id }, order: { postedAt: 'DESC' } }),
+    loadBriefInForce(context.dataSource.manager, caseRow.clientId),
+  ]);
   const title = mainQuestion(escalation.question);
   return {
-    key: await freeKey(context, situationKeyFrom(title)),
+    key: await freeKey(context, shortSituationKey(title)),
     title,
     category: caseRow.category,
     topic: escalation.topic,
-    replyText: escalation.answer!,
+    replyText: posted?.text ?? draftPublicReply(escalation.answer!, brief?.content ?? null),
     theses: thesesFrom(escalation.answer!),
     exampleText: mention.text,
   };
@@ -68,6 +79,7 @@ export async function archiveEscalationAnswer(context: RequestContext, id: strin
         fields: [{ field: 'key', message: 'is already used by another situation of this client' }],
       });
     }
+    await assertTopicInForce(transaction.manager, escalation.clientId, input.topic?.trim() || null);
     const caseRow = await transaction.tenant.get(Case, escalation.caseId, 'pessimistic_write');
     const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
     const theses = input.theses.map((thesis) => thesis.trim()).filter(Boolean);

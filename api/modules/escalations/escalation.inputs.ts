@@ -13,7 +13,7 @@ export class EscalateCaseInput {
   @MaxLength(5000, maxLength('question', 5000))
   question: string;
 
-  @Field(() => String, { nullable: true, description: "The brief's topic key, when the representative knows it; else the situation's or the post's." })
+  @Field(() => String, { nullable: true, description: "A topic key of the brief in force (else UNKNOWN_TOPIC, listing the valid ones); without it, the situation's topic or the post's." })
   @IsOptional()
   @MaxLength(100, maxLength('topic', 100))
   topic?: string | null;
@@ -46,7 +46,7 @@ export class ArchiveEscalationInput {
   @Field(() => ConsumerCycleCategory)
   category: ConsumerCycleCategory;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A topic key of the brief in force (else UNKNOWN_TOPIC).' })
   @IsOptional()
   @MaxLength(100, maxLength('topic', 100))
   topic?: string | null;
@@ -117,4 +117,28 @@ export class EscalationFilter {
 export class EscalationListArgs extends ListArgs {
   @Field(() => EscalationFilter, { nullable: true })
   filter?: EscalationFilter;
+}
+
+@ObjectType({ description: 'Who a case\'s question would go to, and by when, if it were sent now (escalationRoute).' })
+export class EscalationRoute {
+  @Field(() => String, { nullable: true, description: 'The topic key the question would carry.' })
+  topic: string | null;
+
+  @Field(() => String, { nullable: true, description: "The topic's name in the brief in force." })
+  topicName: string | null;
+
+  @Field({ description: 'The responsible person, or "PR-специалист" when nobody of the brief answers for the topic.' })
+  assigneeName: string;
+
+  @Field(() => String, { nullable: true })
+  assigneePosition: string | null;
+
+  @Field(() => Number, { nullable: true, description: "The brief's answer deadline for this person, in hours." })
+  answerWithinHours: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the answer would be due if sent now.' })
+  dueAt: Date | null;
+
+  @Field({ description: 'True when the question would go to the PR specialists.' })
+  toPrSpecialists: boolean;
 }

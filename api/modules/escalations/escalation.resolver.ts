@@ -8,7 +8,7 @@ import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { archiveEscalationAnswer, escalationArchiveDraft } from './escalation-archive';
 import { Escalation, EscalationStatus } from './escalation.entity';
-import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs } from './escalation.inputs';
+import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs, EscalationRoute } from './escalation.inputs';
 import * as escalations from './escalation.service';
 
 
@@ -33,15 +33,25 @@ export class EscalationResolver {
   }
 
   @Authorized([Role.RESPONSIBLE, Role.PR_SPECIALIST])
-  @Query(() => [Escalation], { description: '"My questions": what waits for your answer (OPEN and ANSWERED unless a status is named), soonest due first.' })
-  myQuestions(@Arg('status', () => EscalationStatus, { nullable: true }) status: EscalationStatus | null, @Ctx() context: RequestContext): Promise<Escalation[]> {
-    return escalations.myQuestions(context, status ?? null);
+  @Query(() => [Escalation], { description: '"My questions": what waits for your answer (OPEN and ANSWERED unless a status or statuses are named), soonest due first.' })
+  myQuestions(
+    @Arg('status', () => EscalationStatus, { nullable: true }) status: EscalationStatus | null,
+    @Arg('statuses', () => [EscalationStatus], { nullable: true, description: 'Several statuses at once: [ANSWERED, ARCHIVED] is everything already answered.' }) statuses: EscalationStatus[] | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Escalation[]> {
+    return escalations.myQuestions(context, statuses?.length ? statuses : status ? [status] : null);
   }
 
   @Authorized(Role.PR_SPECIALIST)
   @Query(() => EscalationArchiveDraft, { description: 'The archive form for an answered escalation, prefilled.' })
   escalationArchiveDraft(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<EscalationArchiveDraft> {
     return escalationArchiveDraft(context, id);
+  }
+
+  @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
+  @Query(() => EscalationRoute, { description: 'Who would answer the case\'s question with this topic (a key of the brief in force), and by when; shown before escalateCase sends it.' })
+  escalationRoute(@Arg('caseId', () => ID) caseId: string, @Arg('topic', () => String, { nullable: true }) topic: string | null, @Ctx() context: RequestContext): Promise<EscalationRoute> {
+    return escalations.escalationRoute(context, caseId, topic ?? null);
   }
 
   @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
@@ -70,6 +80,11 @@ export class EscalationResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when ingest opened the escalation by itself.' })
   requestedBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> | null {
     return escalation.requestedById ? context.loaders.byId(User).load(escalation.requestedById) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who gave the answer (the responsible person or a PR specialist).' })
+  answeredBy(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<User | null> | null {
+    return escalation.answeredById ? context.loaders.byId(User).load(escalation.answeredById) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Still unanswered past its due time.' })

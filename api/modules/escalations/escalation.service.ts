@@ -12,8 +12,10 @@ import { Mention } from '../mentions/mention.entity';
 import { Role } from '../users/role';
 import { PR_SPECIALISTS, routeEscalation, topicOf } from './escalation-routing';
 import { Escalation, EscalationReason, EscalationStatus } from './escalation.entity';
-import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs } from './escalation.inputs';
+import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs, EscalationRoute } from './escalation.inputs';
+import type { TransactionScope } from '../../common/transaction-scope';
 import { ErrorReason } from '../../common/error-reasons';
+import { assertTopicOf } from '../briefs/brief-topics';
 
 const HOUR = 60 * 60 * 1000;
 const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
@@ -49,12 +51,45 @@ export function getEscalation(context: RequestContext, id: string): Promise<Esca
  * "My questions": escalations addressed to the caller's account, plus, for PR specialists, those
  * that went to the PR specialists because no responsible person fitted. Soonest due first.
  */
-export function myQuestions(context: RequestContext, status: EscalationStatus | null): Promise<Escalation[]> {
+export function myQuestions(context: RequestContext, statuses: EscalationStatus[] | null): Promise<Escalation[]> {
   const query = context.tenant.query(Escalation, 'escalation');
   if (context.hasRole(Role.PR_SPECIALIST)) query.andWhere('(escalation.assigneeUserId = :me OR escalation.assigneeUserId IS NULL)', { me: context.user.id });
   else query.andWhere('escalation.assigneeUserId = :me', { me: context.user.id });
-  query.andWhere('escalation.status = ANY(:statuses)', { statuses: status ? [status] : WAITING });
+  query.andWhere('escalation.status = ANY(:statuses)', { statuses: statuses ?? WAITING });
   return query.orderBy('escalation.dueAt', 'ASC', 'NULLS LAST').addOrderBy('escalation.createdAt', 'ASC').limit(200).getMany();
+}
+
+/**
+ * Where a case's question would go: the topic (the one named, which must be a topic of the brief in
+ * force, else the situation's, else the post's) and the responsible person answering for it (null:
+ * the PR specialists). escalateCase sends by it; escalationRoute shows it before sending.
+ */
+async function planRoute(scope: Pick<TransactionScope, 'tenant' | 'manager'>, caseRow: Case, namedTopic: string | null | undefined) {
+  const named = namedTopic?.trim() || null;
+  const brief = await loadBriefInForce(scope.manager, caseRow.clientId);
+  assertTopicOf(brief?.content ?? null, named);
+  const [mention, situation] = await Promise.all([
+    scope.tenant.get(Mention, caseRow.mentionId),
+    caseRow.situationId ? scope.tenant.get(Situation, caseRow.situationId) : Promise.resolve(null),
+  ]);
+  const topic = topicOf(brief?.content ?? null, named || situation?.topic || null, mention.text);
+  const person = routeEscalation(brief?.content ?? null, topic, caseRow.category);
+  return { topic, topicName: brief?.content.topics.find((item) => item.key === topic)?.name ?? null, person, situation };
+}
+
+/** Who would get the case's question, and by when, if it were sent now with this topic. */
+export async function escalationRoute(context: RequestContext, caseId: string, topic: string | null): Promise<EscalationRoute> {
+  const caseRow = await context.tenant.get(Case, caseId);
+  const route = await planRoute({ tenant: context.tenant, manager: context.dataSource.manager }, caseRow, topic);
+  return {
+    topic: route.topic,
+    topicName: route.topicName,
+    assigneeName: route.person?.name ?? PR_SPECIALISTS,
+    assigneePosition: route.person?.position ?? null,
+    answerWithinHours: route.person?.answerWithinHours ?? null,
+    dueAt: route.person ? new Date(Date.now() + route.person.answerWithinHours * HOUR) : caseRow.deadlineAt,
+    toPrSpecialists: !route.person,
+  };
 }
 
 /**
@@ -72,14 +107,8 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
     if (waiting) {
       throw conflict(`This case already has an escalation waiting (${waiting.status}, to ${waiting.assigneeName}).`, { reason: ErrorReason.ALREADY_ESCALATED, escalationId: waiting.id });
     }
-    const [brief, mention, situation] = await Promise.all([
-      loadBriefInForce(transaction.manager, caseRow.clientId),
-      transaction.tenant.get(Mention, caseRow.mentionId),
-      caseRow.situationId ? transaction.tenant.get(Situation, caseRow.situationId) : Promise.resolve(null),
-    ]);
+    const { topic, person, situation } = await planRoute(transaction, caseRow, input.topic);
     const hasApprovedReply = situation ? await transaction.tenant.count(Reply, { situationId: situation.id, status: ReplyStatus.APPROVED }) > 0 : false;
-    const topic = topicOf(brief?.content ?? null, input.topic?.trim() || situation?.topic || null, mention.text);
-    const person = routeEscalation(brief?.content ?? null, topic, caseRow.category);
     const now = Date.now();
     const escalation = await transaction.insert(Escalation, {
       caseId: caseRow.id,

@@ -1,3 +1,7 @@
+import { stemRussian } from '../../common/russian-stemmer';
+import { FUNCTION_WORDS } from '../matching/phrase-matcher';
+import { FILLER_LEXEMES } from '../matching/word-coverage';
+
 const LETTERS: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
   п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
@@ -37,4 +41,23 @@ export function thesesFrom(text: string, limit = 5): string[] {
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 3)
     .slice(0, limit);
+}
+
+/**
+ * Words a question to a responsible person carries that name no situation: who is asking about whom
+ * and how they put it (as stems, like FILLER_LEXEMES).
+ */
+const GENERIC_STEMS = new Set(['клиент', 'полож', 'положен', 'больш', 'меньш', 'ждут', 'жд', 'долж', 'долг', 'вопрос', 'случа', 'какой', 'как', 'скольк', 'чт', 'люб'].map(stemRussian));
+
+/**
+ * A short readable key from a title: its first few significant words (not function words, fillers or
+ * the generic words of a question), transliterated: "Что положено клиенту, если запчасть для
+ * гарантийного ремонта ждут больше месяца?" → "zapchast-garantiynogo-remonta".
+ */
+export function shortSituationKey(title: string, words = 3): string {
+  const significant = (title.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => {
+    const stem = stemRussian(word);
+    return word.length > 2 && !FUNCTION_WORDS.has(word) && !FILLER_LEXEMES.has(stem) && !GENERIC_STEMS.has(stem);
+  });
+  return situationKeyFrom((significant.length ? significant.slice(0, words) : [title]).join(' '));
 }

@@ -28,7 +28,7 @@ export interface Phrase {
 }
 
 /** Prepositions, conjunctions, particles and pronouns: short, and the stemmer confuses them with other words. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   [
     ...['у', 'в', 'во', 'к', 'ко', 'с', 'со', 'о', 'об', 'от', 'до', 'на', 'за', 'по', 'из', 'без', 'для', 'при', 'про', 'под', 'над', 'через'],
     ...['не', 'ни', 'ли', 'же', 'бы', 'и', 'а', 'но', 'да', 'или', 'как', 'так', 'что', 'чё', 'че', 'кто', 'где', 'куда', 'когда', 'уж', 'вот'],

@@ -1,0 +1,51 @@
+import { Alert, MenuItem, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslate } from 'react-admin';
+import { useBriefTopics } from '../common/useBriefTopics';
+import { graphql } from '../graphql';
+
+interface Route {
+  assigneeName: string;
+  assigneePosition: string | null;
+  dueAt: string | null;
+  toPrSpecialists: boolean;
+}
+
+const ROUTE = 'query($caseId: ID!, $topic: String) { escalationRoute(caseId: $caseId, topic: $topic) { assigneeName assigneePosition dueAt toPrSpecialists } }';
+
+/**
+ * The escalation's topic, chosen from the brief in force (shown by name), and who will get the
+ * question with it and by when: the same routing the API applies when it is sent.
+ */
+export function EscalationTopic({ caseId, topic, onChange }: { caseId: string; topic: string; onChange: (topic: string) => void }) {
+  const translate = useTranslate();
+  const topics = useBriefTopics();
+  const route = useQuery({
+    queryKey: ['escalation-route', caseId, topic],
+    queryFn: async () => (await graphql<{ escalationRoute: Route }>(ROUTE, { caseId, topic: topic || null })).escalationRoute,
+  });
+  const who = route.data ? (route.data.assigneePosition ? `${route.data.assigneeName}, ${route.data.assigneePosition}` : route.data.assigneeName) : null;
+  return (
+    <>
+      {topics && topics.length === 0 ? (
+        <Alert severity="info">{translate('workflows.escalate.noBrief')}</Alert>
+      ) : (
+        <TextField select label={translate('workflows.escalate.topic')} value={topic} onChange={(event) => onChange(event.target.value)} fullWidth data-testid="escalation-topic">
+          <MenuItem value="">{translate('workflows.escalate.noTopic')}</MenuItem>
+          {(topics ?? []).map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {choice.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      {who && (
+        <Alert severity={route.data!.toPrSpecialists ? 'warning' : 'success'} data-testid="escalation-route">
+          {translate('workflows.escalate.route', { who })}
+          {route.data!.dueAt ? `, ${translate('workflows.escalate.routeDue', { when: new Date(route.data!.dueAt).toLocaleString() })}` : ''}
+          {route.data!.toPrSpecialists ? `. ${translate('workflows.escalate.toPr')}` : ''}
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { bulkIds } from '../../common/bulk-ids';
+import type { RequestContext } from '../../context';
+import { Reply, ReplyStatus } from './reply.entity';
+import { approveIn } from './reply.service';
+import { Situation } from './situation.entity';
+
+/** Archives the selected situations in one transaction; those already archived stay as they are. */
+export async function archiveSituations(context: RequestContext, ids: string[]): Promise<Situation[]> {
+  const selected = bulkIds(ids);
+  return context.transaction(async (transaction) => {
+    const archived: Situation[] = [];
+    for (const id of selected) {
+      const situation = await transaction.tenant.get(Situation, id, 'pessimistic_write');
+      archived.push(situation.isArchived ? situation : await transaction.update(Situation, situation, { isArchived: true }, { action: 'ARCHIVE' }));
+    }
+    return archived;
+  });
+}
+
+/**
+ * Approves the draft replies of the selected situations (their current revisions) in one
+ * transaction, as approveReply does for one; approved and retired replies are left as they are.
+ */
+export async function approveSituationReplies(context: RequestContext, ids: string[]): Promise<Reply[]> {
+  const selected = bulkIds(ids);
+  return context.transaction(async (transaction) => {
+    const approved: Reply[] = [];
+    for (const id of selected) {
+      const situation = await transaction.tenant.get(Situation, id);
+      const drafts = await transaction.tenant.query(Reply, 'reply').andWhere('reply.situationId = :situationId', { situationId: situation.id }).andWhere('reply.status = :draft', { draft: ReplyStatus.DRAFT }).orderBy('reply.id').setLock('pessimistic_write').getMany();
+      for (const reply of drafts) approved.push(await approveIn(transaction, reply));
+    }
+    return approved;
+  });
+}
