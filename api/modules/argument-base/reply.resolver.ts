@@ -26,7 +26,7 @@ export class ReplyResolver {
 
   @Authorized(ARGUMENT_BASE_READERS)
   @Query(() => ListMetadata)
-  _allRepliesMeta(@Arg('filter', () => ReplyFilter, { nullable: true }) filter: ReplyFilter | undefined, @Ctx() context: RequestContext) {
+  _allRepliesMeta(@Args() { filter }: ReplyListArgs, @Ctx() context: RequestContext) {
     return replies.countReplies(context, filter);
   }
 

@@ -97,7 +97,7 @@ function writeRevision(transaction: TransactionScope, reply: Reply): Promise<Rep
 
 export async function createReply(context: RequestContext, input: CreateReplyInput): Promise<Reply> {
   const problems = placeholderProblems(input);
-  if (problems.length) throw badInput(problems);
+  if (problems.length) throw badInput(problems, ErrorReason.UNKNOWN_PLACEHOLDER);
   return context.transaction(async (transaction) => {
     const situation = await transaction.tenant.get(Situation, input.situationId);
     const reply = await transaction.insert(Reply, {
@@ -118,7 +118,7 @@ export async function createReply(context: RequestContext, input: CreateReplyInp
 
 export async function updateReply(context: RequestContext, id: string, input: UpdateReplyInput): Promise<Reply> {
   const problems = placeholderProblems(input);
-  if (problems.length) throw badInput(problems);
+  if (problems.length) throw badInput(problems, ErrorReason.UNKNOWN_PLACEHOLDER);
   return context.transaction(async (transaction) => {
     const reply = await transaction.tenant.get(Reply, id);
     const changes: Partial<Reply> = {};

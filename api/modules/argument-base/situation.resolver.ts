@@ -20,7 +20,7 @@ export class SituationResolver {
 
   @Authorized(ARGUMENT_BASE_READERS)
   @Query(() => ListMetadata)
-  _allSituationsMeta(@Arg('filter', () => SituationFilter, { nullable: true }) filter: SituationFilter | undefined, @Ctx() context: RequestContext) {
+  _allSituationsMeta(@Args() { filter }: SituationListArgs, @Ctx() context: RequestContext) {
     return situations.countSituations(context, filter);
   }
 

@@ -23,7 +23,7 @@ export class EscalationResolver {
 
   @Authorized(READERS)
   @Query(() => ListMetadata)
-  _allEscalationsMeta(@Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | undefined, @Ctx() context: RequestContext) {
+  _allEscalationsMeta(@Args() { filter }: EscalationListArgs, @Ctx() context: RequestContext) {
     return escalations.countEscalations(context, filter);
   }
 

@@ -20,7 +20,7 @@ export class PlatformResolver {
 
   @Authorized(READERS)
   @Query(() => ListMetadata)
-  _allPlatformsMeta(@Arg('filter', () => PlatformFilter, { nullable: true }) filter: PlatformFilter | undefined, @Ctx() context: RequestContext) {
+  _allPlatformsMeta(@Args() { filter }: PlatformListArgs, @Ctx() context: RequestContext) {
     return platforms.countPlatforms(context, filter);
   }
 

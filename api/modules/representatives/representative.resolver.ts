@@ -32,7 +32,7 @@ export class RepresentativeResolver {
 
   @Authorized(STAFF)
   @Query(() => ListMetadata)
-  _allRepresentativesMeta(@Arg('filter', () => RepresentativeFilter, { nullable: true }) filter: RepresentativeFilter | undefined, @Ctx() context: RequestContext) {
+  _allRepresentativesMeta(@Args() { filter }: RepresentativeListArgs, @Ctx() context: RequestContext) {
     return representatives.countRepresentatives(context, filter);
   }
 
@@ -86,7 +86,7 @@ export class OfficialAccountResolver {
 
   @Authorized(STAFF)
   @Query(() => ListMetadata)
-  _allOfficialAccountsMeta(@Arg('filter', () => OfficialAccountFilter, { nullable: true }) filter: OfficialAccountFilter | undefined, @Ctx() context: RequestContext) {
+  _allOfficialAccountsMeta(@Args() { filter }: OfficialAccountListArgs, @Ctx() context: RequestContext) {
     return accounts.countOfficialAccounts(context, filter);
   }
 

@@ -18,7 +18,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => ListMetadata)
-  _allUsersMeta(@Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined, @Ctx() context: RequestContext) {
+  _allUsersMeta(@Args() { filter }: UserListArgs, @Ctx() context: RequestContext) {
     return users.countUsers(context, filter);
   }
 
