@@ -87,6 +87,17 @@ export class ReplyResolver {
     return replies.retireReply(context, id);
   }
 
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Reply, {
+    description:
+      'Deletes as a user expects. A draft never approved, served nor posted is removed with its revisions, and returned as it was. A reply ' +
+      'with history (approved once, served to a tool, posted) is retired instead (status RETIRED, kept with its revisions) and returned so. ' +
+      'A retired reply: CONFLICT, reason ALREADY_RETIRED. Audited (DELETE or RETIRE).',
+  })
+  deleteReply(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Reply> {
+    return replies.deleteReply(context, id);
+  }
+
   @FieldResolver(() => Situation)
   situation(@Root() reply: Reply, @Ctx() context: RequestContext): Promise<Situation | null> {
     return context.loaders.byId(Situation).load(reply.situationId);

@@ -42,6 +42,17 @@ export class SituationResolver {
     return situations.updateSituation(context, id, input);
   }
 
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Situation, {
+    description:
+      'Deletes as a user expects. A situation nobody used (no case, post, escalation or reaction; no reply ever approved or served) is removed ' +
+      'with its examples and draft replies, and returned as it was. One with history is archived (isArchived: true), kept for the record and ' +
+      'never matched again, and returned archived. An archived situation: CONFLICT, reason ALREADY_ARCHIVED. Audited (DELETE or ARCHIVE).',
+  })
+  deleteSituation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Situation> {
+    return situations.deleteSituation(context, id);
+  }
+
   @FieldResolver(() => [SituationExample], { description: 'How people phrase it, oldest first.' })
   examples(@Root() situation: Situation, @Ctx() context: RequestContext): Promise<SituationExample[]> {
     return situations.examplesOf(context, situation);

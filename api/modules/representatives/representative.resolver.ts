@@ -60,6 +60,17 @@ export class RepresentativeResolver {
     return representatives.updateRepresentative(context, id, input);
   }
 
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Representative, {
+    description:
+      'Deletes as a user expects. A representative who never worked a case nor posted is removed with their official accounts, and returned ' +
+      'as they were. One with history is deactivated (isActive: false), kept with their posts, and returned so. An inactive representative: ' +
+      'CONFLICT, reason ALREADY_ARCHIVED. The user account itself stays (deleteUser deactivates it). Audited (DELETE or DEACTIVATE).',
+  })
+  deleteRepresentative(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Representative> {
+    return representatives.deleteRepresentative(context, id);
+  }
+
   @FieldResolver(() => User, { nullable: true })
   user(@Root() representative: Representative, @Ctx() context: RequestContext): Promise<User | null> {
     return context.loaders.byId(User).load(representative.userId);

@@ -41,6 +41,17 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      'Deletes as a user expects: a user is never removed (their name stays on what they did), only deactivated (isActive: false): ' +
+      'they cannot sign in and their tokens stop working. Returns the user deactivated. The last active administrator: CONFLICT, ' +
+      'reason LAST_ADMIN; an inactive user: CONFLICT, reason ALREADY_ARCHIVED. Audited (DEACTIVATE).',
+  })
+  deleteUser(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<User> {
+    return users.deleteUser(context, id);
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => Membership, { description: 'Gives a user a role in a client (idempotent).' })
   grantRole(@Arg('input') input: GrantRoleInput, @Ctx() context: RequestContext): Promise<Membership> {
     return users.grantRole(context, input);
