@@ -7,6 +7,7 @@ import { crmCaseCases } from './crm-cases.cases';
 import { crmPeopleCases } from './crm-people.cases';
 import { matchingCases } from './matching.cases';
 import { crmIntegrationCases } from './crm-integration.cases';
+import { deleteCases } from './deletes.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -18,4 +19,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...crmCaseCases,
   ...matchingCases,
   ...crmIntegrationCases,
+  ...deleteCases,
 ];
