@@ -1,3 +1,4 @@
+import { reasonsEn } from './reasons.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -512,6 +513,7 @@ export const en = {
     learns: "The situation chosen becomes the case's, and the post a confirmed example of it: the base learns from your work.",
     escalatedAtIngest: 'opened at ingest: the base has no approved reply',
   },
+  reasons: reasonsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { reasonsRu } from './reasons.ru';
 import type { Messages } from './en';
 
 /** Русские подписи панели: язык по умолчанию. */
@@ -514,4 +515,5 @@ export const ru: Messages = {
     learns: 'Выбранная ситуация становится ситуацией обращения, а пост — её подтверждённым примером: база учится на вашей работе.',
     escalatedAtIngest: 'открыта при загрузке: в базе нет утверждённого ответа',
   },
+  reasons: reasonsRu,
 };
