@@ -69,9 +69,9 @@ export const notFound = (entity: string, id: string) =>
 export const conflict = (message: string, details: ErrorDetails) =>
   new AppError(ErrorCode.CONFLICT, message, details);
 
-/** A refusal of the input: the reason says why as a whole, each field problem may say its own. */
+/** A refusal of the input: the reason says why as a whole; a field problem may say its own (a CSV cell, a brief item's key). */
 export function badInput(problems: FieldProblem[] | FieldProblem, reason: ErrorReason): AppError {
-  const fields = (Array.isArray(problems) ? problems : [problems]).map((problem) => ({ ...problem, reason: problem.reason ?? reason }));
+  const fields = Array.isArray(problems) ? problems : [problems];
   const message = fields.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason, fields });
 }

@@ -22,7 +22,7 @@ const REQUEST_ERROR_CODES = new Set([
 function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message, reason: ErrorReason.INVALID_INPUT }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...problemsOf(error.children ?? [], field)];
   });
 }

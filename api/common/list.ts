@@ -53,7 +53,7 @@ export function paginate<E extends ObjectLiteral>(
   defaultSort: { field: string; order: SortOrder },
 ): SelectQueryBuilder<E> {
   const field = args.sortField ?? defaultSort.field;
-  const columns: Record<string, string> = { id: `${query.alias}.id`, ...sortable };
+  const columns: Record<string, string> = { ...sortable, id: `${query.alias}.id` };
   const column = Object.hasOwn(columns, field) ? columns[field] : undefined;
   if (!column) {
     throw badInput(

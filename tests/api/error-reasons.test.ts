@@ -16,17 +16,17 @@ describe('refusal reasons, as an outside program meets them', () => {
     expect(listed.data!.errorReasons).toContainEqual({ reason: 'ALREADY_ARCHIVED', meaning: expect.stringContaining('archived') });
   });
 
-  it('an input the validation rules refuse is INVALID_INPUT, and each field problem names its path and reason', async () => {
+  it('an input the validation rules refuse is INVALID_INPUT, each field problem named by its path', async () => {
     const world = await makeClientWorld(app.dataSource);
     const error = errorOf(await app.gql('{ allSituations(perPage: 0) { id } }', {}, world.pr), 'BAD_USER_INPUT');
-    expect(error.extensions).toMatchObject({ reason: 'INVALID_INPUT', fields: [{ field: 'perPage', reason: 'INVALID_INPUT', message: expect.any(String) }] });
+    expect(error.extensions).toMatchObject({ reason: 'INVALID_INPUT', fields: [{ field: 'perPage', message: expect.any(String) }] });
   });
 
-  it('a service refusal carries its reason on the error and on each field', async () => {
+  it('a service refusal carries its reason and the field', async () => {
     const world = await makeClientWorld(app.dataSource);
     const error = errorOf(await app.gql('{ allPlatforms(sortField: "secret") { id } }', {}, world.pr), 'BAD_USER_INPUT');
-    expect(error.extensions).toMatchObject({ reason: 'UNKNOWN_SORT_FIELD', fields: [{ field: 'sortField', reason: 'UNKNOWN_SORT_FIELD' }] });
-    expect(error.message).toContain('id, name');
+    expect(error.extensions).toMatchObject({ reason: 'UNKNOWN_SORT_FIELD', fields: [{ field: 'sortField' }] });
+    expect(error.message).toContain('createdAt, id');
   });
 
   it('not signed in is SIGN_IN_REQUIRED; an unknown id NOT_FOUND', async () => {
