@@ -1,3 +1,4 @@
+import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
@@ -514,6 +515,7 @@ export const en = {
     escalatedAtIngest: 'opened at ingest: the base has no approved reply',
   },
   reasons: reasonsEn,
+  deletes: deletesEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { deletesRu } from './deletes.ru';
 import { reasonsRu } from './reasons.ru';
 import type { Messages } from './en';
 
@@ -516,4 +517,5 @@ export const ru: Messages = {
     escalatedAtIngest: 'открыта при загрузке: в базе нет утверждённого ответа',
   },
   reasons: reasonsRu,
+  deletes: deletesRu,
 };
