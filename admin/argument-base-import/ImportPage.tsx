@@ -3,6 +3,7 @@ import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, Line
 import { useState } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
+import { ProblemText } from './ProblemText';
 import { uploadArgumentBase, type ImportOutcome } from './upload';
 
 /** Upload of an argument-base CSV (the public format): progress, then the counts or every bad row. */
@@ -77,7 +78,9 @@ export function ImportPage() {
                   <TableRow key={index}>
                     <TableCell>{problem.line}</TableCell>
                     <TableCell>{problem.column ?? '—'}</TableCell>
-                    <TableCell>{problem.message}</TableCell>
+                    <TableCell>
+                      <ProblemText problem={problem} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

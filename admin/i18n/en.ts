@@ -111,6 +111,8 @@ export const en = {
       line: 'Line',
       column: 'Column',
       problem: 'What is wrong',
+      read: 'in the file: "%{value}"',
+      categoryHint: 'Categories: %{categories}',
     },
   },
   briefs: {

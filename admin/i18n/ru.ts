@@ -113,6 +113,8 @@ export const ru: Messages = {
       line: 'Строка',
       column: 'Столбец',
       problem: 'Что не так',
+      read: 'в файле: «%{value}»',
+      categoryHint: 'Категории: %{categories}',
     },
   },
   briefs: {
