@@ -10,6 +10,7 @@ import { TransactionScope, type TransactionOwner } from './common/transaction-sc
 import type { Client } from './modules/clients/client.entity';
 import { Role } from './modules/users/role';
 import type { User } from './modules/users/user.entity';
+import { ErrorReason } from './common/error-reasons';
 
 /** Everything a resolver knows about the request it serves. Built once per request. */
 export class RequestContext implements TransactionOwner {
@@ -54,7 +55,7 @@ export class RequestContext implements TransactionOwner {
   /** The signed-in staff member; API keys are refused. */
   get user(): User {
     if (!this.caller) throw unauthenticated();
-    if (this.caller.kind !== 'user') throw forbidden('This operation is for staff accounts, not API keys.');
+    if (this.caller.kind !== 'user') throw forbidden('This operation is for staff accounts, not API keys.', { reason: ErrorReason.STAFF_ONLY });
     return this.caller.user;
   }
 

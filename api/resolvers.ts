@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ErrorReasonResolver } from './common/error-reason.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { ArgumentBaseTransferResolver } from './modules/argument-base/argument-base-transfer.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -42,4 +43,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseStoryOfCaseResolver,
   ArgumentBaseTransferResolver,
   MatchingResolver,
+  ErrorReasonResolver,
 ];

@@ -6,6 +6,7 @@ import { downloadCSV, Title, usePermissions, useTranslate } from 'react-admin';
 import { session } from '../session';
 import { sampleArgumentBaseCsv } from './format';
 import { can, type Permissions } from '../authProvider';
+import { ProblemText } from './ProblemText';
 import { uploadArgumentBase, type ImportOutcome } from './upload';
 
 /** Upload of an argument-base CSV (the public format): progress, then the counts or every bad row. */
@@ -83,7 +84,9 @@ export function ImportPage() {
                   <TableRow key={index}>
                     <TableCell>{problem.line}</TableCell>
                     <TableCell>{problem.column ?? '—'}</TableCell>
-                    <TableCell>{problem.message}</TableCell>
+                    <TableCell>
+                      <ProblemText problem={problem} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -10,6 +10,9 @@ export interface ImportProblem {
   line: number;
   column: string | null;
   message: string;
+  /** The API's ErrorReason for this cell, translated from reasons.<VALUE>. */
+  reason?: string;
+  value?: string;
 }
 
 export type ImportOutcome = { counts: ImportCounts } | { problems: ImportProblem[]; message: string };

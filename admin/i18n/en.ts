@@ -1,3 +1,5 @@
+import { deletesEn } from './deletes.en';
+import { reasonsEn } from './reasons.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -109,6 +111,8 @@ export const en = {
       line: 'Line',
       column: 'Column',
       problem: 'What is wrong',
+      read: 'in the file: "%{value}"',
+      categoryHint: 'Categories: %{categories}',
     },
   },
   briefs: {
@@ -557,6 +561,8 @@ export const en = {
       opensInNewTab: 'Opens in a new tab',
     },
   },
+  reasons: reasonsEn,
+  deletes: deletesEn,
 };
 
 export type Messages = typeof en;

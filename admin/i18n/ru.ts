@@ -1,3 +1,5 @@
+import { deletesRu } from './deletes.ru';
+import { reasonsRu } from './reasons.ru';
 import type { Messages } from './en';
 
 /** Русские подписи панели: язык по умолчанию. */
@@ -111,6 +113,8 @@ export const ru: Messages = {
       line: 'Строка',
       column: 'Столбец',
       problem: 'Что не так',
+      read: 'в файле: «%{value}»',
+      categoryHint: 'Категории: %{categories}',
     },
   },
   briefs: {
@@ -559,4 +563,6 @@ export const ru: Messages = {
       opensInNewTab: 'Откроется в новой вкладке',
     },
   },
+  reasons: reasonsRu,
+  deletes: deletesRu,
 };

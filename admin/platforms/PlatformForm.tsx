@@ -11,11 +11,12 @@ import {
   minValue,
   required,
 } from 'react-admin';
+import { EditToolbar } from '../common/EditToolbar';
 import { agreementChoices, kpiMetricChoices, kpiPeriodChoices, platformKindChoices } from './choices';
 
 export function PlatformForm({ editing = false }: { editing?: boolean }) {
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<EditToolbar canDelete={(record) => !record.isArchived} confirmContent="deletes.platform" />}>
       <SelectInput source="kind" choices={platformKindChoices} validate={required()} />
       <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="url" type="url" fullWidth />

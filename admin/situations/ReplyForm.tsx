@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { ArrayInput, SelectArrayInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
 import { platformKindChoices } from '../platforms/choices';
+import { EditToolbar } from '../common/EditToolbar';
 
 function ApprovalWarning() {
   const reply = useRecordContext<{ status: string }>();
@@ -15,7 +16,15 @@ function ApprovalWarning() {
 
 export function ReplyForm() {
   return (
-    <SimpleForm>
+    <SimpleForm
+      toolbar={
+        <EditToolbar
+          canDelete={(record) => record.status !== 'RETIRED'}
+          confirmContent="deletes.reply"
+          redirect={(_resource, _id, data) => `situations/${data?.situationId}/show`}
+        />
+      }
+    >
       <ApprovalWarning />
       <ArrayInput source="theses">
         <SimpleFormIterator disableReordering fullWidth>

@@ -1,5 +1,6 @@
 import { ArrayInput, BooleanInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, regex, required, useRecordContext } from 'react-admin';
 import { useBriefTopics } from '../common/useBriefTopics';
+import { EditToolbar } from '../common/EditToolbar';
 import { categoryChoices } from './choices';
 
 const slug = regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'repbase.situations.slugRule');
@@ -14,7 +15,7 @@ function TopicInput() {
 
 export function SituationForm({ editing = false }: { editing?: boolean }) {
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<EditToolbar canDelete={(record) => !record.isArchived} confirmContent="deletes.situation" />}>
       <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
       <TextInput source="key" validate={[required(), slug, maxLength(120)]} helperText="repbase.situations.keyHelp" />
       <SelectInput source="category" choices={categoryChoices} validate={required()} />

@@ -22,7 +22,7 @@ export interface Authentication {
 export const CLIENT_HEADER = 'x-client';
 const LAST_USE_RESOLUTION_SECONDS = 60;
 
-const signInFirst = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send "Authorization: Bearer <token or API key>".');
+const signInFirst = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send "Authorization: Bearer <token or API key>".', { reason: ErrorReason.SIGN_IN_REQUIRED });
 const noAccess = (slug: string) =>
   forbidden(`You have no access to client "${slug}". Choose one of your clients in the X-Client header.`, { reason: ErrorReason.CLIENT_NOT_ALLOWED });
 const chooseClient = () =>
@@ -44,7 +44,7 @@ export async function authenticate(
 ): Promise<Authentication> {
   if (!authorization) return { caller: null, access: { problem: signInFirst() } };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match) throw unauthenticated('The Authorization header must read "Bearer <token or API key>".');
+  if (!match) throw unauthenticated('The Authorization header must read "Bearer <token or API key>".', ErrorReason.INVALID_TOKEN);
   const credential = match[1];
   if (looksLikeApiKey(credential)) return authenticateApiKey(dataSource, credential, slug);
   return authenticateUser(dataSource, await verifyToken(dataSource, credential), slug);
@@ -61,7 +61,7 @@ async function authenticateUser(dataSource: DataSource, userId: string, slug: st
        FROM "user" u WHERE u.id = $1`,
     [userId, slug ?? null],
   )) as { user: Record<string, unknown>; memberships: Record<string, unknown>[]; named_client: Record<string, unknown> | null; own_clients: Record<string, unknown>[] | null }[];
-  if (!row || !row.user.is_active) throw unauthenticated('This account is no longer active.');
+  if (!row || !row.user.is_active) throw unauthenticated('This account is no longer active.', ErrorReason.DEACTIVATED);
   const user = hydrate(dataSource, User, row.user);
   const memberships = row.memberships.map((membership) => hydrate(dataSource, Membership, membership));
   const caller: Caller = { kind: 'user', user, memberships };
@@ -81,7 +81,7 @@ async function authenticateApiKey(dataSource: DataSource, secret: string, slug: 
       WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`,
     [hashApiKeySecret(secret)],
   )) as { api_key: Record<string, unknown>; client: Record<string, unknown> }[];
-  if (!row) throw unauthenticated('This API key is unknown or has been revoked.');
+  if (!row) throw unauthenticated('This API key is unknown or has been revoked.', ErrorReason.UNKNOWN_API_KEY);
   const apiKey = hydrate(dataSource, ApiKey, row.api_key);
   const client = hydrate(dataSource, Client, row.client);
   if (!apiKey.lastUsedAt || Date.now() - apiKey.lastUsedAt.getTime() > LAST_USE_RESOLUTION_SECONDS * 1000) recordApiKeyUse(dataSource, apiKey.id);

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { config } from '../config';
 import { unauthenticated } from '../common/errors';
 import { InstanceSetting } from './instance-setting.entity';
+import { ErrorReason } from '../common/error-reasons';
 
 const ISSUER = 'repbase';
 const SETTING_NAME = 'auth.signing-secret';
@@ -64,13 +65,13 @@ export async function verifyToken(dataSource: DataSource, token: string): Promis
   if (known) verifiedTokens.delete(token);
   try {
     const { payload } = await jwtVerify(token, await loadSigningKey(dataSource), { issuer: ISSUER, algorithms: ['HS256'] });
-    if (!payload.sub || !payload.exp) throw unauthenticated('The token names no user or no expiry. Sign in again.');
+    if (!payload.sub || !payload.exp) throw unauthenticated('The token names no user or no expiry. Sign in again.', ErrorReason.INVALID_TOKEN);
     if (verifiedTokens.size >= VERIFIED_TOKENS_KEPT) verifiedTokens.delete(verifiedTokens.keys().next().value!);
     verifiedTokens.set(token, { userId: payload.sub, expiresAt: payload.exp * 1000 });
     return payload.sub;
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Sign in again.');
-    if (error instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid. Sign in again.');
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Sign in again.', ErrorReason.SESSION_EXPIRED);
+    if (error instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid. Sign in again.', ErrorReason.INVALID_TOKEN);
     throw error;
   }
 }

@@ -1,18 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
 /**
  * Public API: the closed set of `extensions.reason` values. A reason says *why* an operation was
- * refused, finer than the code; the admin translates each one (admin/i18n) and programs branch on it.
- * Add a value here, with its one-line meaning, before throwing it anywhere.
+ * refused, finer than the code; the admin translates each one (admin/i18n, `reasons.<VALUE>`) and
+ * programs branch on it. Every refusal carries one (AppError requires it). Add a value here and its
+ * one-line meaning in ERROR_REASON_MEANINGS (it does not compile without), before throwing it.
  */
 export enum ErrorReason {
-  /** A field of the input is missing, malformed or out of range (see extensions.fields). */
   INVALID_INPUT = 'INVALID_INPUT',
-  /** The record named by id does not exist for this client. */
   NOT_FOUND = 'NOT_FOUND',
-  /** The record was changed by someone else since it was read (see extensions.currentVersion). */
   STALE_VERSION = 'STALE_VERSION',
-  /** A reply revision was edited after the one being approved. */
   STALE_REVISION = 'STALE_REVISION',
-  /** Two saves raced for the same unique value; the database refused the second. */
   UNIQUE_VIOLATION = 'UNIQUE_VIOLATION',
   DUPLICATE_KEY = 'DUPLICATE_KEY',
   DUPLICATE_SLUG = 'DUPLICATE_SLUG',
@@ -21,7 +19,6 @@ export enum ErrorReason {
   DUPLICATE_HANDLE = 'DUPLICATE_HANDLE',
   DUPLICATE_ACCOUNT = 'DUPLICATE_ACCOUNT',
   DUPLICATE_REPRESENTATIVE = 'DUPLICATE_REPRESENTATIVE',
-  /** A lifecycle move that the record's state does not allow (see extensions.allowed). */
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
   ALREADY_APPROVED = 'ALREADY_APPROVED',
   ALREADY_RETIRED = 'ALREADY_RETIRED',
@@ -34,7 +31,6 @@ export enum ErrorReason {
   ESCALATION_NOT_ANSWERED = 'ESCALATION_NOT_ANSWERED',
   STORY_PUBLISHED = 'STORY_PUBLISHED',
   POSTING_LIMIT = 'POSTING_LIMIT',
-  /** The CSV has rows that cannot be imported (see extensions.problems); nothing was written. */
   INVALID_ROWS = 'INVALID_ROWS',
   CLIENT_NOT_ALLOWED = 'CLIENT_NOT_ALLOWED',
   CLIENT_NOT_CHOSEN = 'CLIENT_NOT_CHOSEN',
@@ -61,10 +57,119 @@ export enum ErrorReason {
   PLATFORM_ARCHIVED = 'PLATFORM_ARCHIVED',
   NOT_A_REPRESENTATIVE = 'NOT_A_REPRESENTATIVE',
   LAST_ADMIN = 'LAST_ADMIN',
-  /** Too many requests from this caller; retry after extensions.retryAfterSeconds (HTTP 429, Retry-After). */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  /** The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A topic that is not a key of the brief in force's topics (see extensions.validTopics). */
   UNKNOWN_TOPIC = 'UNKNOWN_TOPIC',
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  SESSION_EXPIRED = 'SESSION_EXPIRED',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  UNKNOWN_API_KEY = 'UNKNOWN_API_KEY',
+  STAFF_ONLY = 'STAFF_ONLY',
+  UNKNOWN_SORT_FIELD = 'UNKNOWN_SORT_FIELD',
+  ALREADY_ARCHIVED = 'ALREADY_ARCHIVED',
+  EMPTY_TEXT = 'EMPTY_TEXT',
+  UNKNOWN_PLACEHOLDER = 'UNKNOWN_PLACEHOLDER',
+  CATEGORY_OR_SITUATION_REQUIRED = 'CATEGORY_OR_SITUATION_REQUIRED',
+  WRONG_PLATFORM = 'WRONG_PLATFORM',
+  TIME_IN_FUTURE = 'TIME_IN_FUTURE',
+  BEFORE_THE_POST = 'BEFORE_THE_POST',
+  COMMENT_REQUIRED = 'COMMENT_REQUIRED',
+  TOO_LONG = 'TOO_LONG',
+  TOO_SHORT = 'TOO_SHORT',
+  REQUIRED = 'REQUIRED',
+  NOT_CSV = 'NOT_CSV',
+  EMPTY_FILE = 'EMPTY_FILE',
+  WRONG_HEADER = 'WRONG_HEADER',
+  WRONG_COLUMN_COUNT = 'WRONG_COLUMN_COUNT',
+  WRONG_CLIENT = 'WRONG_CLIENT',
+  INVALID_KEY = 'INVALID_KEY',
+  UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
 }
+
+/** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
+export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
+  INVALID_INPUT: 'A field of the input is missing, malformed or out of range (see extensions.fields).',
+  NOT_FOUND: 'The record named by id does not exist for this client (or the caller may not see it).',
+  STALE_VERSION: 'The record was changed by someone else since it was read (see extensions.currentVersion and changes).',
+  STALE_REVISION: 'A reply was reworded after the revision being approved was read.',
+  UNIQUE_VIOLATION: 'Two saves raced for the same unique value; the database refused the second.',
+  DUPLICATE_KEY: 'Another situation of this client already has this key.',
+  DUPLICATE_SLUG: 'Another client already has this slug.',
+  DUPLICATE_NAME: 'Another record of this client already has this name.',
+  DUPLICATE_EMAIL: 'Another user already has this e-mail.',
+  DUPLICATE_HANDLE: 'This account handle is already registered on the platform.',
+  DUPLICATE_ACCOUNT: 'The representative already has an official account on this platform.',
+  DUPLICATE_REPRESENTATIVE: 'The user is already a representative of this client.',
+  ILLEGAL_TRANSITION: 'The record\'s status does not allow this move (see extensions.allowed).',
+  ALREADY_APPROVED: 'The reply\'s current revision is already approved.',
+  ALREADY_RETIRED: 'The reply is already retired.',
+  ALREADY_ESCALATED: 'The case already has an escalation waiting for an answer.',
+  BRIEF_IN_FORCE_CHANGED: 'Another brief version came into force since this draft was started from it.',
+  NOT_IN_FORCE: 'The brief version is not in force; only PR specialists read such versions.',
+  CASE_FINISHED: 'The case is closed and takes no more work.',
+  CASE_NOT_RESOLVED: 'Stories are told of resolved cases only.',
+  ESCALATION_ARCHIVED: 'The escalation is already archived into the argument base.',
+  ESCALATION_NOT_ANSWERED: 'The escalation has no answer yet to archive.',
+  STORY_PUBLISHED: 'The case story is published and no longer edited.',
+  POSTING_LIMIT: 'The platform\'s posting limit of the brief in force is reached.',
+  INVALID_ROWS: 'The CSV has rows that cannot be imported (see extensions.problems, each with its own reason); nothing was written.',
+  CLIENT_NOT_ALLOWED: 'The caller has no access to the client named in X-Client.',
+  CLIENT_NOT_CHOSEN: 'The operation needs a client: send its slug in X-Client.',
+  MISSING_ROLE: 'The caller\'s roles do not allow this operation (see extensions.requiredRoles).',
+  MISSING_SCOPE: 'The API key\'s scopes do not allow this operation (see extensions.requiredScopes).',
+  NOT_YOUR_ACCOUNT: 'The official account belongs to another representative.',
+  NOT_THE_ASSIGNEE: 'The question is for another responsible person.',
+  WRONG_CREDENTIALS: 'Wrong e-mail or password.',
+  DEACTIVATED: 'The account has been deactivated.',
+  LOCKED_OUT: 'Too many failed sign-ins; wait or ask an administrator.',
+  ALREADY_REVOKED: 'The API key is already revoked.',
+  INVALID_BRIEF: 'The brief draft has items that break its rules (see extensions.fields).',
+  EMPTY_BRIEF: 'The brief version is empty and cannot be submitted.',
+  STORY_LENGTH: 'A case story must be 1,500 to 2,500 characters long.',
+  SITUATION_ARCHIVED: 'The situation is archived and offered nowhere.',
+  NO_OFFICIAL_ACCOUNT: 'The representative has no official account on this platform.',
+  ACCOUNT_INACTIVE: 'The official account or its representative is inactive.',
+  TOO_LONG_FOR_PLATFORM: 'The text is longer than the platform accepts.',
+  REPLY_NOT_APPROVED: 'Only approved replies are posted.',
+  EMPTY_BATCH: 'The batch holds no items.',
+  BATCH_TOO_LARGE: 'The batch holds more items than one call accepts.',
+  INVALID_MENTIONS: 'Some mentions of the batch are invalid (see extensions.fields); nothing was written.',
+  BRAND_NOT_DISCLOSED: 'The account\'s handle or name does not show the brand, as an official account must.',
+  PLATFORM_ARCHIVED: 'The platform is archived and offered nowhere.',
+  NOT_A_REPRESENTATIVE: 'The user does not hold the REPRESENTATIVE role in this client.',
+  LAST_ADMIN: 'This is the last active administrator; make someone else an administrator first.',
+  TOO_MANY_REQUESTS: 'Too many requests from this caller; retry after extensions.retryAfterSeconds (HTTP 429).',
+  DATABASE_UNAVAILABLE: 'The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503).',
+  SIGN_IN_REQUIRED: 'No credential was sent: sign in (a staff token) or send an API key.',
+  SESSION_EXPIRED: 'The staff token has expired: sign in again.',
+  INVALID_TOKEN: 'The token is malformed, forged or names no user: sign in again.',
+  UNKNOWN_API_KEY: 'The API key is unknown or revoked.',
+  STAFF_ONLY: 'The operation is for signed-in staff; an API key may not call it.',
+  UNKNOWN_SORT_FIELD: 'The list cannot be sorted by this field (the message names the fields it can).',
+  ALREADY_ARCHIVED: 'The record is already archived or deactivated: there is nothing more to delete.',
+  EMPTY_TEXT: 'A text that must say something is empty.',
+  UNKNOWN_PLACEHOLDER: 'A reply holds a placeholder other than {name} and {brand}.',
+  CATEGORY_OR_SITUATION_REQUIRED: 'Classifying a case needs a category, a situation or both.',
+  WRONG_PLATFORM: 'The official account is on another platform than the case.',
+  TIME_IN_FUTURE: 'A time that must be past lies in the future.',
+  BEFORE_THE_POST: 'The reaction is dated before the post it answers.',
+  COMMENT_REQUIRED: 'A comment is required here: say what to change.',
+  TOO_LONG: 'A text is longer than the field accepts.',
+  TOO_SHORT: 'A text is shorter than the field needs.',
+  REQUIRED: 'A required value (a CSV cell) is empty.',
+  NOT_CSV: 'The file cannot be read as CSV.',
+  EMPTY_FILE: 'The file has no header line.',
+  WRONG_HEADER: 'The CSV header is not the argument base\'s header.',
+  WRONG_COLUMN_COUNT: 'A CSV line has more or fewer cells than the header.',
+  WRONG_CLIENT: 'A CSV row names another client than the one imported into.',
+  INVALID_KEY: 'A key must be lower-case Latin letters, digits and single hyphens.',
+  UNKNOWN_CATEGORY: 'The value is not a consumer-cycle category (one of the ConsumerCycleCategory enum).',
+  UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+};
+
+registerEnumType(ErrorReason, {
+  name: 'ErrorReason',
+  description: 'Why an operation was refused: errors carry one in extensions.reason (and in each extensions.fields entry). A closed set.',
+  valuesConfig: Object.fromEntries(Object.entries(ERROR_REASON_MEANINGS).map(([value, description]) => [value, { description }])),
+});

@@ -54,7 +54,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     if (original instanceof ArgumentValidationError) {
       const fields = problemsOf(original.extensions.validationErrors as ValidationError[]);
       const message = fields.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-      return { ...base, message: message || 'The input is not valid.', extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+      return { ...base, message: message || 'The input is not valid.', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.INVALID_INPUT, fields } };
     }
     if (isUniqueViolation(original)) {
       // Two requests raced past a service's own duplicate check; the database refused the second.

@@ -1,6 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ErrorReason } from './error-reasons';
 import { badInput } from './errors';
 
 export enum SortOrder {
@@ -26,7 +27,7 @@ export class ListArgs {
   @Max(MAX_PER_PAGE, { message: `perPage can be at most ${MAX_PER_PAGE}` })
   perPage?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A field of the listed type to sort by; `id` is accepted on every list (react-admin\'s default).' })
   sortField?: string;
 
   @Field(() => SortOrder, { nullable: true })
@@ -41,7 +42,9 @@ export class ListMetadata {
 
 /**
  * Orders and pages a query. `sortable` maps the public field names a list may be sorted by to
- * columns; anything else is refused, so a sort field can never inject SQL.
+ * columns; anything else is refused, so a sort field can never inject SQL. `id` is sortable on every
+ * list (react-admin sorts by it unless told otherwise), and every order ends with the id, so pages
+ * never repeat or skip a row whatever the sort.
  */
 export function paginate<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
@@ -50,9 +53,13 @@ export function paginate<E extends ObjectLiteral>(
   defaultSort: { field: string; order: SortOrder },
 ): SelectQueryBuilder<E> {
   const field = args.sortField ?? defaultSort.field;
-  const column = sortable[field];
+  const columns: Record<string, string> = { ...sortable, id: `${query.alias}.id` };
+  const column = Object.hasOwn(columns, field) ? columns[field] : undefined;
   if (!column) {
-    throw badInput({ field: 'sortField', message: `cannot sort by "${field}"; choose one of ${Object.keys(sortable).join(', ')}` });
+    throw badInput(
+      { field: 'sortField', message: `cannot sort by "${field}"; choose one of ${Object.keys(columns).join(', ')}` },
+      ErrorReason.UNKNOWN_SORT_FIELD,
+    );
   }
   const perPage = args.perPage ?? 25;
   query.orderBy(column, args.sortOrder ?? (args.sortField ? SortOrder.ASC : defaultSort.order));

@@ -120,6 +120,8 @@ describe('the argument-base import page', () => {
     await page.getByRole('button', { name: 'Импортировать' }).click();
     const problems = page.getByTestId('import-problems');
     await problems.getByText('COMPLAINT', { exact: false }).waitFor();
+    // Said in Russian from the problem's reason, with the categories by their Russian names.
+    await problems.getByText(/Такой категории нет\. в файле: «COMPLAINT» Категории: .*Негатив \(NEGATIVE\)/).waitFor();
     expect(await problems.getByRole('row').count()).toBeGreaterThanOrEqual(3);
     expect(await app.dataSource.getRepository(Situation).countBy({ clientId: dealer.id, key })).toBe(0);
     await screenshot(page, 'admin-argument-base-import-errors');

@@ -59,15 +59,16 @@ describe('importing and exporting the argument base', () => {
     const error = errorOf(result, 'BAD_USER_INPUT');
     expect(error.message).toMatch(/^5 rows have problems; nothing was imported/);
     expect(error.extensions.reason).toBe('INVALID_ROWS');
-    const problems = error.extensions.problems as { line: number; column: string | null; message: string }[];
-    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([
-      [5, 'key'],
-      [6, 'category'],
-      [7, 'key'],
-      [7, 'situation'],
-      [7, 'reply'],
-      [8, 'key'],
-      [9, 'client'],
+    const problems = error.extensions.problems as { line: number; column: string | null; message: string; reason: string; value?: string }[];
+    // Each with a reason from the closed ErrorReason set and the cell read, so the admin can say it in Russian.
+    expect(problems.map(({ line, column, reason, value }) => [line, column, reason, value])).toEqual([
+      [5, 'key', 'INVALID_KEY', 'Bad Key'],
+      [6, 'category', 'UNKNOWN_CATEGORY', 'COMPLAINT'],
+      [7, 'key', 'REQUIRED', undefined],
+      [7, 'situation', 'REQUIRED', undefined],
+      [7, 'reply', 'REQUIRED', undefined],
+      [8, 'key', 'DUPLICATE_KEY', 'card-blocked'],
+      [9, 'client', 'WRONG_CLIENT', 'someone-else'],
     ]);
     expect(problems.find((problem) => problem.line === 8)!.message).toContain('already used on line 2');
     expect(problems.find((problem) => problem.line === 6)!.message).toContain('"COMPLAINT" is not a category');
@@ -78,7 +79,7 @@ describe('importing and exporting the argument base', () => {
     const world = await makeClientWorld(app.dataSource);
     const result = await app.gql(IMPORT, { csv: 'key,title\nx,y\n' }, world.pr);
     const problems = errorOf(result, 'BAD_USER_INPUT').extensions.problems as { line: number; message: string }[];
-    expect(problems).toEqual([{ line: 1, column: null, message: expect.stringContaining(HEADER) }]);
+    expect(problems).toEqual([{ line: 1, column: null, message: expect.stringContaining(HEADER), reason: 'WRONG_HEADER', value: 'key,title' }]);
   });
 
   it('a re-import updates by key and never duplicates; an unchanged row stays unchanged', async () => {

@@ -138,7 +138,7 @@ describe('editing a draft brief', () => {
     const error = errorOf(await app.gql(UPDATE_DRAFT, { id: draft.id, input }, world.pr), 'BAD_USER_INPUT');
     expect(error.extensions.reason).toBe('INVALID_BRIEF');
     expect(error.extensions.fields).toEqual([
-      { field: 'topics.1.key', message: '"credit" is already the key of topics.0; keys are unique within a section' },
+      { field: 'topics.1.key', message: '"credit" is already the key of topics.0; keys are unique within a section', reason: 'DUPLICATE_KEY', value: 'credit' },
       { field: 'postingRules.0.platformId', message: 'no platform of this client has this id' },
       { field: 'postingRules.1.maxPostsPerDay', message: 'cannot be more than maxPostsPerWeek (2)' },
       { field: 'contentRules.0.variants', message: 'a PREFERRED_TERM rule needs at least one variant: the words to say it instead of' },

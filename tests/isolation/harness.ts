@@ -30,6 +30,7 @@ export interface IsolationCase<Arranged = Record<string, any>> {
 /** Operations that are not about one client's data, and why. */
 export const agencyWideOperations: Record<string, string> = {
   login: 'signing in happens before any client is chosen',
+  errorReasons: 'the closed list of refusal reasons is the same for everyone and holds no data',
 };
 
 export function defineCases(cases: IsolationCase<any>[]): IsolationCase<any>[] {

@@ -8,6 +8,7 @@ import { crmPeopleCases } from './crm-people.cases';
 import { matchingCases } from './matching.cases';
 import { crmIntegrationCases } from './crm-integration.cases';
 import { bulkAndRoutingCases } from './bulk-and-routing.cases';
+import { deleteCases } from './deletes.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -20,4 +21,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...matchingCases,
   ...crmIntegrationCases,
   ...bulkAndRoutingCases,
+  ...deleteCases,
 ];

@@ -17,7 +17,7 @@ export class ApiKeyResolver {
 
   @Authorized(Role.PR_SPECIALIST)
   @Query(() => ListMetadata)
-  _allApiKeysMeta(@Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | undefined, @Ctx() context: RequestContext) {
+  _allApiKeysMeta(@Args() { filter }: ApiKeyListArgs, @Ctx() context: RequestContext) {
     return apiKeys.countApiKeys(context, filter);
   }
 

@@ -12,7 +12,7 @@ export class ArgumentBaseTransferResolver {
     description:
       'Imports a CSV (client,key,situation,category,examples,reply,topic) into the request\'s client, all or nothing. ' +
       'Rows upsert by key. Replies land as DRAFT unless approve is true (PR specialists only). Bad rows: BAD_USER_INPUT ' +
-      'with extensions.reason INVALID_ROWS and extensions.problems [{ line, column, message }].',
+      'with extensions.reason INVALID_ROWS and extensions.problems [{ line, column, message, reason, value }] (reason from ErrorReason, value the cell read).',
   })
   importArgumentBase(
     @Arg('csv') csv: string,

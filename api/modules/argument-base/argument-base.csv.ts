@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { ErrorReason } from '../../common/error-reasons';
 import { SLUG_MESSAGE, SLUG_PATTERN } from '../../common/validation';
 import { ConsumerCycleCategory } from './consumer-cycle-category';
 
@@ -23,11 +24,16 @@ export interface ArgumentBaseRow {
   topic: string | null;
 }
 
-/** What is wrong with one cell (or one whole line when `column` is null). */
+/**
+ * What is wrong with one cell (or one whole line when `column` is null): `reason` for programs and for
+ * the admin's translation, `value` the cell as read (a category a person can be shown in their words).
+ */
 export interface RowProblem {
   line: number;
   column: ArgumentBaseColumn | null;
   message: string;
+  reason: ErrorReason;
+  value?: string;
 }
 
 const categories = new Set<string>(Object.values(ConsumerCycleCategory));
@@ -61,15 +67,25 @@ export function parseArgumentBaseCsv(csv: string, clientSlug: string): { rows: A
     records = parse(csv, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    return { rows: [], problems: [{ line: lines ?? 1, column: null, message: `the file is not valid CSV: ${message}` }] };
+    return { rows: [], problems: [{ line: lines ?? 1, column: null, message: `the file is not valid CSV: ${message}`, reason: ErrorReason.NOT_CSV }] };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], problems: [{ line: 1, column: null, message: `the file is empty; the first line must be ${ARGUMENT_BASE_COLUMNS.join(',')}` }] };
+  if (!header) {
+    return { rows: [], problems: [{ line: 1, column: null, message: `the file is empty; the first line must be ${ARGUMENT_BASE_COLUMNS.join(',')}`, reason: ErrorReason.EMPTY_FILE }] };
+  }
   const names = header.record.map((name) => name.trim().toLowerCase());
   if (names.join(',') !== ARGUMENT_BASE_COLUMNS.join(',')) {
     return {
       rows: [],
-      problems: [{ line: startLine(header), column: null, message: `the header must be exactly "${ARGUMENT_BASE_COLUMNS.join(',')}", found "${header.record.join(',')}"` }],
+      problems: [
+        {
+          line: startLine(header),
+          column: null,
+          message: `the header must be exactly "${ARGUMENT_BASE_COLUMNS.join(',')}", found "${header.record.join(',')}"`,
+          reason: ErrorReason.WRONG_HEADER,
+          value: header.record.join(','),
+        },
+      ],
     };
   }
   const rows: ArgumentBaseRow[] = [];
@@ -77,23 +93,29 @@ export function parseArgumentBaseCsv(csv: string, clientSlug: string): { rows: A
   const firstLineOfKey = new Map<string, number>();
   for (const parsed of body) {
     const line = startLine(parsed);
-    const problem = (column: ArgumentBaseColumn | null, message: string) => problems.push({ line, column, message });
+    const problem = (column: ArgumentBaseColumn | null, reason: ErrorReason, message: string, value?: string) =>
+      problems.push({ line, column, message, reason, ...(value === undefined ? {} : { value }) });
     if (parsed.record.length !== ARGUMENT_BASE_COLUMNS.length) {
-      problem(null, `expected ${ARGUMENT_BASE_COLUMNS.length} columns, found ${parsed.record.length} (a comma inside a cell needs the cell in double quotes)`);
+      problem(
+        null,
+        ErrorReason.WRONG_COLUMN_COUNT,
+        `expected ${ARGUMENT_BASE_COLUMNS.length} columns, found ${parsed.record.length} (a comma inside a cell needs the cell in double quotes)`,
+        String(parsed.record.length),
+      );
       continue;
     }
     const cell = Object.fromEntries(ARGUMENT_BASE_COLUMNS.map((column, index) => [column, parsed.record[index].trim()])) as Record<ArgumentBaseColumn, string>;
     const before = problems.length;
-    if (cell.client && cell.client !== clientSlug) problem('client', `names client "${cell.client}", but this import is for "${clientSlug}"`);
-    if (!cell.key) problem('key', 'key cannot be empty');
-    else if (!SLUG_PATTERN.test(cell.key)) problem('key', `"${cell.key}" is not a valid key: ${SLUG_MESSAGE}`);
-    else if (firstLineOfKey.has(cell.key)) problem('key', `key "${cell.key}" is already used on line ${firstLineOfKey.get(cell.key)}`);
+    if (cell.client && cell.client !== clientSlug) problem('client', ErrorReason.WRONG_CLIENT, `names client "${cell.client}", but this import is for "${clientSlug}"`, cell.client);
+    if (!cell.key) problem('key', ErrorReason.REQUIRED, 'key cannot be empty');
+    else if (!SLUG_PATTERN.test(cell.key)) problem('key', ErrorReason.INVALID_KEY, `"${cell.key}" is not a valid key: ${SLUG_MESSAGE}`, cell.key);
+    else if (firstLineOfKey.has(cell.key)) problem('key', ErrorReason.DUPLICATE_KEY, `key "${cell.key}" is already used on line ${firstLineOfKey.get(cell.key)}`, cell.key);
     else firstLineOfKey.set(cell.key, line);
-    if (!cell.situation) problem('situation', 'the situation title cannot be empty');
+    if (!cell.situation) problem('situation', ErrorReason.REQUIRED, 'the situation title cannot be empty');
     if (!categories.has(cell.category)) {
-      problem('category', `"${cell.category}" is not a category; use one of ${[...categories].join(', ')}`);
+      problem('category', ErrorReason.UNKNOWN_CATEGORY, `"${cell.category}" is not a category; use one of ${[...categories].join(', ')}`, cell.category);
     }
-    if (!cell.reply) problem('reply', 'the reply cannot be empty');
+    if (!cell.reply) problem('reply', ErrorReason.REQUIRED, 'the reply cannot be empty');
     if (problems.length > before) continue;
     rows.push({
       line,

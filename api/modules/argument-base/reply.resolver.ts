@@ -27,7 +27,7 @@ export class ReplyResolver {
 
   @Authorized(ARGUMENT_BASE_READERS)
   @Query(() => ListMetadata)
-  _allRepliesMeta(@Arg('filter', () => ReplyFilter, { nullable: true }) filter: ReplyFilter | undefined, @Ctx() context: RequestContext) {
+  _allRepliesMeta(@Args() { filter }: ReplyListArgs, @Ctx() context: RequestContext) {
     return replies.countReplies(context, filter);
   }
 
@@ -86,6 +86,17 @@ export class ReplyResolver {
   @Mutation(() => Reply, { description: 'Takes the reply out of service; it stays in the base for history.' })
   retireReply(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Reply> {
     return replies.retireReply(context, id);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Reply, {
+    description:
+      'Deletes as a user expects. A draft never approved, served nor posted is removed with its revisions, and returned as it was. A reply ' +
+      'with history (approved once, served to a tool, posted) is retired instead (status RETIRED, kept with its revisions) and returned so. ' +
+      'A retired reply: CONFLICT, reason ALREADY_RETIRED. Audited (DELETE or RETIRE).',
+  })
+  deleteReply(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Reply> {
+    return replies.deleteReply(context, id);
   }
 
   @FieldResolver(() => Situation)

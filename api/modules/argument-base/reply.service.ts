@@ -11,6 +11,11 @@ import { Reply, ReplyStatus } from './reply.entity';
 import type { CreateReplyInput, ReplyFilter, ReplyListArgs, UpdateReplyInput } from './reply.inputs';
 import { Situation } from './situation.entity';
 import { ErrorReason } from '../../common/error-reasons';
+import { IsNull, Not } from 'typeorm';
+import { hasHistory, rowsOf, type HistoryCheck } from '../../common/history';
+import { Reaction } from '../cases/reaction.entity';
+import { Escalation } from '../escalations/escalation.entity';
+import { ReplyDelivery } from './reply-delivery.entity';
 
 const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
 
@@ -98,7 +103,7 @@ function writeRevision(transaction: TransactionScope, reply: Reply): Promise<Rep
 
 export async function createReply(context: RequestContext, input: CreateReplyInput): Promise<Reply> {
   const problems = placeholderProblems(input);
-  if (problems.length) throw badInput(problems);
+  if (problems.length) throw badInput(problems, ErrorReason.UNKNOWN_PLACEHOLDER);
   return context.transaction(async (transaction) => {
     const situation = await transaction.tenant.get(Situation, input.situationId);
     const reply = await transaction.insert(Reply, {
@@ -119,7 +124,7 @@ export async function createReply(context: RequestContext, input: CreateReplyInp
 
 export async function updateReply(context: RequestContext, id: string, input: UpdateReplyInput): Promise<Reply> {
   const problems = placeholderProblems(input);
-  if (problems.length) throw badInput(problems);
+  if (problems.length) throw badInput(problems, ErrorReason.UNKNOWN_PLACEHOLDER);
   return context.transaction(async (transaction) => {
     const reply = await transaction.tenant.get(Reply, id);
     const changes: Partial<Reply> = {};
@@ -178,5 +183,32 @@ export async function retireReply(context: RequestContext, id: string): Promise<
     const reply = await transaction.tenant.get(Reply, id);
     if (reply.status === ReplyStatus.RETIRED) throw conflict('This reply is already retired.', { reason: ErrorReason.ALREADY_RETIRED });
     return transaction.update(Reply, reply, { status: ReplyStatus.RETIRED }, { action: 'RETIRE' });
+  });
+}
+
+/** What makes a reply part of the record: words once approved, served to a tool or posted. */
+function replyHistory(replyId: string): HistoryCheck[] {
+  return [
+    rowsOf(ReplyRevision, { replyId, approvedAt: Not(IsNull()) }),
+    rowsOf(ReplyDelivery, { replyId }),
+    rowsOf(Reaction, { replyId }),
+    rowsOf(Escalation, { replyId }),
+  ];
+}
+
+/**
+ * Deletes as a PR specialist expects: a draft never approved nor used is removed with its revisions;
+ * a reply with history (approved once, served, posted) is retired, kept with its revisions. A
+ * retired reply is refused (ALREADY_RETIRED).
+ */
+export async function deleteReply(context: RequestContext, id: string): Promise<Reply> {
+  return context.transaction(async (transaction) => {
+    const reply = await transaction.tenant.get(Reply, id, 'pessimistic_write');
+    if (reply.status === ReplyStatus.RETIRED) throw conflict('This reply is already retired.', { reason: ErrorReason.ALREADY_RETIRED });
+    if (reply.status !== ReplyStatus.DRAFT || (await hasHistory(transaction.tenant, replyHistory(reply.id)))) {
+      return transaction.update(Reply, reply, { status: ReplyStatus.RETIRED }, { action: 'RETIRE' });
+    }
+    await transaction.remove(Reply, reply);
+    return reply;
   });
 }

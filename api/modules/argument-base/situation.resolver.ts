@@ -21,7 +21,7 @@ export class SituationResolver {
 
   @Authorized(ARGUMENT_BASE_READERS)
   @Query(() => ListMetadata)
-  _allSituationsMeta(@Arg('filter', () => SituationFilter, { nullable: true }) filter: SituationFilter | undefined, @Ctx() context: RequestContext) {
+  _allSituationsMeta(@Args() { filter }: SituationListArgs, @Ctx() context: RequestContext) {
     return situations.countSituations(context, filter);
   }
 
@@ -53,6 +53,17 @@ export class SituationResolver {
   @Mutation(() => [Reply], { description: 'Approves the draft replies of the selected situations (at most 200) in one transaction; returns the replies approved.' })
   approveSituationReplies(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: RequestContext): Promise<Reply[]> {
     return bulk.approveSituationReplies(context, ids);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Situation, {
+    description:
+      'Deletes as a user expects. A situation nobody used (no case, post, escalation or reaction; no reply ever approved or served) is removed ' +
+      'with its examples and draft replies, and returned as it was. One with history is archived (isArchived: true), kept for the record and ' +
+      'never matched again, and returned archived. An archived situation: CONFLICT, reason ALREADY_ARCHIVED. Audited (DELETE or ARCHIVE).',
+  })
+  deleteSituation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Situation> {
+    return situations.deleteSituation(context, id);
   }
 
   @FieldResolver(() => [SituationExample], { description: 'How people phrase it, oldest first.' })

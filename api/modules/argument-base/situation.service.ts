@@ -10,6 +10,15 @@ import { Situation } from './situation.entity';
 import type { CreateSituationInput, SituationFilter, SituationListArgs, UpdateSituationInput } from './situation.inputs';
 import { ErrorReason } from '../../common/error-reasons';
 import { assertTopicInForce } from '../briefs/brief-topics';
+import { Not } from 'typeorm';
+import { hasHistory, rowsFoundBy, rowsOf, type HistoryCheck } from '../../common/history';
+import { Case } from '../cases/case.entity';
+import { Reaction } from '../cases/reaction.entity';
+import { Escalation } from '../escalations/escalation.entity';
+import { Mention } from '../mentions/mention.entity';
+import { ReplyDelivery } from './reply-delivery.entity';
+import { ReplyRevision } from './reply-revision.entity';
+import { Reply, ReplyStatus } from './reply.entity';
 
 const SORTABLE = {
   title: 'situation.title',
@@ -122,5 +131,47 @@ export async function updateSituation(context: RequestContext, id: string, input
     const updated = await transaction.update(Situation, situation, changes, { expectedVersion: version });
     if (examples) await replaceCuratedExamples(transaction, updated, examples);
     return updated;
+  });
+}
+
+/** What makes a situation part of the record: work done with it, or words approved and served from it. */
+function situationHistory(situationId: string): HistoryCheck[] {
+  return [
+    rowsOf(Case, { situationId }),
+    rowsOf(Mention, { situationId }),
+    rowsOf(Escalation, { situationId }),
+    rowsOf(Reaction, { situationId }),
+    rowsOf(ReplyDelivery, { situationId }),
+    rowsOf(SituationExample, { situationId, source: ExampleSource.CONFIRMED }),
+    rowsOf(Reply, { situationId, status: Not(ReplyStatus.DRAFT) }),
+    rowsFoundBy((tenant) =>
+      tenant
+        .query(ReplyRevision, 'revision')
+        .innerJoin(Reply, 'reply', 'reply.id = revision.replyId')
+        .andWhere('reply.situationId = :situationId', { situationId })
+        .andWhere('revision.approvedAt IS NOT NULL'),
+    ),
+  ];
+}
+
+/**
+ * Deletes as a PR specialist expects: a situation nobody used (no cases, posts or escalations, no
+ * reply ever approved) is removed with its examples and draft replies; one with history is archived,
+ * kept for the record and never matched again. An archived one is refused (ALREADY_ARCHIVED).
+ */
+export async function deleteSituation(context: RequestContext, id: string): Promise<Situation> {
+  return context.transaction(async (transaction) => {
+    const situation = await transaction.tenant.get(Situation, id, 'pessimistic_write');
+    if (situation.isArchived) {
+      throw conflict(`The situation "${situation.title}" is already archived.`, { reason: ErrorReason.ALREADY_ARCHIVED });
+    }
+    if (await hasHistory(transaction.tenant, situationHistory(situation.id))) {
+      return transaction.update(Situation, situation, { isArchived: true }, { action: 'ARCHIVE' });
+    }
+    // Removed one by one so that each is in the audit log; the match index follows by its triggers.
+    for (const reply of await transaction.tenant.find(Reply, { where: { situationId: situation.id } })) await transaction.remove(Reply, reply);
+    for (const example of await transaction.tenant.find(SituationExample, { where: { situationId: situation.id } })) await transaction.remove(SituationExample, example);
+    await transaction.remove(Situation, situation);
+    return situation;
   });
 }

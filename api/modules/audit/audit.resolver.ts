@@ -16,7 +16,7 @@ export class AuditResolver {
 
   @Authorized(Role.PR_SPECIALIST)
   @Query(() => ListMetadata)
-  _allAuditEventsMeta(@Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | undefined, @Ctx() context: RequestContext) {
+  _allAuditEventsMeta(@Args() { filter }: AuditEventListArgs, @Ctx() context: RequestContext) {
     return audit.countAuditEvents(context, filter);
   }
 

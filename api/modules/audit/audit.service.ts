@@ -5,6 +5,7 @@ import { containing } from '../../common/sql';
 import type { RequestContext } from '../../context';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditEventFilter, AuditEventListArgs } from './audit.inputs';
+import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = { createdAt: 'event.createdAt', entityType: 'event.entityType', action: 'event.action', actorLabel: 'event.actorLabel' };
 
@@ -12,7 +13,7 @@ const SORTABLE = { createdAt: 'event.createdAt', entityType: 'event.entityType',
 function eventsMatching(context: RequestContext, filter: AuditEventFilter = {}) {
   let query;
   if (filter.agencyWide) {
-    if (!context.isAdmin) throw forbidden('Only an agency administrator may read agency-wide events.');
+    if (!context.isAdmin) throw forbidden('Only an agency administrator may read agency-wide events.', { reason: ErrorReason.MISSING_ROLE, requiredRoles: ['ADMIN'] });
     query = context.dataSource.getRepository(AuditEvent).createQueryBuilder('event').where('event.clientId IS NULL');
   } else {
     query = context.tenant.query(AuditEvent, 'event');

@@ -27,7 +27,7 @@ export class AuthorResolver {
 
   @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
-  _allAuthorsMeta(@Arg('filter', () => AuthorFilter, { nullable: true }) filter: AuthorFilter | undefined, @Ctx() context: RequestContext) {
+  _allAuthorsMeta(@Args() { filter }: AuthorListArgs, @Ctx() context: RequestContext) {
     return authors.countAuthors(context, filter);
   }
 

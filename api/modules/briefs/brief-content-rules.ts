@@ -1,3 +1,4 @@
+import { ErrorReason } from '../../common/error-reasons';
 import type { FieldProblem } from '../../common/errors';
 import { BRIEF_SECTIONS, ContentRuleKind, emptyBriefContent, type BriefContent, type BriefSection } from './brief-content';
 import { claimKey, isValidKey, slugify } from './brief-keys';
@@ -121,8 +122,8 @@ function assignKeys(content: BriefContent, references: ContentReferences, proble
     items.forEach((item, index) => {
       if (!item.key) return;
       const field = `${section}.${index}.key`;
-      if (!isValidKey(item.key)) problems.push({ field, message: `"${item.key}" is not a valid key: use lower-case Latin letters, digits and single hyphens` });
-      else if (taken.has(item.key)) problems.push({ field, message: `"${item.key}" is already the key of ${section}.${taken.get(item.key)}; keys are unique within a section` });
+      if (!isValidKey(item.key)) problems.push({ field, message: `"${item.key}" is not a valid key: use lower-case Latin letters, digits and single hyphens`, reason: ErrorReason.INVALID_KEY, value: item.key });
+      else if (taken.has(item.key)) problems.push({ field, message: `"${item.key}" is already the key of ${section}.${taken.get(item.key)}; keys are unique within a section`, reason: ErrorReason.DUPLICATE_KEY, value: item.key });
       else taken.set(item.key, index);
     });
     const claimed = new Set(taken.keys());

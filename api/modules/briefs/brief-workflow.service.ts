@@ -71,8 +71,8 @@ export async function approveBriefVersion(context: RequestContext, id: string, e
 /** Sends a version under review back to DRAFT, with the reviewer's comment on what to change. */
 export async function returnBriefVersion(context: RequestContext, id: string, comment: string, expectedVersion?: number): Promise<BriefVersion> {
   const reviewComment = comment.trim();
-  if (!reviewComment) throw badInput({ field: 'comment', message: 'say what to change: the comment cannot be empty' });
-  if (reviewComment.length > 4000) throw badInput({ field: 'comment', message: 'comment can be at most 4000 characters' });
+  if (!reviewComment) throw badInput({ field: 'comment', message: 'say what to change: the comment cannot be empty' }, ErrorReason.COMMENT_REQUIRED);
+  if (reviewComment.length > 4000) throw badInput({ field: 'comment', message: 'comment can be at most 4000 characters' }, ErrorReason.TOO_LONG);
   return context.transaction(async (transaction) => {
     const version = await versionFor(transaction, id, BriefAction.RETURN, expectedVersion);
     return transaction.update(

@@ -29,7 +29,7 @@ export class BriefResolver {
 
   @Authorized(Role.PR_SPECIALIST)
   @Query(() => ListMetadata)
-  _allBriefVersionsMeta(@Arg('filter', () => BriefVersionFilter, { nullable: true }) filter: BriefVersionFilter | undefined, @Ctx() context: RequestContext) {
+  _allBriefVersionsMeta(@Args() { filter }: BriefVersionListArgs, @Ctx() context: RequestContext) {
     return briefs.countBriefVersions(context, filter);
   }
 

@@ -17,7 +17,7 @@ export class CaseStoryResolver {
 
   @Authorized(Role.PR_SPECIALIST)
   @Query(() => ListMetadata)
-  _allCaseStoriesMeta(@Arg('filter', () => CaseStoryFilter, { nullable: true }) filter: CaseStoryFilter | undefined, @Ctx() context: RequestContext) {
+  _allCaseStoriesMeta(@Args() { filter }: CaseStoryListArgs, @Ctx() context: RequestContext) {
     return stories.countCaseStories(context, filter);
   }
 

@@ -37,7 +37,7 @@ export class CaseResolver {
 
   @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
-  _allCasesMeta(@Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | undefined, @Ctx() context: RequestContext) {
+  _allCasesMeta(@Args() { filter }: CaseListArgs, @Ctx() context: RequestContext) {
     return cases.countCases(context, filter);
   }
 

@@ -119,7 +119,7 @@ export async function recordCaseResult(context: RequestContext, id: string, inpu
  * situation.
  */
 export async function classifyCase(context: RequestContext, id: string, input: ClassifyCaseInput): Promise<Case> {
-  if (!input.category && !input.situationId) throw badInput({ field: 'category', message: 'give a category, a situationId or both' });
+  if (!input.category && !input.situationId) throw badInput({ field: 'category', message: 'give a category, a situationId or both' }, ErrorReason.CATEGORY_OR_SITUATION_REQUIRED);
   return context.transaction(async (transaction) => {
     const caseRow = await transaction.tenant.get(Case, id, 'pessimistic_write');
     const situation = input.situationId ? await transaction.tenant.get(Situation, input.situationId) : null;

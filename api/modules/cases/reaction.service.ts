@@ -35,7 +35,7 @@ async function accountForPost(context: RequestContext, transaction: TransactionS
   let account: OfficialAccount | null;
   if (accountId) {
     account = await transaction.tenant.get(OfficialAccount, accountId);
-    if (account.platformId !== platform.id) throw badInput({ field: 'officialAccountId', message: `this account is not on "${platform.name}", where the case is` });
+    if (account.platformId !== platform.id) throw badInput({ field: 'officialAccountId', message: `this account is not on "${platform.name}", where the case is` }, ErrorReason.WRONG_PLATFORM);
   } else {
     const representative = await transaction.tenant.findOne(Representative, { where: { userId: context.user.id } });
     account = representative ? await transaction.tenant.findOne(OfficialAccount, { where: { representativeId: representative.id, platformId: platform.id } }) : null;
@@ -71,9 +71,9 @@ export async function logReaction(context: RequestContext, caseId: string, input
       throw badInput({ field: 'text', message: `"${platform.name}" accepts at most ${platform.replyLengthLimit} characters; this text has ${text.length}` }, ErrorReason.TOO_LONG_FOR_PLATFORM);
     }
     const postedAt = input.postedAt ?? new Date();
-    if (postedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw badInput({ field: 'postedAt', message: 'postedAt cannot be in the future' });
+    if (postedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw badInput({ field: 'postedAt', message: 'postedAt cannot be in the future' }, ErrorReason.TIME_IN_FUTURE);
     if (postedAt < caseRow.requestedAt) {
-      throw badInput({ field: 'postedAt', message: `postedAt is before the post it answers (${caseRow.requestedAt.toISOString()})` });
+      throw badInput({ field: 'postedAt', message: `postedAt is before the post it answers (${caseRow.requestedAt.toISOString()})` }, ErrorReason.BEFORE_THE_POST);
     }
     let reply: Reply | null = null;
     if (input.replyId) {

@@ -16,7 +16,7 @@ export class ClientResolver {
 
   @Authorized()
   @Query(() => ListMetadata)
-  _allClientsMeta(@Arg('filter', () => ClientFilter, { nullable: true }) filter: ClientFilter | undefined, @Ctx() context: RequestContext) {
+  _allClientsMeta(@Args() { filter }: ClientListArgs, @Ctx() context: RequestContext) {
     return clients.countClients(context, filter);
   }
 

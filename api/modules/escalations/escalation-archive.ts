@@ -84,7 +84,7 @@ export async function archiveEscalationAnswer(context: RequestContext, id: strin
     const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
     const theses = input.theses.map((thesis) => thesis.trim()).filter(Boolean);
     const variants = input.variants.map((variant) => variant.trim()).filter(Boolean);
-    if (input.replyText.trim().length < 10) throw badInput({ field: 'replyText', message: 'the reply must say something a representative can post (10 characters or more)' });
+    if (input.replyText.trim().length < 10) throw badInput({ field: 'replyText', message: 'the reply must say something a representative can post (10 characters or more)' }, ErrorReason.TOO_SHORT);
 
     const situation = await transaction.insert(Situation, {
       key: input.key,

@@ -22,7 +22,7 @@ export class EscalationResolver {
 
   @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
-  _allEscalationsMeta(@Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | undefined, @Ctx() context: RequestContext) {
+  _allEscalationsMeta(@Args() { filter }: EscalationListArgs, @Ctx() context: RequestContext) {
     return escalations.countEscalations(context, filter);
   }
 

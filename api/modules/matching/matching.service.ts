@@ -13,6 +13,7 @@ import { queryMatchCandidates, type CandidateSituation, type MatchQueryResult } 
 import { rankCandidates } from './matching.ranking';
 import type { MatchSituationsInput, SituationMatch, SituationMatches } from './matching.types';
 import { brandWords, foldText, meaningfulText } from './post-text';
+import { ErrorReason } from '../../common/error-reasons';
 
 const DEFAULT_LIMIT = 3;
 
@@ -84,7 +85,7 @@ export function buildSituationMatches(client: Pick<Client, 'brandName'>, subject
  * handle is given), the match.
  */
 export async function matchSituations(context: RequestContext, input: MatchSituationsInput): Promise<SituationMatches> {
-  if (!input.text.trim()) throw badInput({ field: 'text', message: 'the post cannot be empty' });
+  if (!input.text.trim()) throw badInput({ field: 'text', message: 'the post cannot be empty' }, ErrorReason.EMPTY_TEXT);
   const client = context.client;
   const manager = context.dataSource.manager;
   const handle = input.authorHandle?.trim() || null;

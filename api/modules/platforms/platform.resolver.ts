@@ -20,7 +20,7 @@ export class PlatformResolver {
 
   @Authorized(READERS)
   @Query(() => ListMetadata)
-  _allPlatformsMeta(@Arg('filter', () => PlatformFilter, { nullable: true }) filter: PlatformFilter | undefined, @Ctx() context: RequestContext) {
+  _allPlatformsMeta(@Args() { filter }: PlatformListArgs, @Ctx() context: RequestContext) {
     return platforms.countPlatforms(context, filter);
   }
 
@@ -40,5 +40,16 @@ export class PlatformResolver {
   @Mutation(() => Platform, { description: 'Changes the fields sent; archive with isArchived: true.' })
   updatePlatform(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePlatformInput, @Ctx() context: RequestContext): Promise<Platform> {
     return platforms.updatePlatform(context, id, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Platform, {
+    description:
+      'Deletes as a user expects. A platform without posts, cases, answers or a brief naming it is removed with its official accounts, and ' +
+      'returned as it was. One with history is archived (isArchived: true), kept for the record and offered nowhere, and returned archived. ' +
+      'An archived platform: CONFLICT, reason ALREADY_ARCHIVED. Audited (DELETE or ARCHIVE).',
+  })
+  deletePlatform(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Platform> {
+    return platforms.deletePlatform(context, id);
   }
 }

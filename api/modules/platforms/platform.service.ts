@@ -7,6 +7,13 @@ import type { RequestContext } from '../../context';
 import { Platform } from './platform.entity';
 import type { CreatePlatformInput, PlatformFilter, PlatformListArgs, UpdatePlatformInput } from './platform.inputs';
 import { ErrorReason } from '../../common/error-reasons';
+import { hasHistory, rowsFoundBy, rowsOf, type HistoryCheck } from '../../common/history';
+import { ReplyDelivery } from '../argument-base/reply-delivery.entity';
+import { BriefVersion } from '../briefs/brief-version.entity';
+import { Case } from '../cases/case.entity';
+import { Reaction } from '../cases/reaction.entity';
+import { Mention } from '../mentions/mention.entity';
+import { OfficialAccount } from '../representatives/official-account.entity';
 
 const SORTABLE = { name: 'platform.name', kind: 'platform.kind', agreementStatus: 'platform.agreementStatus', createdAt: 'platform.createdAt' };
 
@@ -68,5 +75,40 @@ export async function updatePlatform(context: RequestContext, id: string, input:
       await assertNameFree(transaction, changes.name, platform.id);
     }
     return transaction.update(Platform, platform, changes as Partial<Platform>, { expectedVersion: version });
+  });
+}
+
+/** What makes a platform part of the record: posts and cases on it, answers posted there, a brief naming it. */
+function platformHistory(platformId: string): HistoryCheck[] {
+  const named = JSON.stringify([{ platformId }]);
+  return [
+    rowsOf(Case, { platformId }),
+    rowsOf(Mention, { platformId }),
+    rowsOf(Reaction, { platformId }),
+    rowsOf(ReplyDelivery, { platformId }),
+    rowsFoundBy((tenant) =>
+      tenant
+        .query(BriefVersion, 'version')
+        .andWhere(`((version.content -> 'postingRules') @> CAST(:named AS jsonb) OR (version.content -> 'kpiTargets') @> CAST(:named AS jsonb))`, { named }),
+    ),
+  ];
+}
+
+/**
+ * Deletes as a PR specialist expects: a platform without posts, cases or a brief naming it (one added
+ * by mistake) is removed with its official accounts; one with history is archived, kept for the
+ * record and offered nowhere. An archived one is refused (ALREADY_ARCHIVED).
+ */
+export async function deletePlatform(context: RequestContext, id: string): Promise<Platform> {
+  return context.transaction(async (transaction) => {
+    const platform = await transaction.tenant.get(Platform, id, 'pessimistic_write');
+    if (platform.isArchived) throw conflict(`The platform "${platform.name}" is already archived.`, { reason: ErrorReason.ALREADY_ARCHIVED });
+    if (await hasHistory(transaction.tenant, platformHistory(platform.id))) {
+      return transaction.update(Platform, platform, { isArchived: true }, { action: 'ARCHIVE' });
+    }
+    // Accounts on it go with it, each in the audit log (nobody posted from them: that would be history).
+    for (const account of await transaction.tenant.find(OfficialAccount, { where: { platformId: platform.id } })) await transaction.remove(OfficialAccount, account);
+    await transaction.remove(Platform, platform);
+    return platform;
   });
 }

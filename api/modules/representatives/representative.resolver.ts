@@ -31,7 +31,7 @@ export class RepresentativeResolver {
 
   @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
-  _allRepresentativesMeta(@Arg('filter', () => RepresentativeFilter, { nullable: true }) filter: RepresentativeFilter | undefined, @Ctx() context: RequestContext) {
+  _allRepresentativesMeta(@Args() { filter }: RepresentativeListArgs, @Ctx() context: RequestContext) {
     return representatives.countRepresentatives(context, filter);
   }
 
@@ -57,6 +57,17 @@ export class RepresentativeResolver {
   @Mutation(() => Representative)
   updateRepresentative(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateRepresentativeInput, @Ctx() context: RequestContext): Promise<Representative> {
     return representatives.updateRepresentative(context, id, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Representative, {
+    description:
+      'Deletes as a user expects. A representative who never worked a case nor posted is removed with their official accounts, and returned ' +
+      'as they were. One with history is deactivated (isActive: false), kept with their posts, and returned so. An inactive representative: ' +
+      'CONFLICT, reason ALREADY_ARCHIVED. The user account itself stays (deleteUser deactivates it). Audited (DELETE or DEACTIVATE).',
+  })
+  deleteRepresentative(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Representative> {
+    return representatives.deleteRepresentative(context, id);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -85,7 +96,7 @@ export class OfficialAccountResolver {
 
   @Authorized(CLIENT_STAFF)
   @Query(() => ListMetadata)
-  _allOfficialAccountsMeta(@Arg('filter', () => OfficialAccountFilter, { nullable: true }) filter: OfficialAccountFilter | undefined, @Ctx() context: RequestContext) {
+  _allOfficialAccountsMeta(@Args() { filter }: OfficialAccountListArgs, @Ctx() context: RequestContext) {
     return accounts.countOfficialAccounts(context, filter);
   }
 

@@ -9,6 +9,10 @@ import { User } from '../users/user.entity';
 import { Representative } from './representative.entity';
 import type { CreateRepresentativeInput, RepresentativeFilter, RepresentativeListArgs, UpdateRepresentativeInput } from './representative.inputs';
 import { ErrorReason } from '../../common/error-reasons';
+import { hasHistory, rowsFoundBy, rowsOf, type HistoryCheck } from '../../common/history';
+import { Case } from '../cases/case.entity';
+import { Reaction } from '../cases/reaction.entity';
+import { OfficialAccount } from './official-account.entity';
 
 const SORTABLE = { name: 'user.name', createdAt: 'representative.createdAt', isActive: 'representative.isActive' };
 
@@ -74,5 +78,36 @@ export async function updateRepresentative(context: RequestContext, id: string, 
     const representative = await transaction.tenant.get(Representative, id);
     if (changes.note !== undefined) changes.note = changes.note?.trim() || null;
     return transaction.update(Representative, representative, changes as Partial<Representative>, { expectedVersion: version });
+  });
+}
+
+/** What makes a representative part of the record: cases worked and answers posted from their accounts. */
+function representativeHistory(representative: Representative): HistoryCheck[] {
+  return [
+    rowsOf(Case, { representativeUserId: representative.userId }),
+    rowsFoundBy((tenant) =>
+      tenant
+        .query(Reaction, 'reaction')
+        .innerJoin(OfficialAccount, 'account', 'account.id = reaction.officialAccountId')
+        .andWhere('account.representativeId = :representativeId', { representativeId: representative.id }),
+    ),
+  ];
+}
+
+/**
+ * Deletes as a PR specialist expects: a representative who never worked a case nor posted is removed
+ * with their official accounts; one with history is deactivated (isActive: false), kept with their
+ * posts, and can log no more. An inactive one is refused (ALREADY_ARCHIVED).
+ */
+export async function deleteRepresentative(context: RequestContext, id: string): Promise<Representative> {
+  return context.transaction(async (transaction) => {
+    const representative = await transaction.tenant.get(Representative, id, 'pessimistic_write');
+    if (!representative.isActive) throw conflict('This representative is already deactivated.', { reason: ErrorReason.ALREADY_ARCHIVED });
+    if (await hasHistory(transaction.tenant, representativeHistory(representative))) {
+      return transaction.update(Representative, representative, { isActive: false }, { action: 'DEACTIVATE' });
+    }
+    for (const account of await transaction.tenant.find(OfficialAccount, { where: { representativeId: representative.id } })) await transaction.remove(OfficialAccount, account);
+    await transaction.remove(Representative, representative);
+    return representative;
   });
 }

@@ -62,7 +62,7 @@ export async function login(context: RequestContext, email: string, password: st
 
 export async function me(context: RequestContext): Promise<Me> {
   const { caller } = context;
-  if (!caller) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
+  if (!caller) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first.', { reason: ErrorReason.SIGN_IN_REQUIRED });
   const currentClient = context.currentClient ?? null;
   if (caller.kind === 'apiKey') {
     return { user: null, apiKey: caller.apiKey, clients: [{ client: caller.client, roles: [] }], currentClient };

@@ -18,7 +18,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => ListMetadata)
-  _allUsersMeta(@Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined, @Ctx() context: RequestContext) {
+  _allUsersMeta(@Args() { filter }: UserListArgs, @Ctx() context: RequestContext) {
     return users.countUsers(context, filter);
   }
 
@@ -38,6 +38,17 @@ export class UserResolver {
   @Mutation(() => User)
   updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() context: RequestContext): Promise<User> {
     return users.updateUser(context, id, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      'Deletes as a user expects: a user is never removed (their name stays on what they did), only deactivated (isActive: false): ' +
+      'they cannot sign in and their tokens stop working. Returns the user deactivated. The last active administrator: CONFLICT, ' +
+      'reason LAST_ADMIN; an inactive user: CONFLICT, reason ALREADY_ARCHIVED. Audited (DEACTIVATE).',
+  })
+  deleteUser(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<User> {
+    return users.deleteUser(context, id);
   }
 
   @Authorized(Role.ADMIN)

@@ -82,6 +82,23 @@ export async function updateUser(context: RequestContext, id: string, input: Upd
   });
 }
 
+/**
+ * Deletes as an administrator expects: a user is never removed (their name stays on everything they
+ * did), only deactivated: they cannot sign in and their tokens stop working. The last active
+ * administrator is refused (LAST_ADMIN), an inactive user too (ALREADY_ARCHIVED).
+ */
+export async function deleteUser(context: RequestContext, id: string): Promise<User> {
+  return context.transaction(async (transaction) => {
+    const user = isUuid(id) ? await transaction.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!user) throw notFound('User', id);
+    if (!user.isActive) throw conflict(`${user.name} is already deactivated.`, { reason: ErrorReason.ALREADY_ARCHIVED });
+    if (user.isAdmin && (await transaction.manager.countBy(User, { isAdmin: true, isActive: true })) <= 1) {
+      throw conflict('This is the last active administrator; make someone else an administrator first.', { reason: ErrorReason.LAST_ADMIN });
+    }
+    return transaction.update(User, user, { isActive: false }, { action: 'DEACTIVATE' });
+  });
+}
+
 export async function grantRole(context: RequestContext, input: GrantRoleInput): Promise<Membership> {
   return context.transaction(async (transaction) => {
     const user = isUuid(input.userId) ? await transaction.manager.findOneBy(User, { id: input.userId }) : null;
