@@ -65,4 +65,6 @@ export enum ErrorReason {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** Concurrent writes kept breaking this transaction (deadlock, serialization failure) even when run again; nothing was saved, send it again (HTTP 503, Retry-After). */
+  WRITE_CONTENTION = 'WRITE_CONTENTION',
 }
