@@ -38,7 +38,8 @@ export class TransactionScope {
   /**
    * Runs `work` in a transaction of its own. A transaction that PostgreSQL broke off because it raced
    * with another (deadlock, serialization failure) was rolled back whole, so it is run again, a few
-   * times at most; only the attempt that committed counts its audit events for the owner.
+   * times at most; only the attempt that committed counts its audit events for the owner. So `work`
+   * keeps its effects inside the transaction: nothing sent or cached from inside it.
    */
   static run<T>(dataSource: DataSource, owner: TransactionOwner, work: (scope: TransactionScope) => Promise<T>): Promise<T> {
     return runAgainOnRace(async () => {
