@@ -76,7 +76,7 @@ export class RequestContext implements TransactionOwner {
 
   /** Runs `work` in one database transaction with audited, version-checked writes. */
   transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new TransactionScope(manager, this)));
+    return TransactionScope.run(this.dataSource, this, work);
   }
 
   noteAuditEvent(): void {

@@ -80,5 +80,6 @@ export const reasonsEn = {
   WRONG_CLIENT: 'The row belongs to another client.',
   INVALID_KEY: 'A key is lower-case Latin letters, digits and single hyphens.',
   UNKNOWN_CATEGORY: 'There is no such category.',
+  WRITE_CONTENTION: 'Others were saving at the same moment and the change was not saved: try again in a moment.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
 };

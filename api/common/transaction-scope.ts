@@ -1,4 +1,4 @@
-import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../auth/caller';
 import { isClientOwned, TenantScope } from '../auth/tenant-scope';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -7,6 +7,7 @@ import type { Client } from '../modules/clients/client.entity';
 import { conflict, notFound } from './errors';
 import type { StoredEntity } from './stored-entity';
 import { ErrorReason } from './error-reasons';
+import { runAgainOnRace } from './transaction-retry';
 
 export interface AuditRecord {
   entityType: string;
@@ -34,6 +35,35 @@ export interface TransactionOwner {
  * conditioned on the version the caller read, so no edit silently overwrites another.
  */
 export class TransactionScope {
+  /**
+   * Runs `work` in a transaction of its own. A transaction that PostgreSQL broke off because it raced
+   * with another (deadlock, serialization failure) was rolled back whole, so it is run again, a few
+   * times at most; only the attempt that committed counts its audit events for the owner. So `work`
+   * keeps its effects inside the transaction: nothing sent or cached from inside it.
+   */
+  static run<T>(dataSource: DataSource, owner: TransactionOwner, work: (scope: TransactionScope) => Promise<T>): Promise<T> {
+    return runAgainOnRace(async () => {
+      let auditEvents = 0;
+      const attempt: TransactionOwner = {
+        get actor() {
+          return owner.actor;
+        },
+        get currentClient() {
+          return owner.currentClient;
+        },
+        get tenant() {
+          return owner.tenant;
+        },
+        noteAuditEvent: () => {
+          auditEvents += 1;
+        },
+      };
+      const result = await dataSource.transaction((manager) => work(new TransactionScope(manager, attempt)));
+      for (let event = 0; event < auditEvents; event += 1) owner.noteAuditEvent();
+      return result;
+    });
+  }
+
   constructor(
     readonly manager: EntityManager,
     private readonly owner: TransactionOwner,

@@ -47,3 +47,9 @@ export class StatementCountingLogger implements Logger {
 export function outsideStatementCount<T>(work: () => T): T {
   return storage.exit(work);
 }
+
+/** Forgets the statements sent since `count`: those of a transaction that was rolled back and run again. */
+export function rewindStatementCount(count: number | undefined): void {
+  const counter = storage.getStore();
+  if (counter && count !== undefined) counter.statements = count;
+}
