@@ -65,4 +65,6 @@ export enum ErrorReason {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
+  INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
 }

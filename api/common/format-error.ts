@@ -5,6 +5,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode, type FieldProblem } from './errors';
 import { ErrorReason } from './error-reasons';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 /** Codes graphql-js, Apollo and the query limits give to mistakes in the request itself: safe to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -37,6 +38,8 @@ export interface ErrorFormatterOptions {
   /** Development mode shows the real message of unexpected errors. */
   development: boolean;
   logUnexpected: (error: unknown) => void;
+  /** Retry-After, in seconds, of SERVICE_UNAVAILABLE while the database is away. */
+  databaseRetryAfterSeconds?: number;
 }
 
 /**
@@ -55,6 +58,11 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       const fields = problemsOf(original.extensions.validationErrors as ValidationError[]);
       const message = fields.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
       return { ...base, message: message || 'The input is not valid.', extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      // Not a bug and not the caller's fault: a retryable 503 (api/common/plugins.ts sets the status and Retry-After).
+      const unavailable = databaseUnavailable(options.databaseRetryAfterSeconds ?? 5);
+      return { ...base, message: unavailable.message, extensions: { code: unavailable.code, ...unavailable.details } };
     }
     if (isUniqueViolation(original)) {
       // Two requests raced past a service's own duplicate check; the database refused the second.

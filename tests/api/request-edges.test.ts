@@ -1,0 +1,118 @@
+import request from 'supertest';
+import { useTestApp } from '../helpers/app';
+import { caseAsked, makeCrmWorld } from '../helpers/crm';
+import { makeAdmin, makeClientWorld } from '../helpers/world';
+
+const app = useTestApp();
+
+const post = (body: unknown, headers: Record<string, string> = {}) => {
+  const call = request(app.server()).post('/graphql').set('content-type', 'application/json');
+  for (const [name, value] of Object.entries(headers)) call.set(name, value);
+  return call.send(typeof body === 'string' ? body : JSON.stringify(body));
+};
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+describe('a broken request is a 400 with its own code', () => {
+  it('a syntax error answers 400 GRAPHQL_PARSE_FAILED', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const response = await post({ query: '{ me { user { id }' }, bearer(admin.token!));
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('an unknown operationName answers 400 naming the operation', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const response = await post({ query: 'query Mine { me { user { id } } }', operationName: 'Theirs' }, bearer(admin.token!));
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringContaining('Theirs'), extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
+  });
+
+  it('a document over the token limit answers 400', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const fields = "a ".repeat(3100);
+    const response = await post({ query: `{ ${fields} }` }, bearer(admin.token!));
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/token/i);
+    expect(response.body.errors[0].extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('hostile strings and numbers are BAD_USER_INPUT naming the field', () => {
+  it('a NUL character in a filter, written in the document', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const result = await app.gql('{ allSituations(filter: { q: "tyres\\u0000" }) { id } }', {}, world.pr);
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions.fields).toEqual([{ field: 'allSituations.filter.q', message: expect.stringMatching(/NUL/) }]);
+  });
+
+  it('a NUL character in a variable', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const result = await app.gql('query($filter: SituationFilter) { allSituations(filter: $filter) { id } }', { filter: { q: 'a\u0000b' } }, world.pr);
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions.fields).toEqual([{ field: '$filter.q', message: expect.stringMatching(/NUL/) }]);
+  });
+
+  it('a NUL character in the sign-in form', async () => {
+    const result = await app.gql('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+      email: 'someone\u0000@example.com',
+      password: 'whatever',
+    });
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a 100,000-character password never reaches the password hasher', async () => {
+    const result = await app.gql('mutation($password: String!) { login(email: "nobody@example.com", password: $password) { token } }', { password: 'x'.repeat(100_000) });
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions.fields).toEqual([{ field: '$password', message: expect.stringMatching(/at most/) }]);
+  });
+
+  it.each([0, -1, 11])("Case.suggestion(limit: %i) is refused: the schema says 1..10", async (limit) => {
+    const world = await makeCrmWorld(app);
+    const caseRow = await caseAsked(app, world, 1);
+    const result = await app.gql(`query($id: ID!) { Case(id: $id) { suggestion(limit: ${limit}) { matches { score } } } }`, { id: caseRow.id }, world.pr);
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions.fields).toEqual([{ field: 'limit', message: 'limit must be between 1 and 10' }]);
+  });
+});
+
+describe('limits that introspection and repetition cannot walk around', () => {
+  const ofTypes = (levels: number) => Array.from({ length: levels }, () => 'ofType {').join(' ') + ' name' + ' }'.repeat(levels);
+
+  it('30 nested ofType are refused for their depth', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const result = await app.gql(`{ __schema { queryType { fields { type { ${ofTypes(30)} } } } } }`, {}, admin);
+    expect(result.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/depth/i));
+    expect(result.data).toBeUndefined();
+  });
+
+  it('30 nested ofType are refused through fragments as well', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const query = `{ __schema { types { ...Deep } } } fragment Deep on __Type { fields { type { ${ofTypes(30)} } } }`;
+    const result = await app.gql(query, {}, admin);
+    expect(result.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/depth/i));
+  });
+
+  it('fifteen aliased schema dumps are refused for their cost', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const dump = '__schema { types { name fields { name args { name type { name } } type { name ofType { name } } } } }';
+    const query = `{ ${Array.from({ length: 15 }, (_, index) => `s${index}: ${dump}`).join(' ')} }`;
+    const result = await app.gql(query, {}, admin);
+    expect(result.errors?.[0].message).toMatch(/cost/i);
+  });
+
+  it("the standard introspection query of GraphQL's own tools is allowed to a signed-in caller", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const admin = await makeAdmin(app.dataSource);
+    const result = await app.gql(getIntrospectionQuery(), {}, admin);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.__schema.queryType.name).toBe('Query');
+  });
+
+  it('one field repeated 500 times in a selection is refused', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const result = await app.gql(`{ me { user { ${Array.from({ length: 500 }, () => 'id').join(' ')} } } }`, {}, admin);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"id" .*repeated/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+});
