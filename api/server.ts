@@ -14,7 +14,7 @@ import { RequestContext } from './context';
 import { AppError } from './common/errors';
 import { databaseUnavailable, isDatabaseUnavailable } from './common/database-unavailable';
 import { createErrorFormatter } from './common/format-error';
-import { nestsDeeperThan } from './common/json-depth';
+import { byteCount, jsonBodyWithDepthLimit, jsonTooDeep, nestsDeeperThan } from './common/json-depth';
 import { introspectionLimitsRule, repeatedSelectionsRule } from './common/query-rules';
 import { guardRequests } from './common/request-guard';
 import { logger } from './common/logger';
@@ -69,12 +69,6 @@ async function buildContext(dataSource: DataSource, request: express.Request, se
     }
     throw error;
   }
-}
-
-/** A JSON body nested deeper than the limit, refused before JSON.parse spends time and memory on it. */
-class JsonTooDeep extends Error {
-  readonly status = 400;
-  readonly type = 'json.too.deep';
 }
 
 function adminRoutes(app: express.Express, adminDirectory: string): void {
@@ -141,10 +135,12 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   });
   app.use(
     '/graphql',
+    jsonBodyWithDepthLimit({ limitBytes: byteCount(settings.bodyLimit), depthLimit: settings.jsonDepthLimit }),
     express.json({
       limit: settings.bodyLimit,
+      // Only compressed bodies reach this parser (the one above reads the rest): check the inflated bytes.
       verify: (_request, _response, body) => {
-        if (nestsDeeperThan(body, settings.jsonDepthLimit)) throw new JsonTooDeep(`nested deeper than ${settings.jsonDepthLimit}`);
+        if (nestsDeeperThan(body, settings.jsonDepthLimit)) throw jsonTooDeep(settings.jsonDepthLimit);
       },
     }),
     (_request, _response, next) => (options.countStatements ? withStatementCounter(next) : next()),

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { config, loadConfig, type IntrospectionAccess } from '../../api/config';
+import { createServer, type RepbaseServer } from '../../api/server';
 import { useTestApp } from '../helpers/app';
 import { caseAsked, makeCrmWorld } from '../helpers/crm';
 import { makeAdmin, makeClientWorld } from '../helpers/world';
@@ -116,3 +118,64 @@ describe('limits that introspection and repetition cannot walk around', () => {
     expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"id" .*repeated/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 });
+
+describe('introspection in production is for signed-in callers (GRAPHQL_INTROSPECTION)', () => {
+  const servers: RepbaseServer[] = [];
+  const serverWith = async (introspection: IntrospectionAccess) => {
+    const server = await createServer({ dataSource: app.dataSource, config: { ...config, environment: 'production', introspection } });
+    await server.listen(0);
+    servers.push(server);
+    return server;
+  };
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+  });
+  const introspect = (server: RepbaseServer, headers: Record<string, string> = {}) => {
+    const call = request(server.httpServer).post('/graphql').set('content-type', 'application/json');
+    for (const [name, value] of Object.entries(headers)) call.set(name, value);
+    return call.send({ query: '{ __schema { queryType { name } } }' });
+  };
+
+  it('production refuses it without credentials, with 401 and a reason', async () => {
+    expect(loadConfigFor({ NODE_ENV: 'production' }).introspection).toBe('signed-in');
+    const server = await serverWith('signed-in');
+    const response = await introspect(server);
+    expect(response.status).toBe(401);
+    expect(response.body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_NOT_ALLOWED' });
+    expect(response.body.data).toBeUndefined();
+  });
+
+  it('__type counts as introspection too, while __typename stays free', async () => {
+    const server = await serverWith('signed-in');
+    const typeRead = await request(server.httpServer).post('/graphql').send({ query: '{ __type(name: "Query") { name } }' });
+    expect(typeRead.status).toBe(401);
+    const typename = await request(server.httpServer).post('/graphql').send({ query: '{ __typename }' });
+    expect(typename.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('a signed-in caller reads the schema', async () => {
+    const server = await serverWith('signed-in');
+    const admin = await makeAdmin(app.dataSource);
+    const response = await introspect(server, bearer(admin.token!));
+    expect(response.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('"off" refuses everyone, "public" no one', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const off = await introspect(await serverWith('off'), bearer(admin.token!));
+    expect(off.status).toBe(403);
+    expect(off.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INTROSPECTION_NOT_ALLOWED' });
+    const open = await introspect(await serverWith('public'));
+    expect(open.body.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+function loadConfigFor(environment: Record<string, string>) {
+  const saved = { ...process.env };
+  Object.assign(process.env, environment);
+  try {
+    return loadConfig();
+  } finally {
+    process.env = saved;
+  }
+}
