@@ -22,13 +22,14 @@ const UNAVAILABLE_MESSAGES = [
   /server closed the connection unexpectedly/i,
 ];
 
+/** The error and what it wraps: TypeORM's driverError, `cause`, GraphQL's originalError or thrownValue. */
 function causesOf(error: unknown): unknown[] {
   const chain: unknown[] = [];
   let current = error;
-  while (current && typeof current === 'object' && chain.length < 5 && !chain.includes(current)) {
+  while (current && typeof current === 'object' && chain.length < 6 && !chain.includes(current)) {
     chain.push(current);
-    const next = (current as { driverError?: unknown; cause?: unknown; originalError?: unknown }).driverError ?? (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
-    current = next;
+    const wrapper = current as { driverError?: unknown; cause?: unknown; originalError?: unknown; thrownValue?: unknown };
+    current = wrapper.driverError ?? wrapper.cause ?? wrapper.originalError ?? wrapper.thrownValue;
   }
   return chain;
 }
