@@ -145,6 +145,9 @@ export function guardRequests(options: RequestGuardOptions): ApolloServerPlugin<
               : 'The document has several operations: name the one to run in operationName.';
             throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           }
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('This API has no subscriptions; send a query or a mutation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          }
           if (options.introspection !== 'public' && usesIntrospection(document)) {
             if (options.introspection === 'off') {
               throw requestRefusal(new AppError(ErrorCode.FORBIDDEN, 'Schema introspection is off on this server; the schema is published as schema/schema.graphql.', { reason: ErrorReason.INTROSPECTION_NOT_ALLOWED }), 403);

@@ -30,6 +30,13 @@ describe('a broken request is a 400 with its own code', () => {
     expect(response.body.errors[0]).toMatchObject({ message: expect.stringContaining('Theirs'), extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
   });
 
+  it('a subscription answers 400: the API has none', async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const response = await post({ query: 'subscription { me { user { id } } }' }, bearer(admin.token!));
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/no subscriptions/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
   it('a document over the token limit answers 400', async () => {
     const admin = await makeAdmin(app.dataSource);
     const fields = "a ".repeat(3100);
@@ -75,6 +82,15 @@ describe('hostile strings and numbers are BAD_USER_INPUT naming the field', () =
     const result = await app.gql(`query($id: ID!) { Case(id: $id) { suggestion(limit: ${limit}) { matches { score } } } }`, { id: caseRow.id }, world.pr);
     expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0].extensions.fields).toEqual([{ field: 'limit', message: 'limit must be between 1 and 10' }]);
+  });
+});
+
+describe('an explicit null argument reads as a left-out one', () => {
+  it('allApiKeys(filter: null) and _allApiKeysMeta(filter: null) list as without a filter', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const result = await app.gql('query($filter: ApiKeyFilter) { allApiKeys(filter: $filter, perPage: null) { id } _allApiKeysMeta(filter: null) { count } }', { filter: null }, world.pr);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ allApiKeys: [expect.objectContaining({ id: expect.any(String) })], _allApiKeysMeta: { count: 1 } });
   });
 });
 
