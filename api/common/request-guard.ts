@@ -31,9 +31,12 @@ const STRING_LENGTH_OF_ARGUMENT: Record<string, number> = {
 };
 
 const NUL = '\u0000';
+/** Half of a UTF-16 surrogate pair without its other half: not a character, and PostgreSQL's json refuses its escape. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function stringProblem(field: string, value: string, maxLength: number): FieldProblem | undefined {
   if (value.includes(NUL)) return { field, message: `${field} contains a NUL character (\\u0000), which text cannot hold` };
+  if (LONE_SURROGATE.test(value)) return { field, message: `${field} contains a lone UTF-16 surrogate (\\ud800-\\udfff), which is not text` };
   if (value.length > maxLength) return { field, message: `${field} can be at most ${maxLength} characters` };
   return undefined;
 }

@@ -70,6 +70,15 @@ describe('hostile strings and numbers are BAD_USER_INPUT naming the field', () =
     expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('a lone UTF-16 surrogate, which is no character, is refused before it reaches a JSON column', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const result = await app.gql('mutation($input: CreateSituationInput!) { createSituation(input: $input) { id } }', {
+      input: { key: 'lone-surrogate', title: 'Broken \ud800 title', category: 'SUPPORT' },
+    }, world.pr);
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions.fields).toEqual([{ field: '$input.title', message: expect.stringMatching(/surrogate/) }]);
+  });
+
   it('a 100,000-character password never reaches the password hasher', async () => {
     const result = await app.gql('mutation($password: String!) { login(email: "nobody@example.com", password: $password) { token } }', { password: 'x'.repeat(100_000) });
     expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
