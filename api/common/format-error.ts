@@ -28,6 +28,9 @@ function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
+/** graphql-js stops coercing variables after 50 errors with this error, which carries no code of its own. */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(error: unknown): boolean {
@@ -71,6 +74,9 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
         message: 'Someone saved a record with the same unique value a moment ago. Reload and try again.',
         extensions: { code: ErrorCode.CONFLICT, reason: ErrorReason.UNIQUE_VIOLATION },
       };
+    }
+    if (!formatted.path && formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

@@ -37,6 +37,14 @@ describe('a broken request is a 400 with its own code', () => {
     expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/no subscriptions/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
+  it('sixty wrong values in one variable: every error, the "too many errors" one too, carries a code', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const result = await app.gql('query($filter: SituationFilter) { allSituations(filter: $filter) { id } }', { filter: { ids: Array.from({ length: 60 }, () => ({})) } }, world.pr);
+    expect(result.status).toBe(400);
+    expect(result.errors!.length).toBeGreaterThan(50);
+    expect(new Set(result.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
   it('a document over the token limit answers 400', async () => {
     const admin = await makeAdmin(app.dataSource);
     const fields = "a ".repeat(3100);
