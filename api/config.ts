@@ -12,8 +12,22 @@ export interface AppConfig {
   authSecret: string | undefined;
   tokenLifetimeSeconds: number;
   bodyLimit: string;
+  /** Deepest nesting of objects and arrays a JSON request body may have; deeper ones are refused before parsing. */
+  jsonDepthLimit: number;
+  /** Who may read the schema through __schema/__type: everyone, signed-in callers only, or nobody. */
+  introspection: IntrospectionAccess;
+  /** Seconds a client is told to wait (Retry-After) when the database is away. */
+  databaseRetryAfterSeconds: number;
   adminBuildDirectory: string;
   logLevel: string;
+}
+
+export type IntrospectionAccess = 'public' | 'signed-in' | 'off';
+
+function introspectionAccess(value: string | undefined, environment: AppConfig['environment']): IntrospectionAccess {
+  if (value === undefined || value === '') return environment === 'production' ? 'signed-in' : 'public';
+  if (value === 'public' || value === 'signed-in' || value === 'off') return value;
+  throw new Error(`GRAPHQL_INTROSPECTION must be public, signed-in or off, got "${value}"`);
 }
 
 const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -44,6 +58,9 @@ export function loadConfig(): AppConfig {
     authSecret: process.env.AUTH_SECRET || undefined,
     tokenLifetimeSeconds: integer('AUTH_TOKEN_TTL_SECONDS', 12 * 60 * 60),
     bodyLimit: process.env.BODY_LIMIT || '4mb',
+    jsonDepthLimit: integer('JSON_DEPTH_LIMIT', 64),
+    introspection: introspectionAccess(process.env.GRAPHQL_INTROSPECTION, environment),
+    databaseRetryAfterSeconds: integer('DATABASE_RETRY_AFTER_SECONDS', 5),
     adminBuildDirectory: path.resolve(projectRoot, 'admin/dist'),
     logLevel: process.env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
   };

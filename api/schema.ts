@@ -2,6 +2,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { treatNullArgumentsAsAbsent } from './common/null-arguments';
 import { projectRoot } from './config';
 import { resolvers } from './resolvers';
 
@@ -16,7 +17,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
-  });
+  }).then(treatNullArgumentsAsAbsent);
   return built;
 }
 

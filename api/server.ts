@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -12,7 +12,11 @@ import { authenticate, CLIENT_HEADER, settleApiKeyUseRecords } from './auth/auth
 import { config as defaultConfig, type AppConfig } from './config';
 import { RequestContext } from './context';
 import { AppError } from './common/errors';
+import { databaseUnavailable, isDatabaseUnavailable } from './common/database-unavailable';
 import { createErrorFormatter } from './common/format-error';
+import { byteCount, jsonBodyWithDepthLimit, jsonTooDeep, nestsDeeperThan } from './common/json-depth';
+import { introspectionLimitsRule, repeatedSelectionsRule } from './common/query-rules';
+import { guardRequests } from './common/request-guard';
 import { logger } from './common/logger';
 import { auditEveryMutation, httpStatusOfErrors, statementCountHeader } from './common/plugins';
 import { withStatementCounter } from './database/statement-counter';
@@ -34,16 +38,20 @@ export interface ServerOptions {
   countStatements?: boolean;
 }
 
+const MAX_TOKENS = 3000;
+
 /** Limits on what one GraphQL request may ask for, against abusive or accidental huge queries. */
 const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   costLimit: { maxCost: 5000 },
   maxAliases: { n: 15 },
-  maxTokens: { n: 3000 },
+  // graphql-js counts tokens itself (parseOptions below); armor's Apollo plugin for it re-parses the
+  // document in parsingDidStart, where any syntax error became an HTTP 500.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 30 },
 });
 
-async function buildContext(dataSource: DataSource, request: express.Request): Promise<RequestContext> {
+async function buildContext(dataSource: DataSource, request: express.Request, settings: AppConfig): Promise<RequestContext> {
   try {
     const header = request.headers[CLIENT_HEADER];
     const slug = typeof header === 'string' && header.trim() ? header.trim() : undefined;
@@ -52,6 +60,12 @@ async function buildContext(dataSource: DataSource, request: express.Request): P
   } catch (error) {
     if (error instanceof AppError) {
       throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: 401 } } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Authentication reads the database first, so an outage shows here before any resolver runs.
+      const unavailable = databaseUnavailable(settings.databaseRetryAfterSeconds);
+      const headers = new HeaderMap([['retry-after', String(settings.databaseRetryAfterSeconds)]]);
+      throw new GraphQLError(unavailable.message, { originalError: unavailable, extensions: { code: unavailable.code, ...unavailable.details, http: { status: 503, headers } } });
     }
     throw error;
   }
@@ -87,11 +101,13 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       ...protections.plugins,
+      guardRequests({ introspection: settings.introspection }),
       auditEveryMutation({ strict: settings.environment !== 'production', report: (message) => logger.error(message) }),
       httpStatusOfErrors(),
       ...(options.countStatements ? [statementCountHeader()] : []),
     ],
-    validationRules: protections.validationRules,
+    validationRules: [...protections.validationRules, introspectionLimitsRule, repeatedSelectionsRule],
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     // api/index.ts owns the shutdown order (requests, pool, embedded database). Apollo's own handlers
     // (on outside NODE_ENV=test) would stop it a second time and re-raise the signal, which cut that order short.
@@ -101,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     formatError: createErrorFormatter({
       development,
       logUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
+      databaseRetryAfterSeconds: settings.databaseRetryAfterSeconds,
     }),
   });
   await apollo.start();
@@ -118,9 +135,16 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   });
   app.use(
     '/graphql',
-    express.json({ limit: settings.bodyLimit }),
+    jsonBodyWithDepthLimit({ limitBytes: byteCount(settings.bodyLimit), depthLimit: settings.jsonDepthLimit }),
+    express.json({
+      limit: settings.bodyLimit,
+      // Only compressed bodies reach this parser (the one above reads the rest): check the inflated bytes.
+      verify: (_request, _response, body) => {
+        if (nestsDeeperThan(body, settings.jsonDepthLimit)) throw jsonTooDeep(settings.jsonDepthLimit);
+      },
+    }),
     (_request, _response, next) => (options.countStatements ? withStatementCounter(next) : next()),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req) }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req, settings) }),
   );
   adminRoutes(app, settings.adminBuildDirectory);
 
@@ -130,9 +154,11 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     const message =
       error?.type === 'entity.too.large'
         ? `The request body is larger than ${settings.bodyLimit}. Send fewer items per request.`
-        : status < 500
-          ? 'The request body is not valid JSON.'
-          : 'Internal server error';
+        : error?.type === 'json.too.deep'
+          ? `The request body nests objects and arrays deeper than ${settings.jsonDepthLimit} levels.`
+          : status < 500
+            ? 'The request body is not valid JSON.'
+            : 'Internal server error';
     if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
     response.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   };

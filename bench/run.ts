@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
+import { hostileJsonBench } from './hostile-json.bench';
 import { matchingBench } from './matching.bench';
 import { mentionIngestBench } from './mention-ingest.bench';
 
@@ -9,6 +10,7 @@ const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
   'mention-ingest': mentionIngestBench,
   matching: matchingBench,
+  'hostile-json': hostileJsonBench,
 };
 
 async function main(): Promise<void> {

@@ -81,5 +81,6 @@ export const reasonsEn = {
   INVALID_KEY: 'A key is lower-case Latin letters, digits and single hyphens.',
   UNKNOWN_CATEGORY: 'There is no such category.',
   WRITE_CONTENTION: 'Others were saving at the same moment and the change was not saved: try again in a moment.',
+  INTROSPECTION_NOT_ALLOWED: 'Reading the API schema needs signing in here.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
 };

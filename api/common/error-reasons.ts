@@ -87,6 +87,8 @@ export enum ErrorReason {
   UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
   /** Concurrent writes kept breaking this transaction (deadlock, serialization failure) even when run again; nothing was saved, send it again (HTTP 503, Retry-After). */
   WRITE_CONTENTION = 'WRITE_CONTENTION',
+  /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
+  INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -168,6 +170,7 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   INVALID_KEY: 'A key must be lower-case Latin letters, digits and single hyphens.',
   UNKNOWN_CATEGORY: 'The value is not a consumer-cycle category (one of the ConsumerCycleCategory enum).',
   WRITE_CONTENTION: 'The write lost to concurrent writers several times in a row and was not saved; send it again in a moment.',
+  INTROSPECTION_NOT_ALLOWED: 'Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION); the contract is schema/schema.graphql.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
 };
 

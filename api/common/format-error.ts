@@ -5,6 +5,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode, type FieldProblem } from './errors';
 import { ErrorReason } from './error-reasons';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 /** Codes graphql-js, Apollo and the query limits give to mistakes in the request itself: safe to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -27,6 +28,9 @@ function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
+/** graphql-js stops coercing variables after 50 errors with this error, which carries no code of its own. */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(error: unknown): boolean {
@@ -37,6 +41,8 @@ export interface ErrorFormatterOptions {
   /** Development mode shows the real message of unexpected errors. */
   development: boolean;
   logUnexpected: (error: unknown) => void;
+  /** Retry-After, in seconds, of SERVICE_UNAVAILABLE while the database is away. */
+  databaseRetryAfterSeconds?: number;
 }
 
 /**
@@ -56,6 +62,11 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       const message = fields.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
       return { ...base, message: message || 'The input is not valid.', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.INVALID_INPUT, fields } };
     }
+    if (isDatabaseUnavailable(original)) {
+      // Not a bug and not the caller's fault: a retryable 503 (api/common/plugins.ts sets the status and Retry-After).
+      const unavailable = databaseUnavailable(options.databaseRetryAfterSeconds ?? 5);
+      return { ...base, message: unavailable.message, extensions: { code: unavailable.code, ...unavailable.details } };
+    }
     if (isUniqueViolation(original)) {
       // Two requests raced past a service's own duplicate check; the database refused the second.
       return {
@@ -63,6 +74,9 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
         message: 'Someone saved a record with the same unique value a moment ago. Reload and try again.',
         extensions: { code: ErrorCode.CONFLICT, reason: ErrorReason.UNIQUE_VIOLATION },
       };
+    }
+    if (!formatted.path && formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

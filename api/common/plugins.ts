@@ -15,7 +15,7 @@ export function auditEveryMutation(options: { strict: boolean; report: (message:
       const unaudited: string[] = [];
       return {
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ info, contextValue }) {
               if (info.path.prev !== undefined) return;

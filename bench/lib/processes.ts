@@ -3,6 +3,8 @@ import path from 'node:path';
 
 export interface RunningServer {
   url: string;
+  /** The server's process id (for reading its memory from /proc). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export function startProcess(script: string, environment: NodeJS.ProcessEnv, por
       if (match) {
         resolve({
           url: `http://127.0.0.1:${match[1]}`,
+          pid: child.pid,
           stop: () =>
             new Promise((done) => {
               child.once('exit', () => done());

@@ -38,3 +38,31 @@ describe('error formatting', () => {
     expect(result.message).not.toMatch(/situation_key_per_client|INSERT/);
   });
 });
+
+describe('an unreachable database is a retryable SERVICE_UNAVAILABLE, not a bug', () => {
+  const format = createErrorFormatter({ development: false, logUnexpected: () => undefined, databaseRetryAfterSeconds: 7 });
+  const driverError = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
+  const unavailable = [
+    ['connection refused', driverError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['an administrator ended the session (pg_terminate_backend)', new QueryFailedError('SELECT 1', [], driverError('terminating connection due to administrator command', '57P01'))],
+    ['the server is starting or stopping', driverError('the database system is shutting down', '57P03')],
+    ['a connection ended mid-query', driverError('Connection terminated unexpectedly')],
+    ['the pool could not connect in time', driverError('timeout exceeded when trying to connect')],
+    ['a connection exception class 08', driverError('connection failure', '08006')],
+  ] as const;
+
+  it.each(unavailable)('%s', (_name, original) => {
+    const failure = new GraphQLError(original.message, { originalError: original, path: ['field'] });
+    expect(format(formatted(failure), failure)).toEqual({
+      path: ['field'],
+      message: expect.stringMatching(/database is unavailable/),
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 7 },
+    });
+  });
+
+  it('a statement the database refused stays an internal error', () => {
+    const original = new QueryFailedError('SELECT x', [], driverError('column "x" does not exist', '42703'));
+    const failure = new GraphQLError(original.message, { originalError: original });
+    expect(format(formatted(failure), failure).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ListMetadata } from '../../common/list';
+import { intInRange } from '../../common/validation';
 import type { RequestContext } from '../../context';
 import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Case } from '../cases/case.entity';
@@ -10,6 +11,7 @@ import { AuthorHistory, summariseHistory } from './author-history';
 import { AuthorFilter, AuthorListArgs, UpdateAuthorInput } from './author.inputs';
 import * as authors from './author.service';
 
+const MAX_AUTHOR_CASES = 200;
 
 @Resolver(() => Author)
 export class AuthorResolver {
@@ -57,10 +59,11 @@ export class AuthorResolver {
   async cases(
     @Root() author: Author,
     @Ctx() context: RequestContext,
-    @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 20, description: `How many at most (1..${MAX_AUTHOR_CASES}).` }) limit: number,
   ): Promise<Case[]> {
+    intInRange('limit', limit, 1, MAX_AUTHOR_CASES);
     const all = await this.casesOf(author, context);
-    return [...all].sort((left, right) => right.requestedAt.getTime() - left.requestedAt.getTime()).slice(0, Math.max(0, Math.min(limit, 200)));
+    return [...all].sort((left, right) => right.requestedAt.getTime() - left.requestedAt.getTime()).slice(0, limit);
   }
 
   private casesOf(author: Author, context: RequestContext): Promise<Case[]> {

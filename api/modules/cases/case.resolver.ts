@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ListMetadata } from '../../common/list';
+import { intInRange } from '../../common/validation';
 import type { RequestContext } from '../../context';
 import { RenderedReply, pickReplyFor, renderReply, wordingsOf } from '../argument-base/rendered-reply';
 import { Reply } from '../argument-base/reply.entity';
@@ -166,8 +167,9 @@ export class CaseResolver {
     @Ctx() context: RequestContext,
     @Arg('limit', () => Int, { defaultValue: 3, description: `How many matches at most (1..${MAX_MATCHES}).` }) limit: number,
   ): Promise<SituationMatches> {
+    intInRange('limit', limit, 1, MAX_MATCHES);
     const suggestion = await caseSuggestion(context, caseRow);
-    return { ...suggestion, matches: suggestion.matches.slice(0, Math.min(Math.max(limit, 1), MAX_MATCHES)) };
+    return { ...suggestion, matches: suggestion.matches.slice(0, limit) };
   }
 
   @FieldResolver(() => RenderedReply, { nullable: true, description: "The approved reply for the case's situation on this platform, greeting the author by name." })
