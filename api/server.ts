@@ -6,9 +6,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate, CLIENT_HEADER, settleApiKeyUseRecords } from './auth/authenticate';
+import { refusedBeforeExecution } from './auth/refusal';
+import { sourceAddressOf } from './auth/source-address';
 import { config as defaultConfig, type AppConfig } from './config';
 import { RequestContext } from './context';
 import { AppError } from './common/errors';
@@ -48,11 +49,9 @@ async function buildContext(dataSource: DataSource, request: express.Request): P
     const header = request.headers[CLIENT_HEADER];
     const slug = typeof header === 'string' && header.trim() ? header.trim() : undefined;
     const { caller, access } = await authenticate(dataSource, request.headers.authorization, slug);
-    return new RequestContext(dataSource, caller, access);
+    return new RequestContext(dataSource, caller, access, sourceAddressOf(request.ip));
   } catch (error) {
-    if (error instanceof AppError) {
-      throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: 401 } } });
-    }
+    if (error instanceof AppError) throw refusedBeforeExecution(error);
     throw error;
   }
 }

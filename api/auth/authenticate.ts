@@ -8,7 +8,7 @@ import { Client } from '../modules/clients/client.entity';
 import { Membership } from '../modules/users/membership.entity';
 import { User } from '../modules/users/user.entity';
 import type { Caller } from './caller';
-import { verifyToken } from './tokens';
+import { verifyToken, type VerifiedToken } from './tokens';
 import { ErrorReason } from '../common/error-reasons';
 
 /** The client a request works on, or why it has none. Errors are raised only when an operation needs a client. */
@@ -50,7 +50,12 @@ export async function authenticate(
   return authenticateUser(dataSource, await verifyToken(dataSource, credential), slug);
 }
 
-async function authenticateUser(dataSource: DataSource, userId: string, slug: string | undefined): Promise<Authentication> {
+const sessionEnded = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, 'Your session was ended: the password was changed or the account deactivated. Sign in again.', {
+    reason: ErrorReason.SESSION_ENDED,
+  });
+
+async function authenticateUser(dataSource: DataSource, token: VerifiedToken, slug: string | undefined): Promise<Authentication> {
   const [row] = (await dataSource.query(
     `SELECT row_to_json(u) AS "user",
             COALESCE((SELECT json_agg(row_to_json(m) ORDER BY m.created_at) FROM membership m WHERE m.user_id = u.id), '[]') AS memberships,
@@ -59,9 +64,10 @@ async function authenticateUser(dataSource: DataSource, userId: string, slug: st
               (SELECT json_agg(row_to_json(c)) FROM client c WHERE c.id IN (SELECT client_id FROM membership WHERE user_id = u.id))
             END AS own_clients
        FROM "user" u WHERE u.id = $1`,
-    [userId, slug ?? null],
+    [token.userId, slug ?? null],
   )) as { user: Record<string, unknown>; memberships: Record<string, unknown>[]; named_client: Record<string, unknown> | null; own_clients: Record<string, unknown>[] | null }[];
   if (!row || !row.user.is_active) throw unauthenticated('This account is no longer active.');
+  if (row.user.session_generation !== token.sessionGeneration) throw sessionEnded();
   const user = hydrate(dataSource, User, row.user);
   const memberships = row.memberships.map((membership) => hydrate(dataSource, Membership, membership));
   const caller: Caller = { kind: 'user', user, memberships };

@@ -44,7 +44,6 @@ export enum ErrorReason {
   NOT_THE_ASSIGNEE = 'NOT_THE_ASSIGNEE',
   WRONG_CREDENTIALS = 'WRONG_CREDENTIALS',
   DEACTIVATED = 'DEACTIVATED',
-  LOCKED_OUT = 'LOCKED_OUT',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
   INVALID_BRIEF = 'INVALID_BRIEF',
   EMPTY_BRIEF = 'EMPTY_BRIEF',
@@ -63,6 +62,10 @@ export enum ErrorReason {
   LAST_ADMIN = 'LAST_ADMIN',
   /** Too many requests from this caller; retry after extensions.retryAfterSeconds (HTTP 429, Retry-After). */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The token was issued before the account's password changed or it was deactivated; sign in again. */
+  SESSION_ENDED = 'SESSION_ENDED',
+  /** importArgumentBase by a responsible person would change situations that already exist (see extensions.problems). */
+  EXISTING_SITUATIONS = 'EXISTING_SITUATIONS',
   /** The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }
