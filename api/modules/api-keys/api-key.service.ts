@@ -8,7 +8,7 @@ import { ApiKey, DEFAULT_REQUESTS_PER_MINUTE } from './api-key.entity';
 import type { ApiKeyFilter, ApiKeyListArgs, CreateApiKeyInput, CreatedApiKey, UpdateApiKeyInput } from './api-key.inputs';
 import { ErrorReason } from '../../common/error-reasons';
 
-const SORTABLE = { name: 'key.name', createdAt: 'key.createdAt', lastUsedAt: 'key.lastUsedAt', revokedAt: 'key.revokedAt' };
+const SORTABLE = { name: 'key.name', requestsPerMinute: 'key.requestsPerMinute', createdAt: 'key.createdAt', lastUsedAt: 'key.lastUsedAt', revokedAt: 'key.revokedAt' };
 
 function keysMatching(context: RequestContext, filter: ApiKeyFilter = {}) {
   const query = context.tenant.query(ApiKey, 'key');
