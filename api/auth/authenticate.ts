@@ -81,10 +81,12 @@ async function authenticateUser(dataSource: DataSource, token: VerifiedToken, sl
   return { caller, access: own.length === 1 ? { client: hydrate(dataSource, Client, own[0]) } : { problem: chooseClient() } };
 }
 
-// Finding the key and counting the request against its quota are one statement: a quota costs no
-// extra round trip. One counter row per key holds the current minute (a fixed window on the
-// database clock, which every API process shares); the table is UNLOGGED, so counting needs no WAL flush.
-const API_KEY_WITH_USAGE = `
+/**
+ * Finding the key and counting the request against its quota are one statement: a quota costs no
+ * extra round trip. One counter row per key holds the current minute (a fixed window on the
+ * database clock, which every API process shares); the table is UNLOGGED, so counting needs no WAL flush.
+ */
+export const API_KEY_WITH_USAGE = `
 WITH found AS (
   SELECT k.id, row_to_json(k) AS api_key, row_to_json(c) AS client
     FROM api_key k JOIN client c ON c.id = k.client_id

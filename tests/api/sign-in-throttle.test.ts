@@ -144,6 +144,18 @@ describe('sign-in answers reveal no account', () => {
     expect(await answersFor(deactivated.email)).toEqual(unknownAnswers);
   });
 
+  it('answers hostile e-mails and passwords (NUL characters, 100,000 characters) like any wrong password', async () => {
+    const { user } = await makeUser(app.dataSource);
+    const attempts = [
+      [user.email, 'x'.repeat(100_000)],
+      [`${user.email}\u0000`, 'pass\u0000word'],
+      [`${'y'.repeat(100_000)}@example.test`, 'whatever1'],
+    ];
+    for (const [email, password] of attempts) {
+      expect(answerOf(await signIn(email, password, nextAddress()))).toMatchObject({ status: 200, code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' });
+    }
+  });
+
   it('tells a deactivated account so only after the right password', async () => {
     const { user } = await makeUser(app.dataSource, { isActive: false });
     const result = await signIn(user.email, FACTORY_PASSWORD, nextAddress());
