@@ -16,8 +16,8 @@ import { outsideStatementCount } from '../database/statement-counter';
  *   ceiling, so an attacker elsewhere cannot keep them out;
  * - the address, whatever the account: one password sprayed over many e-mails.
  *
- * Keys are hashed (no e-mail of a stranger is stored, and any input fits the index). Counters
- * live in PostgreSQL so that every API process serving the database shares them.
+ * Keys are hashed: any input fits the index, and no e-mail is stored in clear. Counters live in
+ * PostgreSQL so that every API process serving the database shares them.
  */
 export const SIGN_IN_THROTTLE = {
   failuresPerAccountAndAddress: 5,
@@ -43,10 +43,15 @@ export interface SignInKeys {
 
 /** The counters' keys for an e-mail (normalised) and a source address; exported for tests and operators. */
 export function signInCounterKeys(email: string, address: string): SignInKeys {
-  return { accountAndAddress: keyOf('account+address', email, address), account: keyOf('account', email), address: keyOf('address', address), knownAddress: keyOf('known', email, address) };
+  return {
+    accountAndAddress: keyOf('account+address', email, address),
+    account: keyOf('account', email),
+    address: keyOf('address', address),
+    knownAddress: keyOf('known', email, address),
+  };
 }
 
-export function tooManySignIns(retryAfterSeconds: number): AppError {
+function tooManySignIns(retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return new AppError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
     reason: ErrorReason.TOO_MANY_REQUESTS,
