@@ -60,8 +60,10 @@ function tooManySignIns(retryAfterSeconds: number): AppError {
 }
 
 // The attempt is counted before the password is checked (and taken back when it was right), so
-// requests sent in parallel cannot all pass while the slow hash runs. Rows are locked in one order
-// (account+address, account, address) by every statement here, so two sign-ins cannot deadlock.
+// requests sent in parallel cannot all pass while the slow hash runs. The counters are read FOR
+// UPDATE: a concurrent attempt on the same key waits, then reads the row as that one left it, so
+// parallel attempts are judged one after the other. Every statement here locks its rows in one
+// order (account+address, account, address), so two sign-ins cannot deadlock.
 const COUNT_ATTEMPT = `
 WITH policy AS (
   SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[]) WITH ORDINALITY AS policy(key, allowance, waived_from_known_address, position)
@@ -72,16 +74,18 @@ known AS (
      WHERE key = $4 AND last_success_at > now() - make_interval(days => $5)
   ) AS known
 ),
-state AS (
-  SELECT throttle.failures, throttle.last_attempt_at, policy.allowance
+locked AS MATERIALIZED (
+  SELECT throttle.failures, throttle.last_attempt_at, policy.allowance, policy.waived_from_known_address
     FROM policy JOIN sign_in_throttle throttle USING (key)
-   WHERE throttle.last_attempt_at > now() - make_interval(secs => $6)
-     AND NOT (policy.waived_from_known_address AND (SELECT known FROM known))
+   ORDER BY policy.position
+     FOR UPDATE OF throttle
 ),
 wait AS (
   SELECT COALESCE(max(extract(epoch FROM last_attempt_at - now()) + least($7, 2 ^ least(failures - allowance, 30))), 0)::float8 AS seconds
-    FROM state
+    FROM locked
    WHERE failures >= allowance
+     AND last_attempt_at > now() - make_interval(secs => $6)
+     AND NOT (waived_from_known_address AND (SELECT known FROM known))
 ),
 counted AS (
   INSERT INTO sign_in_throttle AS throttle (key, failures, last_attempt_at)

@@ -114,6 +114,22 @@ describe('sign-in throttling', () => {
     errorOf(await signIn(emails[0], 'Summer2026!', nextAddress()), 'UNAUTHENTICATED');
   }, MANY_SIGN_INS);
 
+  it('counts attempts sent in parallel one after the other: one passes where one may, the rest wait', async () => {
+    const { user } = await makeUser(app.dataSource);
+    const address = nextAddress();
+    // Ten failures past the allowance, the last one 600 s ago: the 512 s wait is over, so exactly one
+    // attempt may go now, and the one after it must wait 15 minutes.
+    const { accountAndAddress } = signInCounterKeys(user.email, address);
+    await app.dataSource.query(`INSERT INTO sign_in_throttle (key, failures, last_attempt_at) VALUES ($1, $2, now() - interval '600 seconds')`, [
+      accountAndAddress,
+      SIGN_IN_THROTTLE.failuresPerAccountAndAddress + 9,
+    ]);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => signIn(user.email, 'not-the-password', address)));
+    const codes = answers.map((answer) => answerOf(answer).code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(1);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(11);
+  }, MANY_SIGN_INS);
+
   it('forgets counters that stayed quiet longer than the reset', async () => {
     const email = `forgotten-${randomInt(1e9)}@example.test`;
     const address = nextAddress();
