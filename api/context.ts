@@ -23,6 +23,8 @@ export class RequestContext implements TransactionOwner {
     readonly dataSource: DataSource,
     readonly caller: Caller | null,
     private readonly access: ClientAccess,
+    /** Where the request came from, as sign-in throttling counts it (api/auth/source-address.ts). */
+    readonly sourceAddress = 'unknown',
   ) {
     this.loaders = new Loaders(dataSource.manager, () => this.client.id);
   }

@@ -5,10 +5,12 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
+import express, { type ErrorRequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { authenticate, CLIENT_HEADER, settleApiKeyUseRecords } from './auth/authenticate';
+import { refusedBeforeExecution } from './auth/refusal';
+import { sourceAddressOf } from './auth/source-address';
 import { config as defaultConfig, type AppConfig } from './config';
 import { RequestContext } from './context';
 import { AppError } from './common/errors';
@@ -56,11 +58,9 @@ async function buildContext(dataSource: DataSource, request: express.Request, se
     const header = request.headers[CLIENT_HEADER];
     const slug = typeof header === 'string' && header.trim() ? header.trim() : undefined;
     const { caller, access } = await authenticate(dataSource, request.headers.authorization, slug);
-    return new RequestContext(dataSource, caller, access);
+    return new RequestContext(dataSource, caller, access, sourceAddressOf(request.ip));
   } catch (error) {
-    if (error instanceof AppError) {
-      throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: 401 } } });
-    }
+    if (error instanceof AppError) throw refusedBeforeExecution(error);
     if (isDatabaseUnavailable(error)) {
       // Authentication reads the database first, so an outage shows here before any resolver runs.
       const unavailable = databaseUnavailable(settings.databaseRetryAfterSeconds);

@@ -3,11 +3,13 @@ import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
 import { hostileJsonBench } from './hostile-json.bench';
+import { apiKeyQuotaBench } from './api-key-quota.bench';
 import { matchingBench } from './matching.bench';
 import { mentionIngestBench } from './mention-ingest.bench';
 
 const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
+  'api-key-quota': apiKeyQuotaBench,
   'mention-ingest': mentionIngestBench,
   matching: matchingBench,
   'hostile-json': hostileJsonBench,

@@ -1,6 +1,6 @@
 import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useState } from 'react';
-import { CheckboxGroupInput, Create, SimpleForm, TextInput, maxLength, required, useRedirect, useTranslate } from 'react-admin';
+import { CheckboxGroupInput, Create, NumberInput, SimpleForm, TextInput, maxLength, maxValue, minValue, required, useRedirect, useTranslate } from 'react-admin';
 import { scopeChoices } from './scopeChoices';
 
 /** Creates a key and shows its secret once, in a dialog that must be acknowledged. */
@@ -12,9 +12,10 @@ export function ApiKeyCreate() {
   return (
     <>
       <Create mutationOptions={{ onSuccess: (created) => setSecret((created as { secret?: string }).secret ?? null) }}>
-        <SimpleForm defaultValues={{ scopes: ['REPLIES_READ'] }}>
+        <SimpleForm defaultValues={{ scopes: ['REPLIES_READ'], requestsPerMinute: 300 }}>
           <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
           <CheckboxGroupInput source="scopes" choices={scopeChoices} validate={required()} row={false} />
+          <NumberInput source="requestsPerMinute" step={1} validate={[required(), minValue(1), maxValue(100_000)]} />
         </SimpleForm>
       </Create>
       <Dialog open={secret !== null} maxWidth="md">

@@ -1,4 +1,4 @@
-import { Datagrid, DateField, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { RevokeButton } from './RevokeButton';
 import { ScopeChips } from './ScopeChips';
 
@@ -22,6 +22,7 @@ export function ApiKeyList() {
         <TextField source="name" />
         <FunctionField source="prefix" render={(record: { prefix: string }) => `${record.prefix}…`} />
         <ScopeChips label="resources.api-keys.fields.scopes" />
+        <NumberField source="requestsPerMinute" />
         <TextField source="createdBy.name" label="resources.api-keys.fields.createdBy" sortable={false} />
         <DateField source="createdAt" showTime />
         <DateField source="lastUsedAt" showTime emptyText="—" />

@@ -471,7 +471,7 @@ export const en = {
     },
     'api-keys': {
       name: 'API key |||| API keys',
-      fields: { name: 'Name', prefix: 'Key', scopes: 'Scopes', createdAt: 'Created', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdBy: 'Created by', q: 'Search', revoked: 'State' },
+      fields: { name: 'Name', prefix: 'Key', scopes: 'Scopes', createdAt: 'Created', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdBy: 'Created by', q: 'Search', revoked: 'State', requestsPerMinute: 'Requests per minute' },
     },
     'audit-events': {
       name: 'Audit event |||| Audit log',

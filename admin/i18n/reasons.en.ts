@@ -37,7 +37,6 @@ export const reasonsEn = {
   NOT_THE_ASSIGNEE: 'This question is addressed to someone else.',
   WRONG_CREDENTIALS: 'Wrong e-mail or password.',
   DEACTIVATED: 'This account has been deactivated. Ask an administrator.',
-  LOCKED_OUT: 'Too many failed sign-ins. Try again later or ask an administrator.',
   ALREADY_REVOKED: 'The key is already revoked.',
   INVALID_BRIEF: 'The brief has errors; see the fields marked.',
   EMPTY_BRIEF: 'The brief is empty: fill in at least one section.',
@@ -82,5 +81,7 @@ export const reasonsEn = {
   UNKNOWN_CATEGORY: 'There is no such category.',
   WRITE_CONTENTION: 'Others were saving at the same moment and the change was not saved: try again in a moment.',
   INTROSPECTION_NOT_ALLOWED: 'Reading the API schema needs signing in here.',
+  SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
+  EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
 };

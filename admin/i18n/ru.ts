@@ -473,7 +473,7 @@ export const ru: Messages = {
     },
     'api-keys': {
       name: 'API-ключ |||| API-ключи',
-      fields: { name: 'Название', prefix: 'Ключ', scopes: 'Права', createdAt: 'Создан', lastUsedAt: 'Последнее использование', revokedAt: 'Отозван', createdBy: 'Кто создал', q: 'Поиск', revoked: 'Состояние' },
+      fields: { name: 'Название', prefix: 'Ключ', scopes: 'Права', createdAt: 'Создан', lastUsedAt: 'Последнее использование', revokedAt: 'Отозван', createdBy: 'Кто создал', q: 'Поиск', revoked: 'Состояние', requestsPerMinute: 'Запросов в минуту' },
     },
     'audit-events': {
       name: 'Событие |||| Журнал изменений',

@@ -8,6 +8,7 @@ import { ErrorReason } from '../common/error-reasons';
 
 const ISSUER = 'repbase';
 const SETTING_NAME = 'auth.signing-secret';
+const GENERATION_CLAIM = 'generation';
 
 let signingKey: Promise<Uint8Array> | undefined;
 
@@ -38,10 +39,17 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
-export async function issueToken(dataSource: DataSource, userId: string, lifetimeSeconds = config.tokenLifetimeSeconds): Promise<IssuedToken> {
+export interface TokenOptions {
+  lifetimeSeconds?: number;
+  /** The user's session generation now; a password change or deactivation moves it on, ending older tokens. */
+  sessionGeneration?: number;
+}
+
+export async function issueToken(dataSource: DataSource, userId: string, options: TokenOptions = {}): Promise<IssuedToken> {
+  const { lifetimeSeconds = config.tokenLifetimeSeconds, sessionGeneration = 0 } = options;
   const now = Math.floor(Date.now() / 1000);
   const expiresAt = new Date((now + lifetimeSeconds) * 1000);
-  const token = await new SignJWT({})
+  const token = await new SignJWT({ [GENERATION_CLAIM]: sessionGeneration })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(userId)
     .setIssuer(ISSUER)
@@ -55,20 +63,28 @@ export async function issueToken(dataSource: DataSource, userId: string, lifetim
  * Tokens already verified in this process, until they expire: the panel sends the same token with
  * every request, and re-checking its signature each time goes through WebCrypto's thread pool.
  */
-const verifiedTokens = new Map<string, { userId: string; expiresAt: number }>();
+const verifiedTokens = new Map<string, VerifiedToken & { expiresAt: number }>();
 const VERIFIED_TOKENS_KEPT = 10_000;
 
-/** Returns the user id the token was issued to, or throws UNAUTHENTICATED saying why. */
-export async function verifyToken(dataSource: DataSource, token: string): Promise<string> {
+export interface VerifiedToken {
+  userId: string;
+  /** Tokens issued before this feature carry none: they count as generation 0, the column's default. */
+  sessionGeneration: number;
+}
+
+/** The user the token was issued to and the session generation it belongs to, or UNAUTHENTICATED saying why. */
+export async function verifyToken(dataSource: DataSource, token: string): Promise<VerifiedToken> {
   const known = verifiedTokens.get(token);
-  if (known && known.expiresAt > Date.now()) return known.userId;
+  if (known && known.expiresAt > Date.now()) return { userId: known.userId, sessionGeneration: known.sessionGeneration };
   if (known) verifiedTokens.delete(token);
   try {
     const { payload } = await jwtVerify(token, await loadSigningKey(dataSource), { issuer: ISSUER, algorithms: ['HS256'] });
     if (!payload.sub || !payload.exp) throw unauthenticated('The token names no user or no expiry. Sign in again.', ErrorReason.INVALID_TOKEN);
     if (verifiedTokens.size >= VERIFIED_TOKENS_KEPT) verifiedTokens.delete(verifiedTokens.keys().next().value!);
-    verifiedTokens.set(token, { userId: payload.sub, expiresAt: payload.exp * 1000 });
-    return payload.sub;
+    const generation = payload[GENERATION_CLAIM];
+    const verified = { userId: payload.sub, sessionGeneration: typeof generation === 'number' ? generation : 0 };
+    verifiedTokens.set(token, { ...verified, expiresAt: payload.exp * 1000 });
+    return verified;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Sign in again.', ErrorReason.SESSION_EXPIRED);
     if (error instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid. Sign in again.', ErrorReason.INVALID_TOKEN);

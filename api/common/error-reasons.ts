@@ -40,7 +40,6 @@ export enum ErrorReason {
   NOT_THE_ASSIGNEE = 'NOT_THE_ASSIGNEE',
   WRONG_CREDENTIALS = 'WRONG_CREDENTIALS',
   DEACTIVATED = 'DEACTIVATED',
-  LOCKED_OUT = 'LOCKED_OUT',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
   INVALID_BRIEF = 'INVALID_BRIEF',
   EMPTY_BRIEF = 'EMPTY_BRIEF',
@@ -58,6 +57,11 @@ export enum ErrorReason {
   NOT_A_REPRESENTATIVE = 'NOT_A_REPRESENTATIVE',
   LAST_ADMIN = 'LAST_ADMIN',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The token was issued before the account's password changed or it was deactivated; sign in again. */
+  SESSION_ENDED = 'SESSION_ENDED',
+  /** importArgumentBase by a responsible person would change situations that already exist (see extensions.problems). */
+  EXISTING_SITUATIONS = 'EXISTING_SITUATIONS',
+  /** The database is unreachable for a moment; retry after extensions.retryAfterSeconds (HTTP 503). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A topic that is not a key of the brief in force's topics (see extensions.validTopics). */
   UNKNOWN_TOPIC = 'UNKNOWN_TOPIC',
@@ -126,7 +130,6 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   NOT_THE_ASSIGNEE: 'The question is for another responsible person.',
   WRONG_CREDENTIALS: 'Wrong e-mail or password.',
   DEACTIVATED: 'The account has been deactivated.',
-  LOCKED_OUT: 'Too many failed sign-ins; wait or ask an administrator.',
   ALREADY_REVOKED: 'The API key is already revoked.',
   INVALID_BRIEF: 'The brief draft has items that break its rules (see extensions.fields).',
   EMPTY_BRIEF: 'The brief version is empty and cannot be submitted.',
@@ -171,6 +174,8 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   UNKNOWN_CATEGORY: 'The value is not a consumer-cycle category (one of the ConsumerCycleCategory enum).',
   WRITE_CONTENTION: 'The write lost to concurrent writers several times in a row and was not saved; send it again in a moment.',
   INTROSPECTION_NOT_ALLOWED: 'Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION); the contract is schema/schema.graphql.',
+  SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
+  EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
 };
 

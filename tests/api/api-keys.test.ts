@@ -111,3 +111,69 @@ describe('API keys', () => {
     expect(error).toMatchObject({ message: 'Choose a client: send its slug in the X-Client header.', extensions: { reason: 'CLIENT_NOT_CHOSEN' } });
   });
 });
+
+describe('API key quotas', () => {
+  const NAME = '{ me { apiKey { name } } }';
+  const UPDATE = `mutation($id: ID!, $input: UpdateApiKeyInput!) { updateApiKey(id: $id, input: $input) { requestsPerMinute version } }`;
+  const currentMinute = async () => (await app.dataSource.query(`SELECT date_trunc('minute', now())::text AS minute`))[0].minute as string;
+
+  /** Sends `count` requests at once, again if a minute began meanwhile (the quota counts per minute). */
+  async function burst(count: number, secret: string) {
+    for (;;) {
+      const minute = await currentMinute();
+      const results = await Promise.all(Array.from({ length: count }, () => app.gql(NAME, {}, { apiKey: secret })));
+      if ((await currentMinute()) === minute) return results;
+      await app.dataSource.query('DELETE FROM api_key_usage WHERE api_key_id = (SELECT id FROM api_key WHERE secret_hash = $1)', [
+        createHash('sha256').update(secret).digest('hex'),
+      ]);
+    }
+  }
+
+  it('gives a new key 300 requests per minute unless told otherwise', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const made = await app.gql(CREATE.replace('lastUsedAt', 'lastUsedAt requestsPerMinute'), { input: { name: 'YouScan', scopes: ['REPLIES_READ'] } }, world.pr);
+    expect(made.data!.createApiKey.apiKey.requestsPerMinute).toBe(300);
+  });
+
+  it('answers the request past the quota with 429, Retry-After and RATE_LIMITED', async () => {
+    const client = await makeClient(app.dataSource);
+    const { secret } = await makeApiKey(app.dataSource, client, [ApiKeyScope.REPLIES_READ]);
+    const results = await burst(301, secret);
+    expect(results.filter((result) => result.status === 200)).toHaveLength(300);
+    const refused = results.filter((result) => result.status === 429);
+    expect(refused).toHaveLength(1);
+    const error = errorOf(refused[0], 'RATE_LIMITED');
+    expect(error.extensions).toMatchObject({ reason: 'TOO_MANY_REQUESTS', requestsPerMinute: 300 });
+    expect(error.message).toMatch(/^This API key may send 300 requests per minute\. Try again in \d+ seconds?\.$/);
+    const retryAfter = Number(refused[0].headers['retry-after']);
+    expect(retryAfter).toBe(error.extensions.retryAfterSeconds);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  });
+
+  it('counts the request in the statement that authenticates it', async () => {
+    const client = await makeClient(app.dataSource);
+    const { secret } = await makeApiKey(app.dataSource, client, [ApiKeyScope.REPLIES_READ]);
+    const result = await app.gql(NAME, {}, { apiKey: secret });
+    expect(result.statements).toBe(1);
+  });
+
+  it('a PR specialist sets a key\'s quota when creating it and changes it later, taking effect at once', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const made = await app.gql(CREATE, { input: { name: 'Helper', scopes: ['REPLIES_READ'], requestsPerMinute: 2 } }, world.pr);
+    const { secret, apiKey } = made.data!.createApiKey;
+    const used = await burst(3, secret);
+    expect(used.map((result) => result.status).sort()).toEqual([200, 200, 429]);
+
+    const stored = await app.dataSource.getRepository(ApiKey).findOneByOrFail({ id: apiKey.id });
+    const updated = await app.gql(UPDATE, { id: apiKey.id, input: { requestsPerMinute: 1000, version: stored.version } }, world.pr);
+    expect(updated.data!.updateApiKey.requestsPerMinute).toBe(1000);
+    expect((await app.gql(NAME, {}, { apiKey: secret })).status).toBe(200);
+  });
+
+  it('says what is wrong with a quota out of range', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const error = errorOf(await app.gql(CREATE, { input: { name: 'X', scopes: ['REPLIES_READ'], requestsPerMinute: 0 } }, world.pr), 'BAD_USER_INPUT');
+    expect(error.extensions.fields).toEqual([{ field: 'requestsPerMinute', message: 'requestsPerMinute must be a whole number from 1 to 100000' }]);
+  });
+});

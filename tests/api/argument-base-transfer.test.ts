@@ -146,3 +146,58 @@ describe('importing and exporting the argument base', () => {
     expect(situations.find((situation) => situation.key === 'quotes-and-commas')!.title).toBe('Кавычки "и", запятые');
   });
 });
+
+describe('what a responsible person may import and export', () => {
+  const APPROVED_REPLY = 'query($key: String!) { approvedReply(situationKey: $key, authorHandle: "@ivan") { text } }';
+
+  it('cannot take an approved reply out of service with a one-line file: the file is refused and nothing changes', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    await app.gql(IMPORT, { csv: file(world.client.slug, cardRow, loanRow), approve: true }, world.pr);
+    const before = await situationsOf(world);
+
+    const rewritten = cardRow.replace('поможет', 'может быть поможет');
+    const refused = await app.gql(IMPORT, { csv: file(world.client.slug, loanRow, rewritten) }, world.responsible);
+    const error = errorOf(refused, 'FORBIDDEN');
+    expect(error.extensions).toMatchObject({
+      reason: 'EXISTING_SITUATIONS',
+      problems: [{ line: 3, column: 'reply', message: 'situation "card-blocked" already exists and its reply would change' }],
+    });
+    expect(error.message).toMatch(/^1 row would change a situation that already exists; only a PR specialist may change approved words\. Nothing was imported\./);
+    expect(await situationsOf(world)).toEqual(before);
+    const served = await app.gql(APPROVED_REPLY, { key: 'card-blocked' }, world.representative);
+    expect(served.data!.approvedReply.text).toContain('поможет');
+  });
+
+  it('adds new situations as drafts for a PR specialist to review, leaving unchanged rows alone', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    await app.gql(IMPORT, { csv: file(world.client.slug, cardRow), approve: true }, world.pr);
+    const added = await app.gql(IMPORT, { csv: file(world.client.slug, cardRow, loanRow) }, world.responsible);
+    expect(added.data!.importArgumentBase).toEqual({ rows: 2, created: 1, updated: 0, unchanged: 1 });
+    const { situations, replies } = await situationsOf(world);
+    const loan = situations.find((situation) => situation.key === 'loan-rejected')!;
+    expect(replies.find((reply) => reply.situationId === loan.id)!.status).toBe(ReplyStatus.DRAFT);
+  });
+
+  it('a PR specialist still updates existing situations', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    await app.gql(IMPORT, { csv: file(world.client.slug, cardRow), approve: true }, world.pr);
+    const changed = await app.gql(IMPORT, { csv: file(world.client.slug, cardRow.replace('поможет', 'обязательно поможет')), approve: true }, world.pr);
+    expect(changed.data!.importArgumentBase).toMatchObject({ updated: 1 });
+  });
+
+  it('exports to a responsible person only the replies allReplies shows them: no drafts', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    await app.gql(IMPORT, { csv: file(world.client.slug, cardRow), approve: true }, world.pr);
+    await app.gql(IMPORT, { csv: file(world.client.slug, loanRow) }, world.pr);
+
+    const drafts = await app.gql('{ _allRepliesMeta(filter: { status: DRAFT }) { count } }', {}, world.responsible);
+    expect(drafts.data!._allRepliesMeta.count).toBe(0);
+    const exported = (await app.gql(EXPORT, {}, world.responsible)).data!.exportArgumentBase as string;
+    expect(exported).toContain('card-blocked');
+    expect(exported).not.toContain('loan-rejected');
+    expect(exported).not.toContain('скоринг');
+
+    const everything = (await app.gql(EXPORT, {}, world.pr)).data!.exportArgumentBase as string;
+    expect(everything).toContain('loan-rejected');
+  });
+});

@@ -13,6 +13,8 @@ export interface As {
   client?: string;
   /** A raw Authorization header, for malformed ones. */
   authorization?: string;
+  /** The address the request comes from, sent as X-Forwarded-For (the server trusts it from loopback). */
+  from?: string;
 }
 
 export interface GraphQLError {
@@ -27,6 +29,7 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors: GraphQLError[] | undefined;
   /** SQL statements the request sent (x-sql-statements). */
   statements: number;
+  headers: Record<string, string>;
 }
 
 export interface TestApp {
@@ -69,12 +72,14 @@ export function useTestApp(options: { ownDatabase?: boolean } = {}): TestApp {
       if (credential) call.set('authorization', `Bearer ${credential}`);
       if (as.authorization) call.set('authorization', as.authorization);
       if (as.client) call.set('x-client', as.client);
+      if (as.from) call.set('x-forwarded-for', as.from);
       const response = await call.send({ query, variables });
       return {
         status: response.status,
         data: response.body.data,
         errors: response.body.errors,
         statements: Number(response.headers[STATEMENT_COUNT_HEADER] ?? NaN),
+        headers: response.headers as Record<string, string>,
       };
     },
   };

@@ -178,6 +178,21 @@ export const foundationCases = defineCases([
     },
   },
   {
+    operation: 'updateApiKey',
+    title: "changing another client's key is NOT_FOUND and leaves its quota as it was",
+    as: 'pr',
+    arrange: async (b, dataSource) => {
+      const { apiKey } = await makeApiKey(dataSource, b.client, [ApiKeyScope.REPLIES_READ]);
+      return { id: apiKey.id, version: apiKey.version, requestsPerMinute: apiKey.requestsPerMinute };
+    },
+    query: 'mutation($id: ID!, $version: Int!) { updateApiKey(id: $id, input: { requestsPerMinute: 100000, version: $version }) { id } }',
+    variables: ({ id, version }) => ({ id, version }),
+    expect: { error: 'NOT_FOUND' },
+    unchanged: async ({ id, requestsPerMinute }, dataSource) => {
+      expect((await dataSource.getRepository(ApiKey).findOneByOrFail({ id })).requestsPerMinute).toBe(requestsPerMinute);
+    },
+  },
+  {
     operation: 'revokeApiKey',
     title: "revoking another client's key is NOT_FOUND and leaves it working",
     as: 'pr',

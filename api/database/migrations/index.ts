@@ -10,6 +10,7 @@ import { EscalationAtIngest1795338382909 } from './1795338382909-EscalationAtIng
 import { MatchAbbreviations1795338442026 } from './1795338442026-MatchAbbreviations';
 import { ConfirmedMatchDocuments1795340901642 } from './1795340901642-ConfirmedMatchDocuments';
 import { CategoryClassifier1795347262767 } from './1795347262767-CategoryClassifier';
+import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
@@ -26,5 +27,6 @@ export const migrations: Function[] = [
   MatchAbbreviations1795338442026,
   ConfirmedMatchDocuments1795340901642,
   CategoryClassifier1795347262767,
+  AbuseLimits1796291312780,
   MatchIndexLockOrder1796291687283,
 ];

@@ -1,8 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { NotAudited } from '../../common/not-audited';
 import { ClientOwnedEntity } from '../clients/client-owned.entity';
 import { ApiKeyScope } from './api-key-scope';
+
+/** Requests a key may send per minute unless its creator sets another quota (documented in the README). */
+export const DEFAULT_REQUESTS_PER_MINUTE = 300;
 
 /** A credential for one external tool, bound to one client. Only a hash of the key is stored. */
 @ObjectType()
@@ -23,6 +26,10 @@ export class ApiKey extends ClientOwnedEntity {
   @Field(() => [ApiKeyScope])
   @Column({ type: 'text', array: true })
   scopes: ApiKeyScope[];
+
+  @Field(() => Int, { description: 'Requests per minute (a calendar minute of the server clock); beyond it the answer is 429 RATE_LIMITED with Retry-After.' })
+  @Column({ type: 'integer', default: DEFAULT_REQUESTS_PER_MINUTE })
+  requestsPerMinute: number;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { ApiKey } from './api-key.entity';
-import { ApiKeyFilter, ApiKeyListArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+import { ApiKeyFilter, ApiKeyListArgs, CreateApiKeyInput, CreatedApiKey, UpdateApiKeyInput } from './api-key.inputs';
 import * as apiKeys from './api-key.service';
 
 @Resolver(() => ApiKey)
@@ -31,6 +31,12 @@ export class ApiKeyResolver {
   @Mutation(() => CreatedApiKey, { description: "Creates a key for the request's client. The secret is shown only in this response." })
   createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() context: RequestContext): Promise<CreatedApiKey> {
     return apiKeys.createApiKey(context, input);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => ApiKey, { description: 'Renames a key, changes its scopes or its requests per minute. Send the version you read.' })
+  updateApiKey(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateApiKeyInput, @Ctx() context: RequestContext): Promise<ApiKey> {
+    return apiKeys.updateApiKey(context, id, input);
   }
 
   @Authorized(Role.PR_SPECIALIST)

@@ -4,11 +4,11 @@ import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
 import type { RequestContext } from '../../context';
 import { generateApiKeySecret } from './api-key-secret';
-import { ApiKey } from './api-key.entity';
-import type { ApiKeyFilter, ApiKeyListArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+import { ApiKey, DEFAULT_REQUESTS_PER_MINUTE } from './api-key.entity';
+import type { ApiKeyFilter, ApiKeyListArgs, CreateApiKeyInput, CreatedApiKey, UpdateApiKeyInput } from './api-key.inputs';
 import { ErrorReason } from '../../common/error-reasons';
 
-const SORTABLE = { name: 'key.name', createdAt: 'key.createdAt', lastUsedAt: 'key.lastUsedAt', revokedAt: 'key.revokedAt' };
+const SORTABLE = { name: 'key.name', requestsPerMinute: 'key.requestsPerMinute', createdAt: 'key.createdAt', lastUsedAt: 'key.lastUsedAt', revokedAt: 'key.revokedAt' };
 
 function keysMatching(context: RequestContext, filter: ApiKeyFilter = {}) {
   const query = context.tenant.query(ApiKey, 'key');
@@ -37,6 +37,7 @@ export async function createApiKey(context: RequestContext, input: CreateApiKeyI
     transaction.insert(ApiKey, {
       name: input.name.trim(),
       scopes: input.scopes,
+      requestsPerMinute: input.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE,
       prefix,
       secretHash,
       createdById: context.user.id,
@@ -45,6 +46,16 @@ export async function createApiKey(context: RequestContext, input: CreateApiKeyI
     }),
   );
   return { apiKey, secret };
+}
+
+/** Renames a key, changes its scopes or its quota; the secret stays the same. */
+export async function updateApiKey(context: RequestContext, id: string, input: UpdateApiKeyInput): Promise<ApiKey> {
+  const { version, name, ...rest } = input;
+  const changes: Partial<ApiKey> = { ...rest, ...(name !== undefined ? { name: name.trim() } : {}) };
+  return context.transaction(async (transaction) => {
+    const apiKey = await transaction.tenant.get(ApiKey, id);
+    return transaction.update(ApiKey, apiKey, changes, { expectedVersion: version });
+  });
 }
 
 export async function revokeApiKey(context: RequestContext, id: string): Promise<ApiKey> {

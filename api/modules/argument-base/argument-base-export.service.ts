@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import type { TenantScope } from '../../auth/tenant-scope';
 import type { RequestContext } from '../../context';
 import { replyOfRow } from './argument-base-import.service';
+import { visibleReplyStatuses } from './reply.service';
 import { writeArgumentBaseCsv } from './argument-base.csv';
 import { Reply, ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
@@ -15,13 +16,13 @@ import { Situation } from './situation.entity';
  * import would update. A situation with no reply but ones for particular platform kinds is written
  * with its newest unretired reply; one with no reply at all cannot be a CSV row and is skipped.
  */
-export async function exportBase(tenant: TenantScope): Promise<string> {
+export async function exportBase(tenant: TenantScope, replyStatuses: ReplyStatus[] = Object.values(ReplyStatus)): Promise<string> {
   const situations = await tenant.find(Situation, { where: { isArchived: false }, order: { key: 'ASC' } });
   const ids = situations.map((situation) => situation.id);
   const [examples, replies] = ids.length
     ? await Promise.all([
         tenant.find(SituationExample, { where: { situationId: In(ids), source: ExampleSource.CURATED }, order: { createdAt: 'ASC', id: 'ASC' } }),
-        tenant.find(Reply, { where: { situationId: In(ids) }, order: { createdAt: 'DESC' } }),
+        tenant.find(Reply, { where: { situationId: In(ids), status: In(replyStatuses) }, order: { createdAt: 'DESC' } }),
       ])
     : [[], []];
   const rows = situations.flatMap((situation) => {
@@ -45,6 +46,7 @@ export async function exportBase(tenant: TenantScope): Promise<string> {
   return writeArgumentBaseCsv(tenant.client.slug, rows);
 }
 
+/** The export holds the replies allReplies shows the same caller: a responsible person gets no drafts. */
 export function exportArgumentBase(context: RequestContext): Promise<string> {
-  return exportBase(context.tenant);
+  return exportBase(context.tenant, visibleReplyStatuses(context));
 }

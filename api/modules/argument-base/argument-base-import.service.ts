@@ -7,7 +7,7 @@ import { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import type { Client } from '../clients/client.entity';
 import { Role } from '../users/role';
-import { parseArgumentBaseCsv, type ArgumentBaseRow, type RowProblem } from './argument-base.csv';
+import { parseArgumentBaseCsv, type ArgumentBaseColumn, type ArgumentBaseRow, type RowProblem } from './argument-base.csv';
 import { Reply, ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
@@ -30,6 +30,11 @@ export class ArgumentBaseImportResult {
 
 export interface ImportOptions {
   approve: boolean;
+  /**
+   * Only situations whose key is new may be written (their replies as DRAFT): a row that would change
+   * an existing situation refuses the whole file. What a responsible person may import.
+   */
+  onlyNewSituations?: boolean;
 }
 
 /**
@@ -47,6 +52,28 @@ function invalidRows(problems: RowProblem[]): AppError {
   const lines = new Set(problems.map((problem) => problem.line)).size;
   const message = `${lines} ${lines === 1 ? 'row has' : 'rows have'} problems; nothing was imported. First: line ${problems[0].line}${problems[0].column ? `, ${problems[0].column}` : ''}: ${problems[0].message}.`;
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason: ErrorReason.INVALID_ROWS, problems });
+}
+
+/** The columns in which a row differs from the situation it names: nothing means the row is unchanged. */
+function differences(row: ArgumentBaseRow, situation: Situation, examples: SituationExample[], reply: Reply | undefined): ArgumentBaseColumn[] {
+  const columns: ArgumentBaseColumn[] = [];
+  if (situation.title !== row.title) columns.push('situation');
+  if (situation.category !== row.category) columns.push('category');
+  const current = new Set(examples.map((example) => example.text));
+  const wanted = new Set(row.examples);
+  if ([...current].some((text) => !wanted.has(text)) || [...wanted].some((text) => !current.has(text))) columns.push('examples');
+  if (!reply || reply.text !== row.reply) columns.push('reply');
+  if (situation.topic !== row.topic) columns.push('topic');
+  return columns;
+}
+
+function existingSituationsTouched(problems: RowProblem[]): AppError {
+  const lines = problems.length;
+  return forbidden(
+    `${lines} ${lines === 1 ? 'row would change a situation that already exists' : 'rows would change situations that already exist'}; only a PR specialist may change approved words. ` +
+      `Nothing was imported. First: line ${problems[0].line}: ${problems[0].message}.`,
+    { reason: ErrorReason.EXISTING_SITUATIONS, problems, requiredRoles: [Role.PR_SPECIALIST] },
+  );
 }
 
 /**
@@ -67,6 +94,17 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
   const situationByKey = new Map(situations.map((situation) => [situation.key, situation]));
   const approval = () => (options.approve ? { status: ReplyStatus.APPROVED, approvedById: options.approvedById, approvedAt: new Date() } : { status: ReplyStatus.DRAFT, approvedById: null, approvedAt: null });
   const result: ArgumentBaseImportResult = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
+  const examplesOf = (situation: Situation) => examples.filter((example) => example.situationId === situation.id);
+  const replyOf = (situation: Situation) => replyOfRow(replies.filter((candidate) => candidate.situationId === situation.id));
+
+  if (options.onlyNewSituations) {
+    const problems = rows.flatMap((row): RowProblem[] => {
+      const situation = situationByKey.get(row.key);
+      const columns = situation ? differences(row, situation, examplesOf(situation), replyOf(situation)) : [];
+      return columns.length ? [{ line: row.line, column: columns[0], message: `situation "${row.key}" already exists and its ${columns.join(', ')} would change`, reason: ErrorReason.EXISTING_SITUATIONS, value: row.key }] : [];
+    });
+    if (problems.length) throw existingSituationsTouched(problems);
+  }
 
   for (const row of rows) {
     const situation = situationByKey.get(row.key);
@@ -83,7 +121,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
       changed = true;
     }
     // Examples are a set: their order in the cell means nothing, so only the ones gone or new are written.
-    const current = examples.filter((example) => example.situationId === situation.id);
+    const current = examplesOf(situation);
     const wanted = new Set(row.examples);
     for (const example of current) {
       if (wanted.has(example.text)) continue;
@@ -96,7 +134,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
       await transaction.insert(SituationExample, { situationId: situation.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
       changed = true;
     }
-    const reply = replyOfRow(replies.filter((candidate) => candidate.situationId === situation.id));
+    const reply = replyOf(situation);
     if (!reply) {
       await transaction.insert(Reply, { situationId: situation.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
       changed = true;
@@ -123,12 +161,19 @@ export async function importCsv(transaction: TransactionScope, client: Client, c
   return result;
 }
 
-/** importArgumentBase: approving while importing is for PR specialists (and administrators). */
+/**
+ * importArgumentBase: PR specialists (and administrators) import anything and may approve while
+ * importing; a responsible person adds new situations only, their replies as DRAFT for a PR
+ * specialist to review, and can never change (or take out of service) what is already there.
+ */
 export async function importArgumentBase(context: RequestContext, csv: string, approve: boolean): Promise<ArgumentBaseImportResult> {
-  if (approve && !context.hasRole(Role.PR_SPECIALIST)) {
+  const prSpecialist = context.hasRole(Role.PR_SPECIALIST);
+  if (approve && !prSpecialist) {
     throw forbidden('Only a PR specialist may approve replies; import without approve and have them approved.', { reason: ErrorReason.MISSING_ROLE, requiredRoles: [Role.PR_SPECIALIST] });
   }
-  return context.transaction((transaction) => importCsv(transaction, context.client, csv, { approve, approvedById: approve ? context.user.id : null }));
+  return context.transaction((transaction) =>
+    importCsv(transaction, context.client, csv, { approve, onlyNewSituations: !prSpecialist, approvedById: approve ? context.user.id : null }),
+  );
 }
 
 /** The CLI's import: one transaction, attributed to the system. */

@@ -12,7 +12,8 @@ export class ArgumentBaseTransferResolver {
     description:
       'Imports a CSV (client,key,situation,category,examples,reply,topic) into the request\'s client, all or nothing. ' +
       'Rows upsert by key. Replies land as DRAFT unless approve is true (PR specialists only). Bad rows: BAD_USER_INPUT ' +
-      'with extensions.reason INVALID_ROWS and extensions.problems [{ line, column, message, reason, value }] (reason from ErrorReason, value the cell read).',
+      'with extensions.reason INVALID_ROWS and extensions.problems [{ line, column, message, reason, value }] (reason from ErrorReason, value the cell read). A responsible person adds new ' +
+      'situations only: a row that would change an existing one is FORBIDDEN with reason EXISTING_SITUATIONS (nothing imported).',
   })
   importArgumentBase(
     @Arg('csv') csv: string,
@@ -23,7 +24,9 @@ export class ArgumentBaseTransferResolver {
   }
 
   @Authorized([Role.PR_SPECIALIST, Role.RESPONSIBLE])
-  @Query(() => String, { description: "The request's client's base as CSV; importing it gives the same base." })
+  @Query(() => String, {
+    description: "The request's client's base as CSV; importing it gives the same base. Replies are the ones allReplies shows the caller (approved only, for a responsible person).",
+  })
   exportArgumentBase(@Ctx() context: RequestContext): Promise<string> {
     return exportArgumentBase(context);
   }

@@ -20,16 +20,17 @@ import { ReplyDelivery } from './reply-delivery.entity';
 const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
 
 /**
+ * The statuses of the replies the caller may see: the one rule for lists, loaders and the CSV export.
  * Drafts and retired replies are the PR specialists' working material (ADMIN holds every role);
- * everyone else, representatives and API keys included, sees approved replies only.
+ * everyone else, responsible people, representatives and API keys included, sees approved replies only.
  */
-export function seesUnapproved(context: RequestContext): boolean {
-  return context.hasRole(Role.PR_SPECIALIST);
+export function visibleReplyStatuses(context: RequestContext): ReplyStatus[] {
+  return context.hasRole(Role.PR_SPECIALIST) ? Object.values(ReplyStatus) : [ReplyStatus.APPROVED];
 }
 
 function repliesMatching(context: RequestContext, filter: ReplyFilter = {}) {
   const query = context.tenant.query(Reply, 'reply');
-  if (!seesUnapproved(context)) query.andWhere('reply.status = :approved', { approved: ReplyStatus.APPROVED });
+  query.andWhere('reply.status = ANY(:visibleStatuses)', { visibleStatuses: visibleReplyStatuses(context) });
   if (filter.ids) query.andWhere('reply.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.situationId) query.andWhere('reply.situationId = :situationId', { situationId: isUuid(filter.situationId) ? filter.situationId : null });
   if (filter.status) query.andWhere('reply.status = :status', { status: filter.status });
@@ -53,14 +54,15 @@ export async function countReplies(context: RequestContext, filter?: ReplyFilter
 /** A reply the caller may see; a draft is NOT_FOUND for those who may not (as if it did not exist). */
 export async function getReply(context: RequestContext, id: string): Promise<Reply> {
   const reply = await context.tenant.get(Reply, id);
-  if (reply.status !== ReplyStatus.APPROVED && !seesUnapproved(context)) throw notFound('Reply', id);
+  if (!visibleReplyStatuses(context).includes(reply.status)) throw notFound('Reply', id);
   return reply;
 }
 
 /** The replies of a situation the caller may see, for many situations in one query. */
 export async function repliesOf(context: RequestContext, situation: Situation): Promise<Reply[]> {
   const replies = await context.loaders.manyBy(Reply, 'situationId', { order: { createdAt: 'ASC', id: 'ASC' } }).load(situation.id);
-  return seesUnapproved(context) ? replies : replies.filter((reply) => reply.status === ReplyStatus.APPROVED);
+  const visible = visibleReplyStatuses(context);
+  return replies.filter((reply) => visible.includes(reply.status));
 }
 
 /** Every kept revision of a reply, newest first, for many replies in one query. */

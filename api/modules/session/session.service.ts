@@ -8,52 +8,42 @@ import { Client } from '../clients/client.entity';
 import { normaliseEmail } from '../users/user.service';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { beginSignIn } from '../../auth/sign-in-throttle';
 import type { ClientRoles, LoginResult, Me } from './session.types';
 import { ErrorReason } from '../../common/error-reasons';
 
-const LOCKOUT_FAILURES = 10;
-const LOCKOUT_MINUTES = 15;
-
 const wrongCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password.', { reason: ErrorReason.WRONG_CREDENTIALS });
 
-async function recentFailures(context: RequestContext, userId: string): Promise<number> {
-  return context.dataSource
-    .getRepository(AuditEvent)
-    .createQueryBuilder('event')
-    .where("event.entityType = 'User' AND event.entityId = :userId AND event.action = 'LOGIN_FAILED'", { userId })
-    .andWhere(`event.createdAt > now() - make_interval(mins => :minutes)`, { minutes: LOCKOUT_MINUTES })
-    .andWhere(
-      `event.createdAt > COALESCE((SELECT max(success.created_at) FROM audit_event success
-         WHERE success.entity_type = 'User' AND success.entity_id = :userId AND success.action = 'LOGIN'), '-infinity')`,
-    )
-    .getCount();
-}
+/** No account has such an e-mail (PostgreSQL text cannot even hold a NUL), so none is looked up. */
+const cannotBeAnEmail = (email: string) => email.length > 320 || email.includes('\u0000');
 
 /**
- * Signs a staff member in. Wrong e-mail and wrong password read the same; repeated failures lock the
- * account for a while. Both outcomes for a known account are audited.
+ * Signs a staff member in. Until the password is right, an unknown, a known and a deactivated
+ * account answer alike (the same error, the same password hashing, the same throttling), so the
+ * answers reveal no account; only the right password learns that an account is deactivated.
+ * Attempts are throttled per account and per source address (api/auth/sign-in-throttle.ts).
  */
 export async function login(context: RequestContext, email: string, password: string): Promise<LoginResult> {
-  const user = await context.dataSource.getRepository(User).findOneBy({ email: normaliseEmail(email) });
+  const normalised = normaliseEmail(email);
+  const attempt = await beginSignIn(context.dataSource, normalised, context.sourceAddress);
+  const user = cannotBeAnEmail(normalised) ? null : await context.dataSource.getRepository(User).findOneBy({ email: normalised });
   if (!user) {
     await spendPasswordCheck(password);
     throw wrongCredentials();
   }
   const actor = { type: ActorType.USER, userId: user.id, apiKeyId: null, label: user.email };
-  if ((await recentFailures(context, user.id)) >= LOCKOUT_FAILURES) {
-    throw forbidden(`Too many failed sign-ins. Try again in ${LOCKOUT_MINUTES} minutes or ask an administrator to reset the password.`, {
-      reason: ErrorReason.LOCKED_OUT,
-    });
-  }
-  if (!(await verifyPassword(user.passwordHash, password)) || !user.isActive) {
-    await context.transaction((transaction) =>
-      transaction.record({ entityType: 'User', entityId: user.id, action: 'LOGIN_FAILED', clientId: null, actor }),
-    );
-    if (!user.isActive) throw forbidden('This account has been deactivated. Ask an administrator.', { reason: ErrorReason.DEACTIVATED });
+  const recordFailure = () =>
+    context.transaction((transaction) => transaction.record({ entityType: 'User', entityId: user.id, action: 'LOGIN_FAILED', clientId: null, actor }));
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordFailure();
     throw wrongCredentials();
   }
-  const issued = await issueToken(context.dataSource, user.id);
+  if (!user.isActive) {
+    await recordFailure();
+    throw forbidden('This account has been deactivated. Ask an administrator.', { reason: ErrorReason.DEACTIVATED });
+  }
+  await attempt.succeeded();
+  const issued = await issueToken(context.dataSource, user.id, { sessionGeneration: user.sessionGeneration });
   await context.transaction((transaction) =>
     transaction.record({ entityType: 'User', entityId: user.id, action: 'LOGIN', clientId: null, actor, after: { expiresAt: issued.expiresAt.toISOString() } }),
   );

@@ -26,4 +26,8 @@ export class User extends StoredEntity {
   @Field({ description: 'Deactivated users cannot sign in; their tokens stop working.' })
   @Column({ default: true })
   isActive: boolean;
+
+  /** Carried in every token; a password change or deactivation moves it on, which ends the sessions issued before. */
+  @Column({ type: 'integer', default: 0 })
+  sessionGeneration: number;
 }

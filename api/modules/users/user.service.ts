@@ -78,6 +78,7 @@ export async function updateUser(context: RequestContext, id: string, input: Upd
     if (losesAdmin && (await transaction.manager.countBy(User, { isAdmin: true, isActive: true })) <= 1) {
       throw badInput({ field: changes.isAdmin === false ? 'isAdmin' : 'isActive', message: 'this is the last active administrator; make someone else an administrator first' }, ErrorReason.LAST_ADMIN);
     }
+    if (changes.passwordHash !== undefined || (user.isActive && changes.isActive === false)) changes.sessionGeneration = user.sessionGeneration + 1;
     return transaction.update(User, user, changes, { expectedVersion: version });
   });
 }
