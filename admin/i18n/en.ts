@@ -57,7 +57,22 @@ export const en = {
     },
     kpiPeriods: { MONTH: 'Month', QUARTER: 'Quarter' },
     audit: { before: 'Before', after: 'After', agencyWide: 'Agency-wide events' },
-    errors: { conflict: 'Someone else saved this meanwhile: %{message}' },
+    errors: {
+      conflict: 'Someone else saved this meanwhile: %{message}',
+      codes: {
+        UNAUTHENTICATED: 'Please sign in again: the session has ended',
+        FORBIDDEN: 'You may not do this',
+        NOT_FOUND: 'The record was not found: it may have been deleted',
+        BAD_USER_INPUT: 'Please check the form',
+        CONFLICT: 'Someone changed the record meanwhile: reload the page',
+        RATE_LIMITED: 'Too many requests: wait a moment',
+        SERVICE_UNAVAILABLE: 'The service is unavailable for a moment: try again later',
+        INTERNAL_SERVER_ERROR: 'Server error',
+      },
+      unknown: 'That did not work: %{message}',
+      fields: 'Fields: %{fields}',
+      field: 'Invalid value',
+    },
     categories: {
       GENERAL_REQUEST: 'General request',
       COMPETITOR_REQUEST: 'Competitor request',
@@ -335,7 +350,6 @@ export const en = {
   },
   resources: {
     situations: {
-      name: 'Situation |||| Argument base',
       fields: {
         title: 'Situation',
         key: 'Key',
@@ -349,11 +363,9 @@ export const en = {
       },
     },
     replies: {
-      name: 'Reply |||| Replies',
       fields: { theses: 'Theses', thesis: 'Thesis', text: 'Reply text', variants: 'Wording variants', variant: 'Variant', platformKinds: 'Platform kinds', status: 'Status' },
     },
     'brief-versions': {
-      name: 'Brief version |||| Brief versions',
       fields: {
         number: 'No.',
         title: 'Title',
@@ -409,13 +421,10 @@ export const en = {
         'kpiTargets.platformId': 'Platform',
       },
     },
-    brief: { name: 'Brief in force |||| Brief in force' },
     representatives: {
-      name: 'Representative |||| Representatives',
       fields: { name: 'Name', userId: 'Staff member', note: 'Note', isActive: 'Active', accounts: 'Official accounts', createdAt: 'Added', q: 'Search' },
     },
     cases: {
-      name: 'Case |||| Case queue',
       fields: {
         status: 'Status',
         category: 'Category',
@@ -432,16 +441,12 @@ export const en = {
       },
     },
     escalations: {
-      name: 'Escalation |||| Escalations',
       fields: { status: 'Status', question: 'Question', assigneeName: 'Who answers', dueAt: 'Due', reason: 'Reason', createdAt: 'Asked', answer: 'Answer', overdue: 'Overdue only' },
     },
-    'my-questions': { name: 'My question |||| My questions' },
     'case-stories': {
-      name: 'Case story |||| Case stories',
       fields: { title: 'Title', text: 'Text', status: 'Status', publishedAt: 'Published', createdAt: 'Written' },
     },
     platforms: {
-      name: 'Platform |||| Platforms',
       fields: {
         kind: 'Kind',
         name: 'Name',
@@ -460,17 +465,14 @@ export const en = {
         q: 'Search',
       },
     },
-    clients: { name: 'Client |||| Clients', fields: { name: 'Name', slug: 'Slug', brandName: 'Brand name', createdAt: 'Created', q: 'Search' } },
+    clients: { fields: { name: 'Name', slug: 'Slug', brandName: 'Brand name', createdAt: 'Created', q: 'Search' } },
     users: {
-      name: 'User |||| Users',
       fields: { name: 'Name', email: 'E-mail', password: 'Password', isAdmin: 'Administrator', isActive: 'Active', memberships: 'Roles', createdAt: 'Created', q: 'Search', clientId: 'Client', role: 'Role' },
     },
     'api-keys': {
-      name: 'API key |||| API keys',
       fields: { name: 'Name', prefix: 'Key', scopes: 'Scopes', createdAt: 'Created', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdBy: 'Created by', q: 'Search', revoked: 'State' },
     },
     'audit-events': {
-      name: 'Audit event |||| Audit log',
       fields: { createdAt: 'When', actorLabel: 'Who', actorType: 'Actor type', entityType: 'Entity', entityId: 'Entity id', action: 'Action', before: 'Before', after: 'After', actor: 'Who', from: 'From', to: 'To' },
     },
   },
@@ -512,6 +514,7 @@ export const en = {
     learns: "The situation chosen becomes the case's, and the post a confirmed example of it: the base learns from your work.",
     escalatedAtIngest: 'opened at ingest: the base has no approved reply',
   },
+  ra: { auth: { username: 'E-mail' } },
 };
 
 export type Messages = typeof en;

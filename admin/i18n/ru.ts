@@ -59,7 +59,22 @@ export const ru: Messages = {
     },
     kpiPeriods: { MONTH: 'Месяц', QUARTER: 'Квартал' },
     audit: { before: 'До', after: 'После', agencyWide: 'События агентства' },
-    errors: { conflict: 'Кто-то успел сохранить изменения: %{message}' },
+    errors: {
+      conflict: 'Кто-то успел сохранить изменения: %{message}',
+      codes: {
+        UNAUTHENTICATED: 'Войдите снова: сессия закончилась',
+        FORBIDDEN: 'Недостаточно прав для этого действия',
+        NOT_FOUND: 'Запись не найдена: возможно, её уже удалили',
+        BAD_USER_INPUT: 'Проверьте заполнение формы',
+        CONFLICT: 'Кто-то успел изменить запись: обновите страницу',
+        RATE_LIMITED: 'Слишком много запросов: подождите немного',
+        SERVICE_UNAVAILABLE: 'Сервис временно недоступен: попробуйте позже',
+        INTERNAL_SERVER_ERROR: 'Ошибка сервера',
+      },
+      unknown: 'Не получилось: %{message}',
+      fields: 'Поля: %{fields}',
+      field: 'Неверное значение',
+    },
     categories: {
       GENERAL_REQUEST: 'Общий запрос',
       COMPETITOR_REQUEST: 'Конкурентный запрос',
@@ -337,7 +352,6 @@ export const ru: Messages = {
   },
   resources: {
     situations: {
-      name: 'Ситуация |||| Аргументарная база',
       fields: {
         title: 'Ситуация',
         key: 'Ключ',
@@ -351,11 +365,9 @@ export const ru: Messages = {
       },
     },
     replies: {
-      name: 'Ответ |||| Ответы',
       fields: { theses: 'Тезисы', thesis: 'Тезис', text: 'Текст ответа', variants: 'Варианты формулировки', variant: 'Вариант', platformKinds: 'Виды площадок', status: 'Статус' },
     },
     'brief-versions': {
-      name: 'Версия ТЗ |||| Версии ТЗ',
       fields: {
         number: '№',
         title: 'Название',
@@ -411,13 +423,10 @@ export const ru: Messages = {
         'kpiTargets.platformId': 'Площадка',
       },
     },
-    brief: { name: 'Действующее ТЗ |||| Действующее ТЗ' },
     representatives: {
-      name: 'Представитель |||| Представители',
       fields: { name: 'Имя', userId: 'Сотрудник', note: 'Заметка', isActive: 'Активен', accounts: 'Официальные аккаунты', createdAt: 'Добавлен', q: 'Поиск' },
     },
     cases: {
-      name: 'Обращение |||| Очередь обращений',
       fields: {
         status: 'Статус',
         category: 'Категория',
@@ -434,16 +443,12 @@ export const ru: Messages = {
       },
     },
     escalations: {
-      name: 'Эскалация |||| Эскалации',
       fields: { status: 'Статус', question: 'Вопрос', assigneeName: 'Кто отвечает', dueAt: 'Срок', reason: 'Причина', createdAt: 'Задан', answer: 'Ответ', overdue: 'Только просроченные' },
     },
-    'my-questions': { name: 'Мой вопрос |||| Мои вопросы' },
     'case-stories': {
-      name: 'Кейс |||| Кейсы',
       fields: { title: 'Заголовок', text: 'Текст', status: 'Статус', publishedAt: 'Опубликован', createdAt: 'Написан' },
     },
     platforms: {
-      name: 'Площадка |||| Площадки',
       fields: {
         kind: 'Тип',
         name: 'Название',
@@ -462,17 +467,14 @@ export const ru: Messages = {
         q: 'Поиск',
       },
     },
-    clients: { name: 'Клиент |||| Клиенты', fields: { name: 'Название', slug: 'Код', brandName: 'Название бренда', createdAt: 'Создан', q: 'Поиск' } },
+    clients: { fields: { name: 'Название', slug: 'Код', brandName: 'Название бренда', createdAt: 'Создан', q: 'Поиск' } },
     users: {
-      name: 'Пользователь |||| Пользователи',
       fields: { name: 'Имя', email: 'E-mail', password: 'Пароль', isAdmin: 'Администратор', isActive: 'Активен', memberships: 'Роли', createdAt: 'Создан', q: 'Поиск', clientId: 'Клиент', role: 'Роль' },
     },
     'api-keys': {
-      name: 'API-ключ |||| API-ключи',
       fields: { name: 'Название', prefix: 'Ключ', scopes: 'Права', createdAt: 'Создан', lastUsedAt: 'Последнее использование', revokedAt: 'Отозван', createdBy: 'Кто создал', q: 'Поиск', revoked: 'Состояние' },
     },
     'audit-events': {
-      name: 'Событие |||| Журнал изменений',
       fields: { createdAt: 'Когда', actorLabel: 'Кто', actorType: 'Тип автора', entityType: 'Объект', entityId: 'Id объекта', action: 'Действие', before: 'До', after: 'После', actor: 'Кто', from: 'С', to: 'По' },
     },
   },
@@ -514,4 +516,5 @@ export const ru: Messages = {
     learns: 'Выбранная ситуация становится ситуацией обращения, а пост — её подтверждённым примером: база учится на вашей работе.',
     escalatedAtIngest: 'открыта при загрузке: в базе нет утверждённого ответа',
   },
+  ra: { auth: { username: 'E-mail' } },
 };
