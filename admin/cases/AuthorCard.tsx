@@ -1,28 +1,23 @@
 import { Box, Button, Card, CardContent, Chip, Link, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useCreatePath, useNotify, useTranslate } from 'react-admin';
+import { useCreatePath, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 import { StatusChip } from '../crm/StatusChip';
 import type { CasePageData } from './graphql';
 
 /** "Who is this, did they write before, about what, were their problems solved", and the team's notes. */
 export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: string; author: NonNullable<CasePageData['author']>; canEdit: boolean; onSaved: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const createPath = useCreatePath();
   const [notes, setNotes] = useState(author.notes ?? '');
   const { history } = author;
   const earlier = author.cases.filter((other) => other.id !== caseId);
 
   const save = async () => {
-    try {
-      await graphql('mutation($id: ID!, $input: UpdateAuthorInput!) { updateAuthor(id: $id, input: $input) { id } }', { id: author.id, input: { notes, version: author.version } });
-      notify('crm.case.notesSaved', { type: 'success' });
-      onSaved();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const saved = await call('mutation($id: ID!, $input: UpdateAuthorInput!) { updateAuthor(id: $id, input: $input) { id } }', { id: author.id, input: { notes, version: author.version } }, { success: 'crm.case.notesSaved' });
+    if (saved) onSaved();
   };
 
   return (

@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Link, MenuItem, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Loading, Title, useCreatePath, useNotify, usePermissions, useRedirect, useTranslate } from 'react-admin';
+import { Loading, Title, useCreatePath, usePermissions, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { can, type Permissions } from '../authProvider';
 import { categoryChoices } from '../crm/choices';
 import { StatusChip } from '../crm/StatusChip';
 import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 import { AuthorCard } from './AuthorCard';
 import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
@@ -16,7 +17,7 @@ import { CASE_PAGE, type CasePageData } from './graphql';
 export function CaseShow() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const redirect = useRedirect();
   const createPath = useCreatePath();
   const { permissions } = usePermissions<Permissions>();
@@ -33,22 +34,12 @@ export function CaseShow() {
   const refetch = () => void page.refetch().then(() => posting.refetch());
 
   const classify = async (category: string) => {
-    try {
-      await graphql('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { category, version: data.version } });
-      notify('crm.case.classified', { type: 'success' });
-      refetch();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const classified = await call('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { category, version: data.version } }, { success: 'crm.case.classified' });
+    if (classified) refetch();
   };
   const draftStory = async () => {
-    try {
-      const { draftCaseStory } = await graphql<{ draftCaseStory: { id: string } }>('mutation($id: ID!) { draftCaseStory(caseId: $id) { id } }', { id: data.id });
-      notify('crm.stories.drafted', { type: 'success' });
-      redirect('edit', 'case-stories', draftCaseStory.id);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const drafted = await call<{ draftCaseStory: { id: string } }>('mutation($id: ID!) { draftCaseStory(caseId: $id) { id } }', { id: data.id }, { success: 'crm.stories.drafted' });
+    if (drafted) redirect('edit', 'case-stories', drafted.draftCaseStory.id);
   };
 
   return (

@@ -1,7 +1,7 @@
 import { Alert, Autocomplete, Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { useGetList, useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 import { GuidancePanel } from '../matching/GuidancePanel';
 import type { CasePageData } from './graphql';
 
@@ -14,7 +14,7 @@ type Choice = { id: string; title: string; key: string };
  */
 export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageData; canChoose: boolean; onChosen: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const [other, setOther] = useState<Choice | null>(null);
   const [search, setSearch] = useState('');
   const { data: situations = [] } = useGetList<Choice>('situations', {
@@ -25,14 +25,10 @@ export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageDa
   const { suggestion } = data;
 
   const choose = async (situationId: string) => {
-    try {
-      await graphql('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { situationId, version: data.version } });
-      notify('caseSuggestion.chosen', { type: 'success' });
-      setOther(null);
-      onChosen();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const chosen = await call('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { situationId, version: data.version } }, { success: 'caseSuggestion.chosen' });
+    if (!chosen) return;
+    setOther(null);
+    onChosen();
   };
 
   return (

@@ -1,10 +1,11 @@
 import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Loading, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Loading, Title, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { categoryChoices } from '../crm/choices';
 import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 
 interface Draft {
   key: string;
@@ -25,7 +26,7 @@ const QUERY = `query($id: ID!) {
 export function ArchiveEscalationPage() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const redirect = useRedirect();
   const loaded = useQuery({
     queryKey: ['archive-draft', id],
@@ -40,17 +41,12 @@ export function ArchiveEscalationPage() {
   const escalation = loaded.data.Escalation;
 
   const submit = async () => {
-    try {
-      const { exampleText: _post, ...fields } = form;
-      await graphql('mutation($id: ID!, $input: ArchiveEscalationInput!) { archiveEscalationAnswer(id: $id, input: $input) { id } }', {
-        id,
-        input: { ...fields, topic: fields.topic || null, theses: fields.theses.split('\n').map((line) => line.trim()).filter(Boolean), variants: [], platformKinds: [], version: escalation.version },
-      });
-      notify('crm.escalations.archived', { type: 'success' });
-      redirect('show', 'cases', escalation.caseId);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const { exampleText: _post, ...fields } = form;
+    const archived = await call('mutation($id: ID!, $input: ArchiveEscalationInput!) { archiveEscalationAnswer(id: $id, input: $input) { id } }', {
+      id,
+      input: { ...fields, topic: fields.topic || null, theses: fields.theses.split('\n').map((line) => line.trim()).filter(Boolean), variants: [], platformKinds: [], version: escalation.version },
+    }, { success: 'crm.escalations.archived' });
+    if (archived) redirect('show', 'cases', escalation.caseId);
   };
   const field = (name: keyof typeof form) => ({
     value: form[name] ?? '',

@@ -1,8 +1,9 @@
 import { Alert, Box, Button, Card, CardContent, Chip, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Loading, Title, useNotify, useTranslate } from 'react-admin';
+import { Loading, Title, useTranslate } from 'react-admin';
 import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 
 interface Question {
   id: string;
@@ -19,16 +20,11 @@ const QUERY = `{ myQuestions { id version status question answer dueAt isOverdue
 
 function QuestionCard({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const [answer, setAnswer] = useState(question.answer ?? '');
   const send = async () => {
-    try {
-      await graphql('mutation($id: ID!, $input: AnswerEscalationInput!) { answerEscalation(id: $id, input: $input) { id } }', { id: question.id, input: { answer, version: question.version } });
-      notify('crm.questions.answered', { type: 'success' });
-      onAnswered();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const sent = await call('mutation($id: ID!, $input: AnswerEscalationInput!) { answerEscalation(id: $id, input: $input) { id } }', { id: question.id, input: { answer, version: question.version } }, { success: 'crm.questions.answered' });
+    if (sent) onAnswered();
   };
   return (
     <Card variant="outlined" data-testid="question">

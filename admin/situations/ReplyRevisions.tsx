@@ -1,7 +1,7 @@
 import { Box, Button, Divider, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 
 interface RevisionRecord {
   revision: number;
@@ -19,17 +19,13 @@ const REVISIONS = `query($id: ID!) { Reply(id: $id) { revisions { revision text 
 /** Every wording a reply has had, loaded when asked for (PR specialists and administrators). */
 export function ReplyRevisions({ replyId }: { replyId: string }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const [revisions, setRevisions] = useState<RevisionRecord[] | null>(null);
 
   const toggle = async () => {
     if (revisions) return setRevisions(null);
-    try {
-      const { Reply } = await graphql<{ Reply: { revisions: RevisionRecord[] } }>(REVISIONS, { id: replyId });
-      setRevisions(Reply.revisions);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const answer = await call<{ Reply: { revisions: RevisionRecord[] } }>(REVISIONS, { id: replyId });
+    if (answer) setRevisions(answer.Reply.revisions);
   };
 
   return (
