@@ -1,6 +1,7 @@
-import { BooleanInput, Datagrid, DateField, DateTimeInput, List, TextField, TextInput, usePermissions } from 'react-admin';
+import { BooleanInput, Datagrid, DateTimeInput, List, TextField, TextInput, usePermissions } from 'react-admin';
 import type { Permissions } from '../authProvider';
 import { AuditDiff } from './AuditDiff';
+import { DateField } from '../common/format';
 
 export function AuditEventList() {
   const { permissions } = usePermissions<Permissions>();

@@ -5,9 +5,11 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useApiCall } from '../useApiCall';
 import { StatusChip } from '../crm/StatusChip';
 import type { CasePageData } from './graphql';
+import { useFormat } from '../common/format';
 
 /** "Who is this, did they write before, about what, were their problems solved", and the team's notes. */
 export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: string; author: NonNullable<CasePageData['author']>; canEdit: boolean; onSaved: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
   const { call } = useApiCall();
   const createPath = useCreatePath();
@@ -42,7 +44,7 @@ export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: strin
           <Box key={other.id} sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 0.5 }}>
             <StatusChip status={other.status} />
             <Link component={RouterLink} to={createPath({ resource: 'cases', id: other.id, type: 'show' })} variant="body2">
-              {new Date(other.requestedAt).toLocaleDateString()}
+              {format.date(other.requestedAt)}
               {other.category ? ` · ${translate(`repbase.categories.${other.category}`)}` : ''}
             </Link>
           </Box>

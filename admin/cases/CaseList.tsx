@@ -1,7 +1,8 @@
 import { Typography } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, ReferenceInput, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, ReferenceInput, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
 import { caseStatusChoices, categoryChoices, sentimentChoices } from '../crm/choices';
 import { StatusChip } from '../crm/StatusChip';
+import { DateField, useFormat } from '../common/format';
 
 const overdueChoices = [
   { id: true, name: 'crm.case.overdue' },
@@ -29,6 +30,7 @@ interface Row {
 
 /** The case queue: what came in, what is waiting, what is overdue. */
 export function CaseList() {
+  const format = useFormat();
   const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'requestedAt', order: 'DESC' }} exporter={false}>
@@ -52,7 +54,7 @@ export function CaseList() {
           render={(record: Row) =>
             record.deadlineAt ? (
               <Typography variant="body2" color={record.isOverdue ? 'error' : 'inherit'} data-testid={record.isOverdue ? 'overdue' : undefined}>
-                {new Date(record.deadlineAt).toLocaleString()}
+                {format.dateTime(record.deadlineAt)}
                 {record.isOverdue ? ` · ${translate('crm.case.overdue')}` : ''}
               </Typography>
             ) : (

@@ -12,11 +12,13 @@ import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
 import { SuggestionCard } from './SuggestionCard';
 import { CASE_PAGE, type CasePageData } from './graphql';
+import { useFormat } from '../common/format';
 
 /** The case page: the request, the author's history, the suggested reply, the reaction and the result. */
 export function CaseShow() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
+  const format = useFormat();
   const { call } = useApiCall();
   const redirect = useRedirect();
   const createPath = useCreatePath();
@@ -53,7 +55,7 @@ export function CaseShow() {
               {data.isOverdue && <Chip size="small" color="error" label={translate('crm.case.overdue')} />}
               {data.mention && <Chip size="small" variant="outlined" label={`${translate('crm.case.sentiment')}: ${translate(`crm.sentiments.${data.mention.sentiment}`)}`} />}
               <Typography variant="body2" color="text.secondary">
-                {data.platform?.name} · {new Date(data.requestedAt).toLocaleString()}
+                {data.platform?.name} · {format.dateTime(data.requestedAt)}
               </Typography>
             </Box>
             <Typography variant="overline" component="p" sx={{ mt: 1 }}>
@@ -68,7 +70,7 @@ export function CaseShow() {
               </Link>
             )}
             <Typography variant="body2" sx={{ mt: 1 }}>
-              {translate('crm.case.deadline')}: {data.deadlineAt ? new Date(data.deadlineAt).toLocaleString() : translate('crm.case.noDeadline')}
+              {translate('crm.case.deadline')}: {data.deadlineAt ? format.dateTime(data.deadlineAt) : translate('crm.case.noDeadline')}
               {data.firstResponseHours !== null ? ` · ${translate('crm.case.firstResponse', { hours: data.firstResponseHours })}` : ''}
               {data.resolutionHours !== null ? ` · ${translate('crm.case.resolution', { hours: data.resolutionHours })}` : ''}
             </Typography>

@@ -4,6 +4,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import { useApiCall } from '../useApiCall';
 import { GuidancePanel } from '../matching/GuidancePanel';
 import type { CasePageData } from './graphql';
+import { useFormat } from '../common/format';
 
 type Choice = { id: string; title: string; key: string };
 
@@ -13,6 +14,7 @@ type Choice = { id: string; title: string; key: string };
  * the post becomes a confirmed example of the situation chosen, and the base learns from it.
  */
 export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageData; canChoose: boolean; onChosen: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
   const { call } = useApiCall();
   const [other, setOther] = useState<Choice | null>(null);
@@ -45,7 +47,7 @@ export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageDa
             <Box key={match.situation.id} sx={{ borderTop: 1, borderColor: 'divider', py: 1 }} data-testid="suggested-situation">
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                 <Typography sx={{ fontWeight: 500 }}>{match.situation.title}</Typography>
-                <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: match.score.toFixed(2) })} />
+                <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: format.number(match.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })} />
                 {chosen && <Chip size="small" color="success" label={translate('caseSuggestion.current')} />}
                 {canChoose && !chosen && (
                   <Button size="small" onClick={() => void choose(match.situation.id)}>

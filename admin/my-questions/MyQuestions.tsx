@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { graphql } from '../graphql';
 import { useApiCall } from '../useApiCall';
+import { useFormat } from '../common/format';
 
 interface Question {
   id: string;
@@ -19,6 +20,7 @@ interface Question {
 const QUERY = `{ myQuestions { id version status question answer dueAt isOverdue case { platform { name } mention { text authorName authorHandle } } } }`;
 
 function QuestionCard({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
   const { call } = useApiCall();
   const [answer, setAnswer] = useState(question.answer ?? '');
@@ -34,7 +36,7 @@ function QuestionCard({ question, onAnswered }: { question: Question; onAnswered
           {question.isOverdue && <Chip size="small" color="error" label={translate('crm.questions.overdue')} />}
           {question.dueAt && (
             <Typography variant="body2" color="text.secondary">
-              {translate('crm.questions.due', { date: new Date(question.dueAt).toLocaleString() })}
+              {translate('crm.questions.due', { date: format.dateTime(question.dueAt) })}
             </Typography>
           )}
         </Box>

@@ -1,6 +1,7 @@
-import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, UrlField, usePermissions } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField, UrlField, usePermissions } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { agreementChoices, platformKindChoices } from './choices';
+import { NumberField } from '../common/format';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={platformKindChoices} />];
 
