@@ -56,7 +56,39 @@ export const en = {
       AVERAGE_FIRST_RESPONSE_HOURS: 'Average first response, hours',
     },
     kpiPeriods: { MONTH: 'Month', QUARTER: 'Quarter' },
-    audit: { before: 'Before', after: 'After', agencyWide: 'Agency-wide events' },
+    audit: {
+      before: 'Before',
+      after: 'After',
+      agencyWide: 'Agency-wide events',
+      system: 'System',
+      yes: 'yes',
+      no: 'no',
+      empty: 'empty',
+      changed: 'What changed',
+      actions: {
+        CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', ARCHIVE: 'archived', APPROVE: 'approved', RETIRE: 'retired',
+        REVOKE: 'revoked', GRANT_ROLE: 'role granted', REVOKE_ROLE: 'role revoked', LOGIN: 'signed in', LOGIN_FAILED: 'failed sign-in', IMPORT: 'imported',
+        SUBMIT: 'submitted for review', RETURN: 'returned for rework', CREATE_DRAFT: 'new draft', DRAFT: 'drafted', DRAFT_REQUESTED: 'draft requested',
+        PUBLISH: 'published', ANSWER: 'answered', ESCALATE: 'escalated', CLASSIFY: 'classified', CONFIRM: 'confirmed', LINK_SITUATION: 'linked to a situation',
+        MOVE: 'status changed', OPEN: 'opened', POST: 'reply posted', REACT: 'reaction', RECORD_RESULT: 'result recorded', INGEST: 'mention ingested',
+        INGEST_BATCH: 'mentions ingested',
+      },
+      entities: {
+        Situation: 'situation', SituationExample: 'situation example', Reply: 'reply', ReplyRevision: 'reply revision', ReplyDelivery: 'reply delivery',
+        Case: 'case', CaseTransition: 'case transition', Reaction: 'reaction', Mention: 'mention', Author: 'author', Escalation: 'escalation',
+        CaseStory: 'case story', User: 'user', Membership: 'client role', ApiKey: 'API key', Client: 'client', Platform: 'platform',
+        KpiCeiling: 'KPI ceiling', Brief: 'brief', BriefVersion: 'brief version', Representative: 'representative', OfficialAccount: 'official account',
+        ArgumentBase: 'argument base',
+      },
+      fields: {
+        id: 'Identifier', clientId: 'Client', userId: 'Staff member', situationId: 'Situation', caseId: 'Case', platformId: 'Platform',
+        representativeId: 'Representative', authorId: 'Author', mentionId: 'Mention', briefId: 'Brief', replyId: 'Reply', escalationId: 'Escalation',
+        officialAccountId: 'Official account', assigneeId: 'Assignee', createdById: 'Created by', approvedById: 'Approved by', approvedAt: 'Approved',
+        status: 'Status', text: 'Text', name: 'Name', title: 'Title', key: 'Key', isArchived: 'Archived', isActive: 'Active', revision: 'Revision',
+        role: 'Role', email: 'E-mail', expiresAt: 'Valid until', note: 'Note', notes: 'Notes', category: 'Category', topic: 'Topic', answer: 'Answer',
+        question: 'Question', created: 'Created', updated: 'Updated', unchanged: 'Unchanged', approve: 'Approving', number: 'Number',
+      },
+    },
     errors: {
       conflict: 'Someone else saved this meanwhile: %{message}',
       codes: {
@@ -473,7 +505,7 @@ export const en = {
       fields: { name: 'Name', prefix: 'Key', scopes: 'Scopes', createdAt: 'Created', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdBy: 'Created by', q: 'Search', revoked: 'State' },
     },
     'audit-events': {
-      fields: { createdAt: 'When', actorLabel: 'Who', actorType: 'Actor type', entityType: 'Entity', entityId: 'Entity id', action: 'Action', before: 'Before', after: 'After', actor: 'Who', from: 'From', to: 'To' },
+      fields: { createdAt: 'When', actorName: 'Who', actorType: 'Actor type', entityType: 'Entity', entityId: 'Record', action: 'Action', before: 'Before', after: 'After', actor: 'Who', from: 'From', to: 'To' },
     },
   },
   matching: {

@@ -58,7 +58,39 @@ export const ru: Messages = {
       AVERAGE_FIRST_RESPONSE_HOURS: 'Среднее время первого ответа, ч',
     },
     kpiPeriods: { MONTH: 'Месяц', QUARTER: 'Квартал' },
-    audit: { before: 'До', after: 'После', agencyWide: 'События агентства' },
+    audit: {
+      before: 'Было',
+      after: 'Стало',
+      agencyWide: 'События агентства',
+      system: 'Система',
+      yes: 'да',
+      no: 'нет',
+      empty: 'пусто',
+      changed: 'Что изменилось',
+      actions: {
+        CREATE: 'создание', UPDATE: 'изменение', DELETE: 'удаление', ARCHIVE: 'перенос в архив', APPROVE: 'утверждение', RETIRE: 'снятие с использования',
+        REVOKE: 'отзыв', GRANT_ROLE: 'назначение роли', REVOKE_ROLE: 'снятие роли', LOGIN: 'вход', LOGIN_FAILED: 'неудачный вход', IMPORT: 'импорт',
+        SUBMIT: 'отправка на согласование', RETURN: 'возврат на доработку', CREATE_DRAFT: 'новый черновик', DRAFT: 'черновик', DRAFT_REQUESTED: 'запрос черновика',
+        PUBLISH: 'публикация', ANSWER: 'ответ', ESCALATE: 'эскалация', CLASSIFY: 'классификация', CONFIRM: 'подтверждение', LINK_SITUATION: 'связь с ситуацией',
+        MOVE: 'смена статуса', OPEN: 'открытие', POST: 'публикация ответа', REACT: 'реакция', RECORD_RESULT: 'запись результата', INGEST: 'загрузка упоминания',
+        INGEST_BATCH: 'загрузка упоминаний',
+      },
+      entities: {
+        Situation: 'ситуация', SituationExample: 'пример ситуации', Reply: 'ответ', ReplyRevision: 'редакция ответа', ReplyDelivery: 'выдача ответа',
+        Case: 'обращение', CaseTransition: 'переход обращения', Reaction: 'публикация', Mention: 'упоминание', Author: 'автор', Escalation: 'эскалация',
+        CaseStory: 'кейс', User: 'пользователь', Membership: 'роль у клиента', ApiKey: 'API-ключ', Client: 'клиент', Platform: 'площадка',
+        KpiCeiling: 'потолок KPI', Brief: 'ТЗ', BriefVersion: 'версия ТЗ', Representative: 'представитель', OfficialAccount: 'официальный аккаунт',
+        ArgumentBase: 'аргументарная база',
+      },
+      fields: {
+        id: 'Идентификатор', clientId: 'Клиент', userId: 'Сотрудник', situationId: 'Ситуация', caseId: 'Обращение', platformId: 'Площадка',
+        representativeId: 'Представитель', authorId: 'Автор', mentionId: 'Упоминание', briefId: 'ТЗ', replyId: 'Ответ', escalationId: 'Эскалация',
+        officialAccountId: 'Официальный аккаунт', assigneeId: 'Кто отвечает', createdById: 'Кто создал', approvedById: 'Кто утвердил', approvedAt: 'Утверждено',
+        status: 'Статус', text: 'Текст', name: 'Название', title: 'Заголовок', key: 'Ключ', isArchived: 'В архиве', isActive: 'Активен', revision: 'Редакция',
+        role: 'Роль', email: 'E-mail', expiresAt: 'Действует до', note: 'Заметка', notes: 'Заметки', category: 'Категория', topic: 'Тема', answer: 'Ответ',
+        question: 'Вопрос', created: 'Создано', updated: 'Обновлено', unchanged: 'Без изменений', approve: 'С утверждением', number: 'Номер',
+      },
+    },
     errors: {
       conflict: 'Кто-то успел сохранить изменения: %{message}',
       codes: {
@@ -475,7 +507,7 @@ export const ru: Messages = {
       fields: { name: 'Название', prefix: 'Ключ', scopes: 'Права', createdAt: 'Создан', lastUsedAt: 'Последнее использование', revokedAt: 'Отозван', createdBy: 'Кто создал', q: 'Поиск', revoked: 'Состояние' },
     },
     'audit-events': {
-      fields: { createdAt: 'Когда', actorLabel: 'Кто', actorType: 'Тип автора', entityType: 'Объект', entityId: 'Id объекта', action: 'Действие', before: 'До', after: 'После', actor: 'Кто', from: 'С', to: 'По' },
+      fields: { createdAt: 'Когда', actorName: 'Кто', actorType: 'Тип автора', entityType: 'Объект', entityId: 'Запись', action: 'Действие', before: 'Было', after: 'Стало', actor: 'Кто', from: 'С', to: 'По' },
     },
   },
   matching: {

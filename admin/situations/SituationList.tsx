@@ -2,6 +2,7 @@ import { Chip, Stack } from '@mui/material';
 import { CreateButton, Datagrid, FunctionField, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { categoryChoices } from './choices';
+import { TopicField } from '../common/topics';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />];
 
@@ -34,7 +35,7 @@ export function SituationList() {
         <TextField source="title" />
         <TextField source="key" />
         <SelectField source="category" choices={categoryChoices} />
-        <TextField source="topic" emptyText="—" />
+        <TopicField source="topic" />
         <FunctionField source="replies" sortable={false} render={(record: { replies: ReplySummary[] }) => <ReplyCounts replies={record.replies} />} />
       </Datagrid>
     </List>
