@@ -28,13 +28,14 @@ function WhatField({ record }: { record: AuditEventRecord }) {
   const registered = useResourceDefinitions();
   const target = recordTarget(record);
   const definition = target && registered[target.resource];
-  const type = definition?.hasShow ? 'show' : definition?.hasEdit ? 'edit' : null;
+  // A record without a page of its own (an API key) is found on its list.
+  const type = definition?.hasShow ? 'show' : definition?.hasEdit ? 'edit' : definition?.hasList ? 'list' : null;
   const entity = entityWords(translate, record.entityType);
   return (
     <span>
       {actionWords(translate, record.action)}:{' '}
       {target && type ? (
-        <Link component={RouterLink} to={createPath({ resource: target.resource, id: target.id, type })} onClick={(event) => event.stopPropagation()}>
+        <Link component={RouterLink} to={createPath({ resource: target.resource, id: type === 'list' ? undefined : target.id, type })} onClick={(event) => event.stopPropagation()}>
           {entity}
         </Link>
       ) : (

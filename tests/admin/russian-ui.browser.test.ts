@@ -12,7 +12,7 @@ const browser = useBrowser({ locale: 'en-US' });
 /** Products, formats and trade words that stay Latin in a Russian UI (compared without case). */
 const PRODUCT_WORDS = ['Repbase', 'API', 'KPI', 'CSV', 'CRM', 'Markdown', 'E', 'mail', 'X', 'Twitter', 'YouScan', 'PR', 'replies', 'read', 'mentions', 'write'];
 /** Names and codes in the demo data (brands, models, slugs, a topic key as example, the CSV format's header). */
-const DATA_NAMES = ['Chery', 'Tiggo', 'Autolider', 'Avtolider', 'autolider', 'VIN', 'warranty', 'client', 'key', 'situation', 'category', 'examples', 'reply', 'topic'];
+const DATA_NAMES = ['Chery', 'Tiggo', 'Pro', 'Autolider', 'Avtolider', 'autolider', 'VIN', 'warranty', 'client', 'key', 'situation', 'category', 'examples', 'reply', 'topic'];
 const ALLOWED = new Set([...PRODUCT_WORDS, ...DATA_NAMES].map((word) => word.toLowerCase()));
 
 /**
@@ -81,6 +81,7 @@ describe('the admin speaks Russian all the way', () => {
     await open(page, 'audit-events');
     const firstDate = await page.locator('.column-createdAt').nth(1).innerText();
     expect(firstDate).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    await screenshot(page, 'russian-ui-audit-events');
 
     await open(page, 'platforms');
     await page.getByText('2\u00a0500').or(page.getByText('2\u202f500')).first().waitFor();
@@ -90,6 +91,27 @@ describe('the admin speaks Russian all the way', () => {
     await page.getByRole('button', { name: 'Подобрать' }).click();
     await page.getByText(/оценка \d,\d\d/).first().waitFor();
     await screenshot(page, 'russian-ui-try-it');
+  }, 60_000);
+
+  it('the audit log says who did what to which record, which fields changed by their labels, and when', async () => {
+    const login = await app.gql<{ login: { token: string } }>(`mutation { login(email: "pr@repbase.demo", password: "${DEMO_PASSWORD}") { token } }`);
+    const as = { token: login.data!.login.token, client: 'autolider' };
+    const created = await app.gql(`mutation { createApiKey(input: { name: "Журнал-тест", scopes: [REPLIES_READ] }) { apiKey { id } } }`, {}, as);
+    await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: created.data!.createApiKey.apiKey.id }, as);
+
+    const page = browser.page();
+    await open(page, 'audit-events');
+    const latest = page.locator('.RaDatagrid-tbody tr').first();
+    await latest.getByText('Анна Петрова').waitFor();
+    await latest.getByRole('link', { name: 'API-ключ' }).waitFor();
+    await latest.getByText(/^отзыв/).waitFor();
+    await latest.getByText('Отозван').waitFor();
+    await latest.click();
+    const diff = page.getByTestId('audit-diff');
+    await diff.getByText('Отозван').waitFor();
+    await diff.getByText('пусто').waitFor();
+    await diff.getByText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/).waitFor();
+    await screenshot(page, 'russian-ui-audit-diff');
   }, 60_000);
 
   it('names resources in the right Russian case and gender', async () => {
