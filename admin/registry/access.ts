@@ -1,5 +1,3 @@
-import type { Permissions } from '../authProvider';
-
 /** A client role, as the API names it. */
 export type Role = 'ADMIN' | 'PR_SPECIALIST' | 'RESPONSIBLE' | 'REPRESENTATIVE' | 'TRAINER';
 
@@ -9,7 +7,13 @@ export type Role = 'ADMIN' | 'PR_SPECIALIST' | 'RESPONSIBLE' | 'REPRESENTATIVE' 
  */
 export type Access = 'everyone' | 'anyRole' | 'agencyAdmin' | readonly Role[];
 
-export function allows(permissions: Permissions | undefined, access: Access): boolean {
+/** What access is judged on (authProvider's Permissions). */
+interface Holder {
+  isAdmin: boolean;
+  roles: string[];
+}
+
+export function allows(permissions: Holder | undefined, access: Access): boolean {
   if (access === 'everyone') return true;
   if (!permissions) return false;
   if (access === 'agencyAdmin') return permissions.isAdmin;

@@ -40,6 +40,8 @@ describe('the audit log', () => {
     });
     const log = await app.gql(`query($filter: AuditEventFilter) { allAuditEvents(filter: $filter) { action actorName } }`, { filter: { entityId: id } }, world.pr);
     expect(log.data!.allAuditEvents).toEqual(expect.arrayContaining([{ action: 'CREATE', actorName: pr.name }, { action: 'IMPORT', actorName: null }]));
+    const byName = await app.gql(LIST, { filter: { entityId: id, actor: pr.name.slice(0, 6) } }, world.pr);
+    expect(byName.data!.allAuditEvents.map((event: { action: string }) => event.action)).toEqual(['CREATE']);
   });
 
   it('never stores password hashes', async () => {
