@@ -49,5 +49,11 @@ export function describeApiError(translate: Translate, error: { message: string;
     (error.code && lookUp(translate, `repbase.errors.codes.${error.code}`, placeholders)) ||
     translate('repbase.errors.unknown', { message: error.message });
   const fields = [...new Set((extensions.fields ?? []).map((problem) => fieldLabel(translate, problem.field, resource)))];
-  return fields.length ? `${text}. ${translate('repbase.errors.fields', { fields: fields.join(', ') })}` : text;
+  const described = fields.length ? `${text}. ${translate('repbase.errors.fields', { fields: fields.join(', ') })}` : text;
+  // A lost race (STALE_VERSION) says who saved first and what they changed.
+  const changes = Array.isArray(extensions.changes) ? (extensions.changes as { by?: string; fields?: string[] }[]) : [];
+  if (!changes.length) return described;
+  const who = [...new Set(changes.map((change) => change.by).filter(Boolean))].join(', ');
+  const changed = [...new Set(changes.flatMap((change) => change.fields ?? []))].map((field) => fieldLabel(translate, field, resource));
+  return `${described}. ${translate('repbase.errors.changedBy', { who, fields: changed.join(', ') || '—' })}`;
 }

@@ -103,6 +103,7 @@ export const en = {
       },
       unknown: 'That did not work: %{message}',
       fields: 'Fields: %{fields}',
+      changedBy: 'Saved by %{who}; changed: %{fields}',
       field: 'Invalid value',
     },
     categories: {

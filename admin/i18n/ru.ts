@@ -105,6 +105,7 @@ export const ru: Messages = {
       },
       unknown: 'Не получилось: %{message}',
       fields: 'Поля: %{fields}',
+      changedBy: 'Сохранил(а): %{who}; изменено: %{fields}',
       field: 'Неверное значение',
     },
     categories: {

@@ -39,6 +39,13 @@ describe("the admin's words", () => {
       describeApiError(translate, { message: 'key: invalid', code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'key', message: 'key must match' }] } }, 'situations'),
     ).toBe('Проверьте заполнение формы. Поля: Ключ');
     expect(describeApiError(translate, { message: 'Something odd' })).toBe('Не получилось: Something odd');
+    expect(
+      describeApiError(
+        translate,
+        { message: 'This Situation was changed by pr@x', code: 'CONFLICT', extensions: { reason: 'STALE_VERSION', changes: [{ by: 'pr@repbase.demo', fields: ['title', 'isArchived'] }] } },
+        'situations',
+      ),
+    ).toBe('Кто-то успел изменить запись: обновите страницу. Сохранил(а): pr@repbase.demo; изменено: Ситуация, В архиве');
   });
 
   it('finds the label of a nested field, whatever way its path is written', () => {
