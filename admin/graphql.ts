@@ -39,6 +39,8 @@ export class ApiError extends HttpError {
     const fieldMessage = (problem: { message: string }) => (translate ? translate('repbase.errors.field') : problem.message);
     const fieldErrors = Object.fromEntries((extensions.fields ?? []).map((problem) => [problem.field, fieldMessage(problem)]));
     super(message, status, { errors: { ...fieldErrors, root: { serverError: message } }, code, extensions });
+    // HttpError's constructor pins the prototype to HttpError's, which made every `instanceof ApiError` false.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.serverMessage = serverMessage;
   }
 }

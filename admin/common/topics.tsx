@@ -5,7 +5,7 @@ import { graphql } from '../graphql';
 /** The topics of the brief in force, key → name: topics are shown by their names, not their keys. */
 export function useTopicNames(): Map<string, string> {
   const { data } = useQuery({
-    queryKey: ['brief-in-force-topics'],
+    queryKey: ['brief-in-force-topic-names'],
     queryFn: () => graphql<{ briefInForce: { topics: { key: string; name: string }[] } | null }>('{ briefInForce { topics { key name } } }'),
     staleTime: 60_000,
   });
