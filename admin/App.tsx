@@ -1,26 +1,45 @@
+import { QueryClient } from '@tanstack/react-query';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import apiKeys from './api-keys';
-import auditEvents from './audit-events';
-import { authProvider, can, type Permissions } from './authProvider';
-import briefVersions, { BriefDiffPage, briefInForceViews } from './briefs';
-import clients from './clients';
+import { authProvider, type Permissions } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
-import { i18nProvider } from './i18n/i18nProvider';
+import { ApiError, translateApiErrorsWith } from './graphql';
+import { createI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
-import platforms from './platforms';
 import { customPages } from './pages';
-import situations, { replyViews } from './situations';
-import { resourceDefinitions } from './resources';
-import users from './users';
-import caseStories from './case-stories';
-import cases from './cases';
-import escalations, { ArchiveEscalationPage } from './escalations';
-import myQuestions from './my-questions';
-import representatives from './representatives';
+import { allows } from './registry/access';
+import type { AdminResource } from './registry/admin-resource';
+import { adminResources, resourceDefinitions } from './resources';
 
+const i18nProvider = createI18nProvider(adminResources);
+translateApiErrorsWith(i18nProvider.translate);
 const dataProvider = createDataProvider(resourceDefinitions);
+
+/**
+ * A refusal (signed out, forbidden, not found, invalid) will be refused again: only a network
+ * failure or a server error is worth retrying. Without this the first visit waited through four
+ * attempts of `me` before showing the login form.
+ */
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: (failures, error) => failures < 3 && !(error instanceof ApiError && error.status >= 400 && error.status < 500) },
+  },
+});
+
+function resourceElement(resource: AdminResource, permissions: Permissions | undefined) {
+  const { views, access } = resource;
+  if (!allows(permissions, access.read)) return null;
+  return (
+    <Resource
+      key={resource.name}
+      name={resource.name}
+      {...views}
+      create={views.create && allows(permissions, access.create ?? access.read) ? views.create : undefined}
+      edit={views.edit && allows(permissions, access.edit ?? access.read) ? views.edit : undefined}
+    />
+  );
+}
 
 export function App() {
   return (
@@ -29,60 +48,20 @@ export function App() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
+      queryClient={queryClient}
       layout={Layout}
       dashboard={Dashboard}
       requireAuth
       disableTelemetry
     >
       {(permissions: Permissions) => [
-        <Resource
-          key="clients"
-          name="clients"
-          {...clients}
-          create={permissions?.isAdmin ? clients.create : undefined}
-          edit={permissions?.isAdmin ? clients.edit : undefined}
-        />,
-        <Resource
-          key="platforms"
-          name="platforms"
-          {...platforms}
-          create={can(permissions, 'PR_SPECIALIST') ? platforms.create : undefined}
-          edit={can(permissions, 'PR_SPECIALIST') ? platforms.edit : undefined}
-        />,
-        <Resource key="brief" name="brief" {...briefInForceViews} />,
-        can(permissions, 'PR_SPECIALIST') ? <Resource key="brief-versions" name="brief-versions" {...briefVersions} /> : null,
-        can(permissions, 'PR_SPECIALIST') ? (
-          <CustomRoutes key="brief-diff">
-            <Route path="/brief-diff" element={<BriefDiffPage />} />
-          </CustomRoutes>
-        ) : null,
-        permissions?.isAdmin ? <Resource key="users" name="users" {...users} /> : null,
-        can(permissions, 'PR_SPECIALIST') ? <Resource key="api-keys" name="api-keys" {...apiKeys} /> : null,
-        can(permissions, 'PR_SPECIALIST') ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
-        <Resource key="situations" name="situations" {...situations} create={can(permissions, 'PR_SPECIALIST') ? situations.create : undefined} edit={can(permissions, 'PR_SPECIALIST') ? situations.edit : undefined} />,
-        can(permissions, 'PR_SPECIALIST') ? <Resource key="replies" name="replies" {...replyViews} /> : null,
-        <CustomRoutes key="custom-pages">
-          {customPages
-            .filter((page) => !page.roles || can(permissions, ...page.roles))
-            .map((page) => (
-              <Route key={page.path} path={page.path} element={<page.element />} />
+        ...adminResources.map((resource) => resourceElement(resource, permissions)),
+        <CustomRoutes key="routes">
+          {[...adminResources.flatMap((resource) => resource.routes ?? []), ...customPages]
+            .filter((route) => allows(permissions, route.access))
+            .map((route) => (
+              <Route key={route.path} path={route.path} element={<route.element />} />
             ))}
-        </CustomRoutes>,
-        permissions?.roles.length ? <Resource key="cases" name="cases" {...cases} /> : null,
-        can(permissions, 'RESPONSIBLE', 'PR_SPECIALIST') ? <Resource key="my-questions" name="my-questions" {...myQuestions} /> : null,
-        permissions?.roles.length ? <Resource key="escalations" name="escalations" {...escalations} /> : null,
-        permissions?.roles.length ? (
-          <Resource
-            key="representatives"
-            name="representatives"
-            {...representatives}
-            create={can(permissions, 'PR_SPECIALIST') ? representatives.create : undefined}
-            edit={can(permissions, 'PR_SPECIALIST') ? representatives.edit : undefined}
-          />
-        ) : null,
-        can(permissions, 'PR_SPECIALIST') ? <Resource key="case-stories" name="case-stories" {...caseStories} /> : null,
-        <CustomRoutes key="crm-routes">
-          <Route path="/escalations/:id/archive" element={<ArchiveEscalationPage />} />
         </CustomRoutes>,
       ]}
     </Admin>

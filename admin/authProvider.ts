@@ -17,7 +17,11 @@ export interface Permissions {
 
 const ME = `{ me { user { id name email isAdmin } clients { client { slug name } roles } } }`;
 
+const SIGNED_OUT: Permissions = { isAdmin: false, roles: [], clients: [], currentClient: null };
+
 export async function loadPermissions(): Promise<Permissions> {
+  // Without a token the answer is known: asking would only be refused (and, once, retried for seconds).
+  if (!session.token()) return SIGNED_OUT;
   const { me } = await graphql<{ me: Me }>(ME, {}, { client: null });
   const clients = me.clients.map((entry) => ({ slug: entry.client.slug, name: entry.client.name, roles: entry.roles }));
   let current = session.clientSlug();
@@ -53,6 +57,7 @@ export const authProvider: AuthProvider = {
     }
   },
   async getIdentity() {
+    if (!session.token()) throw new Error('ra.auth.auth_check_error');
     const { me } = await graphql<{ me: Me }>(ME, {}, { client: null });
     return { id: me.user?.id ?? 'key', fullName: me.user?.name ?? '' };
   },

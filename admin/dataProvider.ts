@@ -9,7 +9,8 @@ function cleanFilter(filter: Record<string, unknown> = {}): Record<string, unkno
 
 /**
  * A data provider for the API's list grammar (see resource-definition.ts). Resources it does not
- * know are a programming error, reported as such.
+ * know are a programming error, reported as such. Its refusals are ApiErrors in the UI's language,
+ * naming the resource's field labels, so react-admin's own save and delete notifications read well.
  */
 export function createDataProvider(resources: Record<string, ResourceDefinition>): DataProvider {
   const definition = (resource: string): ResourceDefinition => {
@@ -32,6 +33,7 @@ export function createDataProvider(resources: Record<string, ResourceDefinition>
         sortOrder: params.sort?.order === 'ASC' || params.sort?.order === 'DESC' ? params.sort.order : undefined,
         filter: cleanFilter(params.filter),
       },
+      { resource },
     );
     return { data: data.items, total: data.total.count };
   };
@@ -41,7 +43,7 @@ export function createDataProvider(resources: Record<string, ResourceDefinition>
 
     async getOne(resource, { id }) {
       const { type, fields } = definition(resource);
-      const data = await graphql<{ record: RaRecord }>(`query One($id: ID!) { record: ${type}(id: $id) { ${fields} } }`, { id });
+      const data = await graphql<{ record: RaRecord }>(`query One($id: ID!) { record: ${type}(id: $id) { ${fields} } }`, { id }, { resource });
       return { data: data.record as any };
     },
 
@@ -61,6 +63,7 @@ export function createDataProvider(resources: Record<string, ResourceDefinition>
       const answer = await graphql<{ created: Record<string, any> }>(
         `mutation Create($input: ${createInputType}!) { created: create${type}(input: $input) { ${selection} } }`,
         { input: toCreateInput ? toCreateInput(data) : data },
+        { resource },
       );
       const record = createdRecordField ? { ...answer.created[createdRecordField], ...answer.created } : answer.created;
       if (createdRecordField) delete record[createdRecordField];
@@ -75,6 +78,7 @@ export function createDataProvider(resources: Record<string, ResourceDefinition>
       const answer = await graphql<{ updated: RaRecord }>(
         `mutation Update($id: ID!, $input: ${updateInputType}!) { updated: update${type}(id: $id, input: $input) { ${fields} } }`,
         { id, input },
+        { resource },
       );
       return { data: answer.updated as any };
     },
@@ -85,7 +89,7 @@ export function createDataProvider(resources: Record<string, ResourceDefinition>
 
     async delete(resource, { id, previousData }) {
       const { type } = definition(resource);
-      await graphql(`mutation Delete($id: ID!) { delete${type}(id: $id) { id } }`, { id });
+      await graphql(`mutation Delete($id: ID!) { delete${type}(id: $id) { id } }`, { id }, { resource });
       return { data: (previousData ?? { id }) as any };
     },
 

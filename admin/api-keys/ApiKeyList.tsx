@@ -1,6 +1,7 @@
-import { Datagrid, DateField, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { RevokeButton } from './RevokeButton';
 import { ScopeChips } from './ScopeChips';
+import { DateField, NumberField, useFormat } from '../common/format';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,6 +16,7 @@ const filters = [
 ];
 
 export function ApiKeyList() {
+  const format = useFormat();
   const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
@@ -29,7 +31,7 @@ export function ApiKeyList() {
         <FunctionField
           source="revokedAt"
           render={(record: { revokedAt: string | null }) =>
-            record.revokedAt ? `${translate('repbase.apiKeys.revokedState')} ${new Date(record.revokedAt).toLocaleString()}` : translate('repbase.apiKeys.active')
+            record.revokedAt ? `${translate('repbase.apiKeys.revokedState')} ${format.dateTime(record.revokedAt)}` : translate('repbase.apiKeys.active')
           }
         />
         <RevokeButton />

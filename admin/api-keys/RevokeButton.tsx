@@ -1,29 +1,20 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { useState } from 'react';
-import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { Button, Confirm, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 
 export function RevokeButton() {
   const record = useRecordContext<{ id: string; name: string; revokedAt: string | null }>();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const notify = useNotify();
+  const { call, busy } = useApiCall();
   const refresh = useRefresh();
   const translate = useTranslate();
   if (!record || record.revokedAt) return null;
 
   const revoke = async () => {
-    setBusy(true);
-    try {
-      await graphql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: record.id });
-      notify('repbase.apiKeys.revoked', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-    }
+    const revoked = await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: record.id }, { success: 'repbase.apiKeys.revoked' });
+    setOpen(false);
+    if (revoked) refresh();
   };
 
   return (

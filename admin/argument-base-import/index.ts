@@ -1,5 +1,5 @@
 import UploadIcon from '@mui/icons-material/UploadFile';
-import type { CustomPage } from '../pages';
+import type { CustomPage } from '../registry/admin-resource';
 import { ImportPage } from './ImportPage';
 
 export const importPage: CustomPage = {
@@ -7,5 +7,6 @@ export const importPage: CustomPage = {
   label: 'repbase.import.menu',
   icon: UploadIcon,
   element: ImportPage,
-  roles: ['PR_SPECIALIST'],
+  access: ['PR_SPECIALIST'],
+  menu: { group: 'knowledge', order: 40 },
 };

@@ -1,6 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useGetMany, useLocaleState, useTranslate } from 'react-admin';
+import { useGetMany, useTranslate } from 'react-admin';
+import { useFormat } from '../common/format';
 
 export interface BriefVersionData {
   number: number;
@@ -59,7 +60,7 @@ function Grid({ header, rows }: { header: string[]; rows: ReactNode[][] }) {
 /** The brief as a readable document: what representatives study, and what prints. */
 export function BriefDocument({ version }: { version: BriefVersionData }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const format = useFormat();
   const platformIds = [...new Set([...version.postingRules, ...version.kpiTargets].map((item) => item.platformId).filter((id): id is string => Boolean(id)))];
   const { data: platforms = [] } = useGetMany('platforms', { ids: platformIds }, { enabled: platformIds.length > 0 });
   const t = (key: string, options?: Record<string, unknown>) => translate(`briefs.document.${key}`, options);
@@ -74,7 +75,7 @@ export function BriefDocument({ version }: { version: BriefVersionData }) {
   const quoted = (values: string[]) => values.map((value) => `«${value}»`).join(', ');
   const status =
     version.status === 'APPROVED' && version.approvedAt
-      ? t('inForceSince', { date: new Date(version.approvedAt).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' }) }) +
+      ? t('inForceSince', { date: format.longDate(version.approvedAt) }) +
         (version.approvedBy ? `; ${t('approvedBy', { name: version.approvedBy.name })}` : '')
       : t('notInForce', { status: translate(`briefs.statuses.${version.status}`) });
 
@@ -188,7 +189,7 @@ export function BriefDocument({ version }: { version: BriefVersionData }) {
         header={[t('metric'), t('target'), t('period'), t('platform')]}
         rows={version.kpiTargets.map((target) => [
           translate(`repbase.kpiMetrics.${target.metric}`),
-          t(target.metric === 'AVERAGE_FIRST_RESPONSE_HOURS' ? 'atMost' : 'atLeast', { value: target.target.toLocaleString(locale) }),
+          t(target.metric === 'AVERAGE_FIRST_RESPONSE_HOURS' ? 'atMost' : 'atLeast', { value: format.number(target.target) }),
           translate(`repbase.kpiPeriods.${target.period}`),
           place(target),
         ])}

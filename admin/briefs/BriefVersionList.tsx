@@ -1,11 +1,12 @@
 import CompareIcon from '@mui/icons-material/CompareArrows';
 import PrintIcon from '@mui/icons-material/Print';
-import { Datagrid, DateField, FunctionField, List, NumberField, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Button } from '@mui/material';
 import { statusChoices } from './choices';
 import { NewDraftButton } from './NewDraftButton';
 import { StatusChip } from './StatusChip';
+import { DateField, NumberField } from '../common/format';
 
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
 

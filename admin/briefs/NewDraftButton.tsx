@@ -1,8 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import CopyIcon from '@mui/icons-material/ContentCopy';
-import { useState } from 'react';
-import { Button, useNotify, useRedirect } from 'react-admin';
-import { graphql } from '../graphql';
+import { Button, useRedirect } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 import { CREATE_DRAFT } from './graphql';
 
 /**
@@ -10,27 +9,19 @@ import { CREATE_DRAFT } from './graphql';
  * then opens it in the editor.
  */
 export function NewDraftButton({ copyInForce = false, fromVersionId }: { copyInForce?: boolean; fromVersionId?: string }) {
-  const notify = useNotify();
   const redirect = useRedirect();
-  const [busy, setBusy] = useState(false);
+  const { call, busy } = useApiCall();
   const copying = copyInForce || Boolean(fromVersionId);
 
   const create = async () => {
-    setBusy(true);
-    try {
-      let copyFromVersionId = fromVersionId;
-      if (copyInForce) {
-        const { briefInForce } = await graphql<{ briefInForce: { id: string } | null }>('{ briefInForce { id } }');
-        copyFromVersionId = briefInForce?.id;
-      }
-      const { createBriefDraft } = await graphql<{ createBriefDraft: { id: string } }>(CREATE_DRAFT, { input: copyFromVersionId ? { copyFromVersionId } : {} });
-      notify('briefs.messages.created', { type: 'success' });
-      redirect('edit', 'brief-versions', createBriefDraft.id);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
+    let copyFromVersionId = fromVersionId;
+    if (copyInForce) {
+      const inForce = await call<{ briefInForce: { id: string } | null }>('{ briefInForce { id } }');
+      if (!inForce) return;
+      copyFromVersionId = inForce.briefInForce?.id;
     }
+    const created = await call<{ createBriefDraft: { id: string } }>(CREATE_DRAFT, { input: copyFromVersionId ? { copyFromVersionId } : {} }, { success: 'briefs.messages.created' });
+    if (created) redirect('edit', 'brief-versions', created.createBriefDraft.id);
   };
 
   return (

@@ -28,12 +28,15 @@ import {
 } from './choices';
 import { RESPONSIBLE_ACCOUNTS, type Section } from './graphql';
 
+/** react-admin 5.15 gives an inline row no class of its own (not `-inline`): its inputs wrap like words. */
+const inlineRow = { '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' }, '& .RaSimpleFormIterator-form > *': { flex: '1 1 220px' } };
+
 /** One section of the brief: a list of items that can be added, removed and reordered. */
 function SectionInput({ source, children }: { source: Section; children: ReactNode }) {
   return (
     <Box data-testid={`section-${source}`} sx={{ width: '100%' }}>
       <ArrayInput source={source} label={false}>
-        <SimpleFormIterator inline fullWidth sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap' } }}>
+        <SimpleFormIterator inline fullWidth sx={inlineRow}>
           {children}
         </SimpleFormIterator>
       </ArrayInput>

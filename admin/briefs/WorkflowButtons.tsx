@@ -4,9 +4,9 @@ import ReturnIcon from '@mui/icons-material/Undo';
 import SubmitIcon from '@mui/icons-material/Send';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { Button, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 import { APPROVE, RETURN, SUBMIT } from './graphql';
 import { NewDraftButton } from './NewDraftButton';
 
@@ -25,24 +25,21 @@ export interface VersionRecord {
  */
 function useStep() {
   const record = useRecordContext<VersionRecord>();
-  const notify = useNotify();
   const refresh = useRefresh();
   const redirect = useRedirect();
-  const [busy, setBusy] = useState(false);
+  const { call, busy } = useApiCall();
   const run = async (query: string, variables: Record<string, unknown>, done: string) => {
     if (!record) return;
-    setBusy(true);
-    try {
-      const answer = await graphql<Record<string, { status: string }>>(query, { id: record.id, version: record.version, ...variables });
-      notify(done, { type: 'success', messageArgs: { number: record.number } });
-      const { status } = Object.values(answer)[0];
-      redirect(status === 'DRAFT' ? 'edit' : 'show', 'brief-versions', record.id);
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', autoHideDuration: 10_000 });
-    } finally {
-      setBusy(false);
-    }
+    const answer = await call<Record<string, { status: string }>>(query, { id: record.id, version: record.version, ...variables }, {
+      success: done,
+      successArgs: { number: record.number },
+      resource: 'brief-versions',
+      errorDuration: 10_000,
+    });
+    if (!answer) return;
+    const { status } = Object.values(answer)[0];
+    redirect(status === 'DRAFT' ? 'edit' : 'show', 'brief-versions', record.id);
+    refresh();
   };
   return { record, busy, run };
 }

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
-import { Button, Edit, SaveButton, SimpleForm, TextInput, Toolbar, required, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Edit, SaveButton, SimpleForm, TextInput, Toolbar, required, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 
 function Length() {
   const translate = useTranslate();
@@ -16,17 +16,12 @@ function Length() {
 
 function PublishButton() {
   const record = useRecordContext<{ id: string; version: number; status: string }>();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const refresh = useRefresh();
   if (!record || record.status === 'PUBLISHED') return null;
   const publish = async () => {
-    try {
-      await graphql('mutation($id: ID!, $version: Int!) { publishCaseStory(id: $id, version: $version) { id } }', { id: record.id, version: record.version });
-      notify('crm.stories.published', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const published = await call('mutation($id: ID!, $version: Int!) { publishCaseStory(id: $id, version: $version) { id } }', { id: record.id, version: record.version }, { success: 'crm.stories.published' });
+    if (published) refresh();
   };
   return <Button label="crm.stories.publish" variant="outlined" onClick={() => void publish()} sx={{ ml: 2 }} />;
 }

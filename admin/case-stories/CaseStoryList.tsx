@@ -1,4 +1,5 @@
-import { Datagrid, DateField, FunctionField, List, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, SelectField, SelectInput, TextField } from 'react-admin';
+import { DateField } from '../common/format';
 
 const statusChoices = ['DRAFT', 'PUBLISHED'].map((status) => ({ id: status, name: `crm.stories.statuses.${status}` }));
 

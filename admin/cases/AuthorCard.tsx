@@ -1,28 +1,25 @@
 import { Box, Button, Card, CardContent, Chip, Link, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useCreatePath, useNotify, useTranslate } from 'react-admin';
+import { useCreatePath, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 import { StatusChip } from '../crm/StatusChip';
 import type { CasePageData } from './graphql';
+import { useFormat } from '../common/format';
 
 /** "Who is this, did they write before, about what, were their problems solved", and the team's notes. */
 export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: string; author: NonNullable<CasePageData['author']>; canEdit: boolean; onSaved: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const createPath = useCreatePath();
   const [notes, setNotes] = useState(author.notes ?? '');
   const { history } = author;
   const earlier = author.cases.filter((other) => other.id !== caseId);
 
   const save = async () => {
-    try {
-      await graphql('mutation($id: ID!, $input: UpdateAuthorInput!) { updateAuthor(id: $id, input: $input) { id } }', { id: author.id, input: { notes, version: author.version } });
-      notify('crm.case.notesSaved', { type: 'success' });
-      onSaved();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const saved = await call('mutation($id: ID!, $input: UpdateAuthorInput!) { updateAuthor(id: $id, input: $input) { id } }', { id: author.id, input: { notes, version: author.version } }, { success: 'crm.case.notesSaved' });
+    if (saved) onSaved();
   };
 
   return (
@@ -47,7 +44,7 @@ export function AuthorCard({ caseId, author, canEdit, onSaved }: { caseId: strin
           <Box key={other.id} sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 0.5 }}>
             <StatusChip status={other.status} />
             <Link component={RouterLink} to={createPath({ resource: 'cases', id: other.id, type: 'show' })} variant="body2">
-              {new Date(other.requestedAt).toLocaleDateString()}
+              {format.date(other.requestedAt)}
               {other.category ? ` · ${translate(`repbase.categories.${other.category}`)}` : ''}
             </Link>
           </Box>

@@ -1,7 +1,7 @@
 import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, TextField } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 import type { CasePageData } from './graphql';
 import { EscalationTopic } from './EscalationTopic';
 
@@ -39,7 +39,7 @@ function FormDialog({ open, title, onClose, onSave, children, testId }: { open: 
  */
 export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const [dialog, setDialog] = useState<'reaction' | 'escalate' | 'result' | null>(null);
   const [text, setText] = useState(data.suggestedReply?.text ?? '');
   const [useReply, setUseReply] = useState(Boolean(data.suggestedReply));
@@ -49,14 +49,9 @@ export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () =
   const [result, setResult] = useState({ resolved: true, positiveFeedback: data.positiveFeedback, siteVisit: data.siteVisit, promoUsed: data.promoUsed, note: '' });
 
   const run = async (query: string, variables: Record<string, unknown>) => {
-    try {
-      await graphql(query, variables);
-      notify('crm.case.done', { type: 'success' });
-      setDialog(null);
-      onDone();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    if (!(await call(query, variables, { success: 'crm.case.done' }))) return;
+    setDialog(null);
+    onDone();
   };
   const move = (status: string) => run('mutation($id: ID!, $input: MoveCaseInput!) { moveCase(id: $id, input: $input) { id } }', { id: data.id, input: { status, version: data.version } });
   const allowed = (status: string) => data.allowedMoves.includes(status);

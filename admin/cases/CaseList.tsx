@@ -3,7 +3,6 @@ import { Typography } from '@mui/material';
 import {
   Button,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   ReferenceInput,
@@ -21,6 +20,7 @@ import { ExportActions } from '../common/ExportActions';
 import { caseStatusChoices, categoryChoices, sentimentChoices } from '../crm/choices';
 import { StatusChip } from '../crm/StatusChip';
 import { CaseBulkActions } from './CaseBulkActions';
+import { DateField, useFormat } from '../common/format';
 
 const overdueChoices = [
   { id: true, name: 'crm.case.overdue' },
@@ -90,6 +90,7 @@ function ListActions() {
 
 /** The case queue: what came in, what is waiting, what is overdue; bulk moves and assignment, export, "my cases". */
 export function CaseList() {
+  const format = useFormat();
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   return (
@@ -115,7 +116,7 @@ export function CaseList() {
           render={(record: Row) =>
             record.deadlineAt ? (
               <Typography variant="body2" color={record.isOverdue ? 'error' : 'inherit'} data-testid={record.isOverdue ? 'overdue' : undefined}>
-                {new Date(record.deadlineAt).toLocaleString()}
+                {format.dateTime(record.deadlineAt)}
                 {record.isOverdue ? ` · ${translate('crm.case.overdue')}` : ''}
               </Typography>
             ) : (

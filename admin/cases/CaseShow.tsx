@@ -1,22 +1,25 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Link, MenuItem, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Loading, Title, useCreatePath, useNotify, usePermissions, useRedirect, useTranslate } from 'react-admin';
+import { Loading, Title, useCreatePath, usePermissions, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { can, type Permissions } from '../authProvider';
 import { categoryChoices } from '../crm/choices';
 import { StatusChip } from '../crm/StatusChip';
 import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 import { AuthorCard } from './AuthorCard';
 import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
 import { SuggestionCard } from './SuggestionCard';
 import { CASE_PAGE, type CasePageData } from './graphql';
+import { useFormat } from '../common/format';
 
 /** The case page: the request, the author's history, the suggested reply, the reaction and the result. */
 export function CaseShow() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const format = useFormat();
+  const { call } = useApiCall();
   const redirect = useRedirect();
   const createPath = useCreatePath();
   const { permissions } = usePermissions<Permissions>();
@@ -33,22 +36,12 @@ export function CaseShow() {
   const refetch = () => void page.refetch().then(() => posting.refetch());
 
   const classify = async (category: string) => {
-    try {
-      await graphql('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { category, version: data.version } });
-      notify('crm.case.classified', { type: 'success' });
-      refetch();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const classified = await call('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { category, version: data.version } }, { success: 'crm.case.classified' });
+    if (classified) refetch();
   };
   const draftStory = async () => {
-    try {
-      const { draftCaseStory } = await graphql<{ draftCaseStory: { id: string } }>('mutation($id: ID!) { draftCaseStory(caseId: $id) { id } }', { id: data.id });
-      notify('crm.stories.drafted', { type: 'success' });
-      redirect('edit', 'case-stories', draftCaseStory.id);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const drafted = await call<{ draftCaseStory: { id: string } }>('mutation($id: ID!) { draftCaseStory(caseId: $id) { id } }', { id: data.id }, { success: 'crm.stories.drafted' });
+    if (drafted) redirect('edit', 'case-stories', drafted.draftCaseStory.id);
   };
 
   return (
@@ -62,7 +55,7 @@ export function CaseShow() {
               {data.isOverdue && <Chip size="small" color="error" label={translate('crm.case.overdue')} />}
               {data.mention && <Chip size="small" variant="outlined" label={`${translate('crm.case.sentiment')}: ${translate(`crm.sentiments.${data.mention.sentiment}`)}`} />}
               <Typography variant="body2" color="text.secondary">
-                {data.platform?.name} · {new Date(data.requestedAt).toLocaleString()}
+                {data.platform?.name} · {format.dateTime(data.requestedAt)}
               </Typography>
             </Box>
             <Typography variant="overline" component="p" sx={{ mt: 1 }}>
@@ -77,7 +70,7 @@ export function CaseShow() {
               </Link>
             )}
             <Typography variant="body2" sx={{ mt: 1 }}>
-              {translate('crm.case.deadline')}: {data.deadlineAt ? new Date(data.deadlineAt).toLocaleString() : translate('crm.case.noDeadline')}
+              {translate('crm.case.deadline')}: {data.deadlineAt ? format.dateTime(data.deadlineAt) : translate('crm.case.noDeadline')}
               {data.firstResponseHours !== null ? ` · ${translate('crm.case.firstResponse', { hours: data.firstResponseHours })}` : ''}
               {data.resolutionHours !== null ? ` · ${translate('crm.case.resolution', { hours: data.resolutionHours })}` : ''}
             </Typography>

@@ -1,12 +1,12 @@
 import { Box, Chip, Divider, Link, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CasePageData } from './graphql';
-
-const when = (date: string) => new Date(date).toLocaleString();
+import { useFormat } from '../common/format';
 
 /** The reaction (posts), the escalations and every move of the case. */
 export function CaseTimeline({ data }: { data: CasePageData }) {
   const translate = useTranslate();
+  const { dateTime: when } = useFormat();
   return (
     <Box>
       <Typography variant="h6">{translate('crm.case.reactions')}</Typography>

@@ -1,9 +1,10 @@
 import { Alert, Autocomplete, Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { useGetList, useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 import { GuidancePanel } from '../matching/GuidancePanel';
 import type { CasePageData } from './graphql';
+import { useFormat } from '../common/format';
 
 type Choice = { id: string; title: string; key: string };
 
@@ -13,8 +14,9 @@ type Choice = { id: string; title: string; key: string };
  * the post becomes a confirmed example of the situation chosen, and the base learns from it.
  */
 export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageData; canChoose: boolean; onChosen: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const [other, setOther] = useState<Choice | null>(null);
   const [search, setSearch] = useState('');
   const { data: situations = [] } = useGetList<Choice>('situations', {
@@ -25,14 +27,10 @@ export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageDa
   const { suggestion } = data;
 
   const choose = async (situationId: string) => {
-    try {
-      await graphql('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { situationId, version: data.version } });
-      notify('caseSuggestion.chosen', { type: 'success' });
-      setOther(null);
-      onChosen();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const chosen = await call('mutation($id: ID!, $input: ClassifyCaseInput!) { classifyCase(id: $id, input: $input) { id } }', { id: data.id, input: { situationId, version: data.version } }, { success: 'caseSuggestion.chosen' });
+    if (!chosen) return;
+    setOther(null);
+    onChosen();
   };
 
   return (
@@ -49,7 +47,7 @@ export function SuggestionCard({ data, canChoose, onChosen }: { data: CasePageDa
             <Box key={match.situation.id} sx={{ borderTop: 1, borderColor: 'divider', py: 1 }} data-testid="suggested-situation">
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                 <Typography sx={{ fontWeight: 500 }}>{match.situation.title}</Typography>
-                <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: match.score.toFixed(2) })} />
+                <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: format.number(match.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })} />
                 {chosen && <Chip size="small" color="success" label={translate('caseSuggestion.current')} />}
                 {canChoose && !chosen && (
                   <Button size="small" onClick={() => void choose(match.situation.id)}>

@@ -1,5 +1,6 @@
-import { Datagrid, DateField, List, SearchInput, TextField, usePermissions } from 'react-admin';
+import { Datagrid, List, SearchInput, TextField, usePermissions } from 'react-admin';
 import type { Permissions } from '../authProvider';
+import { DateField } from '../common/format';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 

@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Loading, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Loading, Title, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { categoryChoices } from '../crm/choices';
 import { useBriefTopics } from '../common/useBriefTopics';
-import { graphql, type ApiError } from '../graphql';
+import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 
 interface Draft {
   key: string;
@@ -26,7 +27,7 @@ const QUERY = `query($id: ID!) {
 export function ArchiveEscalationPage() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const redirect = useRedirect();
   const loaded = useQuery({
     queryKey: ['archive-draft', id],
@@ -45,19 +46,16 @@ export function ArchiveEscalationPage() {
   const topicChoices = form.topic && !topics.some((topic) => topic.id === form.topic) ? [...topics, { id: form.topic, name: form.topic }] : topics;
 
   const submit = async () => {
-    try {
-      const { exampleText: _post, ...fields } = form;
-      await graphql('mutation($id: ID!, $input: ArchiveEscalationInput!) { archiveEscalationAnswer(id: $id, input: $input) { id } }', {
-        id,
-        input: { ...fields, topic: fields.topic || null, theses: fields.theses.split('\n').map((line) => line.trim()).filter(Boolean), variants: [], platformKinds: [], version: escalation.version },
-      });
-      notify('crm.escalations.archived', { type: 'success' });
-      redirect('show', 'cases', escalation.caseId);
-    } catch (error) {
+    const { exampleText: _post, ...fields } = form;
+    const archived = await call('mutation($id: ID!, $input: ArchiveEscalationInput!) { archiveEscalationAnswer(id: $id, input: $input) { id } }', {
+      id,
+      input: { ...fields, topic: fields.topic || null, theses: fields.theses.split('\n').map((line) => line.trim()).filter(Boolean), variants: [], platformKinds: [], version: escalation.version },
+    }, {
+      success: 'crm.escalations.archived',
       // The API names the wrong fields (a key already used, a topic not in the brief): show each next to its field.
-      setFieldErrors(Object.fromEntries(((error as ApiError).extensions?.fields ?? []).map((problem) => [problem.field, problem.message])));
-      notify((error as Error).message, { type: 'error' });
-    }
+      onRefused: (error) => setFieldErrors(Object.fromEntries(Object.entries((error.body?.errors ?? {}) as Record<string, unknown>).filter(([field, text]) => field !== 'root' && typeof text === 'string') as [string, string][])),
+    });
+    if (archived) redirect('show', 'cases', escalation.caseId);
   };
   const field = (name: keyof typeof form) => ({
     value: form[name] ?? '',

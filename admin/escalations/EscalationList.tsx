@@ -1,10 +1,11 @@
 import { Button, Typography } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, SelectField, SelectInput, TextField, useCreatePath, usePermissions, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SelectField, SelectInput, TextField, useCreatePath, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
 import { ExportActions } from '../common/ExportActions';
 import { escalationStatusChoices } from '../crm/choices';
+import { DateField, useFormat } from '../common/format';
 
 const filters = [
   <SelectInput key="status" source="status" choices={escalationStatusChoices} alwaysOn />,
@@ -34,6 +35,7 @@ const exporter = csvExporter<Row & { createdAt: string; answer: string | null }>
 
 /** The PR specialist's escalation queue: questions waiting, answers to archive into the base. */
 export function EscalationList() {
+  const format = useFormat();
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { permissions } = usePermissions<Permissions>();
@@ -48,7 +50,7 @@ export function EscalationList() {
           render={(record: Row) =>
             record.dueAt ? (
               <Typography variant="body2" color={record.isOverdue ? 'error' : 'inherit'}>
-                {new Date(record.dueAt).toLocaleString()}
+                {format.dateTime(record.dueAt)}
               </Typography>
             ) : (
               '—'

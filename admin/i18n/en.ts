@@ -58,8 +58,56 @@ export const en = {
       AVERAGE_FIRST_RESPONSE_HOURS: 'Average first response, hours',
     },
     kpiPeriods: { MONTH: 'Month', QUARTER: 'Quarter' },
-    audit: { before: 'Before', after: 'After', agencyWide: 'Agency-wide events' },
-    errors: { conflict: 'Someone else saved this meanwhile: %{message}' },
+    audit: {
+      before: 'Before',
+      after: 'After',
+      agencyWide: 'Agency-wide events',
+      system: 'System',
+      yes: 'yes',
+      no: 'no',
+      empty: 'empty',
+      changed: 'What changed',
+      actions: {
+        CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', ARCHIVE: 'archived', APPROVE: 'approved', RETIRE: 'retired',
+        REVOKE: 'revoked', GRANT_ROLE: 'role granted', REVOKE_ROLE: 'role revoked', LOGIN: 'signed in', LOGIN_FAILED: 'failed sign-in', IMPORT: 'imported',
+        SUBMIT: 'submitted for review', RETURN: 'returned for rework', CREATE_DRAFT: 'new draft', DRAFT: 'drafted', DRAFT_REQUESTED: 'draft requested',
+        PUBLISH: 'published', ANSWER: 'answered', ESCALATE: 'escalated', CLASSIFY: 'classified', CONFIRM: 'confirmed', LINK_SITUATION: 'linked to a situation',
+        MOVE: 'status changed', OPEN: 'opened', POST: 'reply posted', REACT: 'reaction', RECORD_RESULT: 'result recorded', INGEST: 'mention ingested',
+        INGEST_BATCH: 'mentions ingested',
+      },
+      entities: {
+        Situation: 'situation', SituationExample: 'situation example', Reply: 'reply', ReplyRevision: 'reply revision', ReplyDelivery: 'reply delivery',
+        Case: 'case', CaseTransition: 'case transition', Reaction: 'reaction', Mention: 'mention', Author: 'author', Escalation: 'escalation',
+        CaseStory: 'case story', User: 'user', Membership: 'client role', ApiKey: 'API key', Client: 'client', Platform: 'platform',
+        KpiCeiling: 'KPI ceiling', Brief: 'brief', BriefVersion: 'brief version', Representative: 'representative', OfficialAccount: 'official account',
+        ArgumentBase: 'argument base',
+      },
+      fields: {
+        id: 'Identifier', clientId: 'Client', userId: 'Staff member', situationId: 'Situation', caseId: 'Case', platformId: 'Platform',
+        representativeId: 'Representative', authorId: 'Author', mentionId: 'Mention', briefId: 'Brief', replyId: 'Reply', escalationId: 'Escalation',
+        officialAccountId: 'Official account', assigneeId: 'Assignee', createdById: 'Created by', approvedById: 'Approved by', approvedAt: 'Approved',
+        status: 'Status', text: 'Text', name: 'Name', title: 'Title', key: 'Key', isArchived: 'Archived', isActive: 'Active', revision: 'Revision',
+        role: 'Role', email: 'E-mail', expiresAt: 'Valid until', note: 'Note', notes: 'Notes', category: 'Category', topic: 'Topic', answer: 'Answer',
+        question: 'Question', created: 'Created', updated: 'Updated', unchanged: 'Unchanged', approve: 'Approving', number: 'Number',
+      },
+    },
+    errors: {
+      conflict: 'Someone else saved this meanwhile: %{message}',
+      codes: {
+        UNAUTHENTICATED: 'Please sign in again: the session has ended',
+        FORBIDDEN: 'You may not do this',
+        NOT_FOUND: 'The record was not found: it may have been deleted',
+        BAD_USER_INPUT: 'Please check the form',
+        CONFLICT: 'Someone changed the record meanwhile: reload the page',
+        RATE_LIMITED: 'Too many requests: wait a moment',
+        SERVICE_UNAVAILABLE: 'The service is unavailable for a moment: try again later',
+        INTERNAL_SERVER_ERROR: 'Server error',
+      },
+      unknown: 'That did not work: %{message}',
+      fields: 'Fields: %{fields}',
+      changedBy: 'Saved by %{who}; changed: %{fields}',
+      field: 'Invalid value',
+    },
     categories: {
       GENERAL_REQUEST: 'General request',
       COMPETITOR_REQUEST: 'Competitor request',
@@ -339,7 +387,6 @@ export const en = {
   },
   resources: {
     situations: {
-      name: 'Situation |||| Argument base',
       fields: {
         title: 'Situation',
         key: 'Key',
@@ -353,11 +400,9 @@ export const en = {
       },
     },
     replies: {
-      name: 'Reply |||| Replies',
       fields: { theses: 'Theses', thesis: 'Thesis', text: 'Reply text', variants: 'Wording variants', variant: 'Variant', platformKinds: 'Platform kinds', status: 'Status' },
     },
     'brief-versions': {
-      name: 'Brief version |||| Brief versions',
       fields: {
         number: 'No.',
         title: 'Title',
@@ -413,13 +458,10 @@ export const en = {
         'kpiTargets.platformId': 'Platform',
       },
     },
-    brief: { name: 'Brief in force |||| Brief in force' },
     representatives: {
-      name: 'Representative |||| Representatives',
       fields: { name: 'Name', userId: 'Staff member', note: 'Note', isActive: 'Active', accounts: 'Official accounts', createdAt: 'Added', q: 'Search' },
     },
     cases: {
-      name: 'Case |||| Case queue',
       fields: {
         status: 'Status',
         category: 'Category',
@@ -436,16 +478,12 @@ export const en = {
       },
     },
     escalations: {
-      name: 'Escalation |||| Escalations',
       fields: { status: 'Status', question: 'Question', assigneeName: 'Who answers', dueAt: 'Due', reason: 'Reason', createdAt: 'Asked', answer: 'Answer', overdue: 'Overdue only' },
     },
-    'my-questions': { name: 'My question |||| My questions' },
     'case-stories': {
-      name: 'Case story |||| Case stories',
       fields: { title: 'Title', text: 'Text', status: 'Status', publishedAt: 'Published', createdAt: 'Written' },
     },
     platforms: {
-      name: 'Platform |||| Platforms',
       fields: {
         kind: 'Kind',
         name: 'Name',
@@ -464,18 +502,15 @@ export const en = {
         q: 'Search',
       },
     },
-    clients: { name: 'Client |||| Clients', fields: { name: 'Name', slug: 'Slug', brandName: 'Brand name', createdAt: 'Created', q: 'Search' } },
+    clients: { fields: { name: 'Name', slug: 'Slug', brandName: 'Brand name', createdAt: 'Created', q: 'Search' } },
     users: {
-      name: 'User |||| Users',
       fields: { name: 'Name', email: 'E-mail', password: 'Password', isAdmin: 'Administrator', isActive: 'Active', memberships: 'Roles', createdAt: 'Created', q: 'Search', clientId: 'Client', role: 'Role' },
     },
     'api-keys': {
-      name: 'API key |||| API keys',
       fields: { name: 'Name', prefix: 'Key', scopes: 'Scopes', createdAt: 'Created', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdBy: 'Created by', q: 'Search', revoked: 'State', requestsPerMinute: 'Requests per minute' },
     },
     'audit-events': {
-      name: 'Audit event |||| Audit log',
-      fields: { createdAt: 'When', actorLabel: 'Who', actorType: 'Actor type', entityType: 'Entity', entityId: 'Entity id', action: 'Action', before: 'Before', after: 'After', actor: 'Who', from: 'From', to: 'To' },
+      fields: { createdAt: 'When', actorName: 'Who', actorType: 'Actor type', entityType: 'Entity', entityId: 'Record', action: 'Action', before: 'Before', after: 'After', actor: 'Who', from: 'From', to: 'To' },
     },
   },
   matching: {
@@ -563,6 +598,7 @@ export const en = {
   },
   reasons: reasonsEn,
   deletes: deletesEn,
+  ra: { auth: { username: 'E-mail' } },
 };
 
 export type Messages = typeof en;

@@ -60,8 +60,56 @@ export const ru: Messages = {
       AVERAGE_FIRST_RESPONSE_HOURS: 'Среднее время первого ответа, ч',
     },
     kpiPeriods: { MONTH: 'Месяц', QUARTER: 'Квартал' },
-    audit: { before: 'До', after: 'После', agencyWide: 'События агентства' },
-    errors: { conflict: 'Кто-то успел сохранить изменения: %{message}' },
+    audit: {
+      before: 'Было',
+      after: 'Стало',
+      agencyWide: 'События агентства',
+      system: 'Система',
+      yes: 'да',
+      no: 'нет',
+      empty: 'пусто',
+      changed: 'Что изменилось',
+      actions: {
+        CREATE: 'создание', UPDATE: 'изменение', DELETE: 'удаление', ARCHIVE: 'перенос в архив', APPROVE: 'утверждение', RETIRE: 'снятие с использования',
+        REVOKE: 'отзыв', GRANT_ROLE: 'назначение роли', REVOKE_ROLE: 'снятие роли', LOGIN: 'вход', LOGIN_FAILED: 'неудачный вход', IMPORT: 'импорт',
+        SUBMIT: 'отправка на согласование', RETURN: 'возврат на доработку', CREATE_DRAFT: 'новый черновик', DRAFT: 'черновик', DRAFT_REQUESTED: 'запрос черновика',
+        PUBLISH: 'публикация', ANSWER: 'ответ', ESCALATE: 'эскалация', CLASSIFY: 'классификация', CONFIRM: 'подтверждение', LINK_SITUATION: 'связь с ситуацией',
+        MOVE: 'смена статуса', OPEN: 'открытие', POST: 'публикация ответа', REACT: 'реакция', RECORD_RESULT: 'запись результата', INGEST: 'загрузка упоминания',
+        INGEST_BATCH: 'загрузка упоминаний',
+      },
+      entities: {
+        Situation: 'ситуация', SituationExample: 'пример ситуации', Reply: 'ответ', ReplyRevision: 'редакция ответа', ReplyDelivery: 'выдача ответа',
+        Case: 'обращение', CaseTransition: 'переход обращения', Reaction: 'публикация', Mention: 'упоминание', Author: 'автор', Escalation: 'эскалация',
+        CaseStory: 'кейс', User: 'пользователь', Membership: 'роль у клиента', ApiKey: 'API-ключ', Client: 'клиент', Platform: 'площадка',
+        KpiCeiling: 'потолок KPI', Brief: 'ТЗ', BriefVersion: 'версия ТЗ', Representative: 'представитель', OfficialAccount: 'официальный аккаунт',
+        ArgumentBase: 'аргументарная база',
+      },
+      fields: {
+        id: 'Идентификатор', clientId: 'Клиент', userId: 'Сотрудник', situationId: 'Ситуация', caseId: 'Обращение', platformId: 'Площадка',
+        representativeId: 'Представитель', authorId: 'Автор', mentionId: 'Упоминание', briefId: 'ТЗ', replyId: 'Ответ', escalationId: 'Эскалация',
+        officialAccountId: 'Официальный аккаунт', assigneeId: 'Кто отвечает', createdById: 'Кто создал', approvedById: 'Кто утвердил', approvedAt: 'Утверждено',
+        status: 'Статус', text: 'Текст', name: 'Название', title: 'Заголовок', key: 'Ключ', isArchived: 'В архиве', isActive: 'Активен', revision: 'Редакция',
+        role: 'Роль', email: 'E-mail', expiresAt: 'Действует до', note: 'Заметка', notes: 'Заметки', category: 'Категория', topic: 'Тема', answer: 'Ответ',
+        question: 'Вопрос', created: 'Создано', updated: 'Обновлено', unchanged: 'Без изменений', approve: 'С утверждением', number: 'Номер',
+      },
+    },
+    errors: {
+      conflict: 'Кто-то успел сохранить изменения: %{message}',
+      codes: {
+        UNAUTHENTICATED: 'Войдите снова: сессия закончилась',
+        FORBIDDEN: 'Недостаточно прав для этого действия',
+        NOT_FOUND: 'Запись не найдена: возможно, её уже удалили',
+        BAD_USER_INPUT: 'Проверьте заполнение формы',
+        CONFLICT: 'Кто-то успел изменить запись: обновите страницу',
+        RATE_LIMITED: 'Слишком много запросов: подождите немного',
+        SERVICE_UNAVAILABLE: 'Сервис временно недоступен: попробуйте позже',
+        INTERNAL_SERVER_ERROR: 'Ошибка сервера',
+      },
+      unknown: 'Не получилось: %{message}',
+      fields: 'Поля: %{fields}',
+      changedBy: 'Сохранил(а): %{who}; изменено: %{fields}',
+      field: 'Неверное значение',
+    },
     categories: {
       GENERAL_REQUEST: 'Общий запрос',
       COMPETITOR_REQUEST: 'Конкурентный запрос',
@@ -341,7 +389,6 @@ export const ru: Messages = {
   },
   resources: {
     situations: {
-      name: 'Ситуация |||| Аргументарная база',
       fields: {
         title: 'Ситуация',
         key: 'Ключ',
@@ -355,11 +402,9 @@ export const ru: Messages = {
       },
     },
     replies: {
-      name: 'Ответ |||| Ответы',
       fields: { theses: 'Тезисы', thesis: 'Тезис', text: 'Текст ответа', variants: 'Варианты формулировки', variant: 'Вариант', platformKinds: 'Виды площадок', status: 'Статус' },
     },
     'brief-versions': {
-      name: 'Версия ТЗ |||| Версии ТЗ',
       fields: {
         number: '№',
         title: 'Название',
@@ -415,13 +460,10 @@ export const ru: Messages = {
         'kpiTargets.platformId': 'Площадка',
       },
     },
-    brief: { name: 'Действующее ТЗ |||| Действующее ТЗ' },
     representatives: {
-      name: 'Представитель |||| Представители',
       fields: { name: 'Имя', userId: 'Сотрудник', note: 'Заметка', isActive: 'Активен', accounts: 'Официальные аккаунты', createdAt: 'Добавлен', q: 'Поиск' },
     },
     cases: {
-      name: 'Обращение |||| Очередь обращений',
       fields: {
         status: 'Статус',
         category: 'Категория',
@@ -438,16 +480,12 @@ export const ru: Messages = {
       },
     },
     escalations: {
-      name: 'Эскалация |||| Эскалации',
       fields: { status: 'Статус', question: 'Вопрос', assigneeName: 'Кто отвечает', dueAt: 'Срок', reason: 'Причина', createdAt: 'Задан', answer: 'Ответ', overdue: 'Только просроченные' },
     },
-    'my-questions': { name: 'Мой вопрос |||| Мои вопросы' },
     'case-stories': {
-      name: 'Кейс |||| Кейсы',
       fields: { title: 'Заголовок', text: 'Текст', status: 'Статус', publishedAt: 'Опубликован', createdAt: 'Написан' },
     },
     platforms: {
-      name: 'Площадка |||| Площадки',
       fields: {
         kind: 'Тип',
         name: 'Название',
@@ -466,18 +504,15 @@ export const ru: Messages = {
         q: 'Поиск',
       },
     },
-    clients: { name: 'Клиент |||| Клиенты', fields: { name: 'Название', slug: 'Код', brandName: 'Название бренда', createdAt: 'Создан', q: 'Поиск' } },
+    clients: { fields: { name: 'Название', slug: 'Код', brandName: 'Название бренда', createdAt: 'Создан', q: 'Поиск' } },
     users: {
-      name: 'Пользователь |||| Пользователи',
       fields: { name: 'Имя', email: 'E-mail', password: 'Пароль', isAdmin: 'Администратор', isActive: 'Активен', memberships: 'Роли', createdAt: 'Создан', q: 'Поиск', clientId: 'Клиент', role: 'Роль' },
     },
     'api-keys': {
-      name: 'API-ключ |||| API-ключи',
       fields: { name: 'Название', prefix: 'Ключ', scopes: 'Права', createdAt: 'Создан', lastUsedAt: 'Последнее использование', revokedAt: 'Отозван', createdBy: 'Кто создал', q: 'Поиск', revoked: 'Состояние', requestsPerMinute: 'Запросов в минуту' },
     },
     'audit-events': {
-      name: 'Событие |||| Журнал изменений',
-      fields: { createdAt: 'Когда', actorLabel: 'Кто', actorType: 'Тип автора', entityType: 'Объект', entityId: 'Id объекта', action: 'Действие', before: 'До', after: 'После', actor: 'Кто', from: 'С', to: 'По' },
+      fields: { createdAt: 'Когда', actorName: 'Кто', actorType: 'Тип автора', entityType: 'Объект', entityId: 'Запись', action: 'Действие', before: 'Было', after: 'Стало', actor: 'Кто', from: 'С', to: 'По' },
     },
   },
   matching: {
@@ -565,4 +600,5 @@ export const ru: Messages = {
   },
   reasons: reasonsRu,
   deletes: deletesRu,
+  ra: { auth: { username: 'E-mail' } },
 };

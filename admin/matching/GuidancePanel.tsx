@@ -1,9 +1,11 @@
 import { Alert, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { SituationMatches } from './graphql';
+import { useFormat } from '../common/format';
 
 /** What the brief in force says about answering the post. */
 export function GuidancePanel({ guidance }: { guidance: SituationMatches['guidance'] }) {
+  const format = useFormat();
   const translate = useTranslate();
   return (
     <Card data-testid="guidance">
@@ -42,7 +44,7 @@ export function GuidancePanel({ guidance }: { guidance: SituationMatches['guidan
         ))}
         {guidance.deadline && (
           <Typography variant="body2" data-testid="deadline">
-            {translate('matching.guidance.deadline', { hours: guidance.deadline.hours, at: new Date(guidance.deadline.answerBy).toLocaleString() })}
+            {translate('matching.guidance.deadline', { hours: guidance.deadline.hours, at: format.dateTime(guidance.deadline.answerBy) })}
           </Typography>
         )}
         {guidance.postingLimit && (

@@ -4,9 +4,11 @@ import { Title, useGetList, useTranslate } from 'react-admin';
 import { ApiError, graphql } from '../graphql';
 import { MATCH_SITUATIONS, type SituationMatches } from './graphql';
 import { GuidancePanel } from './GuidancePanel';
+import { useFormat } from '../common/format';
 
 /** "Try it": paste a post, choose a platform, and see what an external tool would get from matchSituations. */
 export function TryItPage() {
+  const format = useFormat();
   const translate = useTranslate();
   const [text, setText] = useState('');
   const [platformId, setPlatformId] = useState('');
@@ -82,7 +84,7 @@ export function TryItPage() {
                     {index + 1}. {match.situation.title}
                   </Typography>
                   <Chip size="small" label={translate(`repbase.categories.${match.situation.category}`)} />
-                  <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: match.score.toFixed(2) })} />
+                  <Chip size="small" variant="outlined" label={translate('matching.tryIt.score', { score: format.number(match.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })} />
                 </Stack>
                 <Typography variant="caption" color="text.secondary">
                   {match.situation.key}

@@ -1,5 +1,5 @@
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
-import type { CustomPage } from '../pages';
+import type { CustomPage } from '../registry/admin-resource';
 import { TryItPage } from './TryItPage';
 
 export { TryItPage };
@@ -10,4 +10,6 @@ export const tryItPage: CustomPage = {
   label: 'matching.tryIt.menu',
   icon: ManageSearchIcon,
   element: TryItPage,
+  access: 'everyone',
+  menu: { group: 'work', order: 40 },
 };

@@ -1,8 +1,10 @@
 import { Alert, Box, Button, Card, CardContent, Chip, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Loading, Title, useNotify, useTranslate } from 'react-admin';
+import { Loading, Title, useTranslate } from 'react-admin';
 import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
+import { useFormat } from '../common/format';
 
 interface Question {
   id: string;
@@ -31,10 +33,10 @@ const QUERY = `query($statuses: [EscalationStatus!]) { myQuestions(statuses: $st
 
 /** The answer box while the question waits; once answered, the answer as sent, by whom and when, read-only. */
 function AnswerPart({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call, busy } = useApiCall();
   const [answer, setAnswer] = useState('');
-  const [sending, setSending] = useState(false);
   if (question.status !== 'OPEN') {
     return (
       <Box data-testid="answered" sx={{ borderLeft: 3, borderColor: 'success.main', pl: 1 }}>
@@ -44,29 +46,21 @@ function AnswerPart({ question, onAnswered }: { question: Question; onAnswered: 
         <Typography variant="caption" color="text.secondary">
           {translate('workflows.questions.answeredBy', {
             who: question.answeredBy?.name ?? '—',
-            when: question.answeredAt ? new Date(question.answeredAt).toLocaleString() : '—',
+            when: question.answeredAt ? format.dateTime(question.answeredAt) : '—',
           })}
         </Typography>
       </Box>
     );
   }
   const send = async () => {
-    setSending(true);
-    try {
-      await graphql('mutation($id: ID!, $input: AnswerEscalationInput!) { answerEscalation(id: $id, input: $input) { id } }', { id: question.id, input: { answer, version: question.version } });
-      notify('crm.questions.answered', { type: 'success' });
-      onAnswered();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSending(false);
-    }
+    const sent = await call('mutation($id: ID!, $input: AnswerEscalationInput!) { answerEscalation(id: $id, input: $input) { id } }', { id: question.id, input: { answer, version: question.version } }, { success: 'crm.questions.answered' });
+    if (sent) onAnswered();
   };
   return (
     <>
       <TextField label={translate('crm.questions.answer')} value={answer} onChange={(event) => setAnswer(event.target.value)} multiline minRows={3} fullWidth />
       <Box>
-        <Button variant="contained" onClick={() => void send()} disabled={!answer.trim() || sending}>
+        <Button variant="contained" onClick={() => void send()} disabled={!answer.trim() || busy}>
           {translate('crm.questions.submit')}
         </Button>
       </Box>
@@ -75,6 +69,7 @@ function AnswerPart({ question, onAnswered }: { question: Question; onAnswered: 
 }
 
 function QuestionCard({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
+  const format = useFormat();
   const translate = useTranslate();
   return (
     <Card variant="outlined" data-testid="question" data-status={question.status}>
@@ -84,7 +79,7 @@ function QuestionCard({ question, onAnswered }: { question: Question; onAnswered
           {question.isOverdue && <Chip size="small" color="error" label={translate('crm.questions.overdue')} />}
           {question.dueAt && question.status === 'OPEN' && (
             <Typography variant="body2" color="text.secondary">
-              {translate('crm.questions.due', { date: new Date(question.dueAt).toLocaleString() })}
+              {translate('crm.questions.due', { date: format.dateTime(question.dueAt) })}
             </Typography>
           )}
         </Box>

@@ -1,8 +1,9 @@
-import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, UrlField, usePermissions, useTranslate } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField, UrlField, usePermissions, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
 import { ExportActions } from '../common/ExportActions';
 import { agreementChoices, platformKindChoices } from './choices';
+import { NumberField } from '../common/format';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={platformKindChoices} />];
 

@@ -1,8 +1,8 @@
 import { Alert, Box, Button, List, ListItem, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useGetList, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Permissions } from '../authProvider';
-import { graphql } from '../graphql';
+import { useApiCall } from '../useApiCall';
 
 interface Account {
   id: string;
@@ -16,7 +16,7 @@ interface Account {
 export function AccountsPanel() {
   const record = useRecordContext<{ id: string; accounts: Account[] }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const refresh = useRefresh();
   const { permissions } = usePermissions<Permissions>();
   const brand = permissions?.clients.find((client) => client.slug === permissions.currentClient)?.name ?? '';
@@ -28,17 +28,13 @@ export function AccountsPanel() {
   if (!record) return null;
 
   const add = async () => {
-    try {
-      await graphql('mutation($input: CreateOfficialAccountInput!) { createOfficialAccount(input: $input) { id } }', {
-        input: { representativeId: record.id, platformId, handle, displayName, profileUrl },
-      });
-      notify('crm.representatives.added', { type: 'success' });
-      setHandle('');
-      setProfileUrl('');
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const added = await call('mutation($input: CreateOfficialAccountInput!) { createOfficialAccount(input: $input) { id } }', {
+      input: { representativeId: record.id, platformId, handle, displayName, profileUrl },
+    }, { success: 'crm.representatives.added' });
+    if (!added) return;
+    setHandle('');
+    setProfileUrl('');
+    refresh();
   };
 
   return (

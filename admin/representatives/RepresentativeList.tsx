@@ -1,6 +1,7 @@
 import { Chip, Stack } from '@mui/material';
-import { BooleanField, Datagrid, DateField, FunctionField, List, SearchInput, TextField, usePermissions } from 'react-admin';
+import { BooleanField, Datagrid, FunctionField, List, SearchInput, TextField, usePermissions } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
+import { DateField } from '../common/format';
 
 interface Account {
   id: string;

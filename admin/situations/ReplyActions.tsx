@@ -2,29 +2,18 @@ import ApproveIcon from '@mui/icons-material/CheckCircle';
 import RetireIcon from '@mui/icons-material/Archive';
 import EditIcon from '@mui/icons-material/Edit';
 import { Button, Stack } from '@mui/material';
-import { useState } from 'react';
-import { Link, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { Link, useRefresh, useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 import type { ReplyRecord } from './ReplyCard';
 
 /** Edit, approve and retire one reply: shown to PR specialists and administrators only. */
 export function ReplyActions({ reply }: { reply: ReplyRecord }) {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
+  const { call, busy } = useApiCall();
 
   const run = async (query: string, variables: Record<string, unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await graphql(query, variables);
-      notify(done, { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    if (await call(query, variables, { success: done })) refresh();
   };
 
   return (

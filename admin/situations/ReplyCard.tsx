@@ -3,6 +3,7 @@ import { usePermissions, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { ReplyActions } from './ReplyActions';
 import { ReplyRevisions } from './ReplyRevisions';
+import { useFormat } from '../common/format';
 
 export interface ReplyRecord {
   id: string;
@@ -21,6 +22,7 @@ const STATUS_COLOR = { DRAFT: 'warning', APPROVED: 'success', RETIRED: 'default'
 
 /** One reply of a situation: status, where it is used, theses, the text and its variants. */
 export function ReplyCard({ reply }: { reply: ReplyRecord }) {
+  const format = useFormat();
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const editor = can(permissions, 'PR_SPECIALIST');
@@ -39,7 +41,7 @@ export function ReplyCard({ reply }: { reply: ReplyRecord }) {
           )}
           {reply.approvedAt && (
             <Typography variant="caption" color="success.main">
-              {translate('repbase.replies.approvedBy', { name: reply.approvedBy?.name ?? '—', date: new Date(reply.approvedAt).toLocaleString() })}
+              {translate('repbase.replies.approvedBy', { name: reply.approvedBy?.name ?? '—', date: format.dateTime(reply.approvedAt) })}
             </Typography>
           )}
         </Stack>

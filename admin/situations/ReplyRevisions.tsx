@@ -1,7 +1,8 @@
 import { Box, Button, Divider, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
+import { useFormat } from '../common/format';
 
 interface RevisionRecord {
   revision: number;
@@ -18,18 +19,15 @@ const REVISIONS = `query($id: ID!) { Reply(id: $id) { revisions { revision text 
 
 /** Every wording a reply has had, loaded when asked for (PR specialists and administrators). */
 export function ReplyRevisions({ replyId }: { replyId: string }) {
+  const format = useFormat();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const [revisions, setRevisions] = useState<RevisionRecord[] | null>(null);
 
   const toggle = async () => {
     if (revisions) return setRevisions(null);
-    try {
-      const { Reply } = await graphql<{ Reply: { revisions: RevisionRecord[] } }>(REVISIONS, { id: replyId });
-      setRevisions(Reply.revisions);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    const answer = await call<{ Reply: { revisions: RevisionRecord[] } }>(REVISIONS, { id: replyId });
+    if (answer) setRevisions(answer.Reply.revisions);
   };
 
   return (
@@ -40,12 +38,12 @@ export function ReplyRevisions({ replyId }: { replyId: string }) {
       {revisions?.map((revision) => (
         <Box key={revision.revision} sx={{ pl: 2, py: 1, borderLeft: 3, borderColor: revision.approvedAt ? 'success.light' : 'grey.300', mb: 1 }}>
           <Typography variant="subtitle2">
-            {translate('repbase.replies.revision', { revision: revision.revision })} · {new Date(revision.createdAt).toLocaleString()}
+            {translate('repbase.replies.revision', { revision: revision.revision })} · {format.dateTime(revision.createdAt)}
             {revision.createdBy ? ` · ${revision.createdBy.name}` : ''}
           </Typography>
           <Typography variant="caption" color={revision.approvedAt ? 'success.main' : 'text.secondary'}>
             {revision.approvedAt
-              ? translate('repbase.replies.approvedBy', { name: revision.approvedBy?.name ?? '—', date: new Date(revision.approvedAt).toLocaleString() })
+              ? translate('repbase.replies.approvedBy', { name: revision.approvedBy?.name ?? '—', date: format.dateTime(revision.approvedAt) })
               : translate('repbase.replies.neverApproved')}
           </Typography>
           <Typography sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>{revision.text}</Typography>

@@ -8,6 +8,7 @@ import { useBriefTopics } from '../common/useBriefTopics';
 import { session } from '../session';
 import { categoryChoices } from './choices';
 import { SituationBulkActions } from './SituationBulkActions';
+import { TopicField } from '../common/topics';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />];
 
@@ -61,12 +62,6 @@ function ListActions() {
   );
 }
 
-/** The topic's name in the brief in force (its key when the brief no longer has it). */
-function TopicName({ topic }: { topic: string | null }) {
-  const topics = useBriefTopics();
-  return <>{topic ? (topics?.find((item) => item.id === topic)?.name ?? topic) : '—'}</>;
-}
-
 export function SituationList() {
   const { permissions } = usePermissions<Permissions>();
   return (
@@ -75,7 +70,7 @@ export function SituationList() {
         <TextField source="title" />
         <TextField source="key" />
         <SelectField source="category" choices={categoryChoices} />
-        <FunctionField source="topic" render={(record: SituationRow) => <TopicName topic={record.topic} />} />
+        <TopicField source="topic" />
         <FunctionField source="replies" sortable={false} render={(record: { replies: ReplySummary[] }) => <ReplyCounts replies={record.replies} />} />
       </Datagrid>
     </List>

@@ -3,6 +3,7 @@ import { CreateButton, EditButton, SelectField, Show, TopToolbar, usePermissions
 import { can, type Permissions } from '../authProvider';
 import { categoryChoices } from './choices';
 import { ReplyCard, type ReplyRecord } from './ReplyCard';
+import { useTopicNames } from '../common/topics';
 
 interface SituationRecord {
   id: string;
@@ -29,6 +30,7 @@ function ShowActions() {
 function SituationDetails() {
   const situation = useRecordContext<SituationRecord>();
   const translate = useTranslate();
+  const topicNames = useTopicNames();
   if (!situation) return null;
   return (
     <Box sx={{ p: 2 }}>
@@ -36,7 +38,7 @@ function SituationDetails() {
       <Stack direction="row" spacing={1} sx={{ my: 1, alignItems: 'center' }}>
         <Chip size="small" label={situation.key} />
         <SelectField source="category" choices={categoryChoices} />
-        {situation.topic && <Chip size="small" variant="outlined" label={`${translate('resources.situations.fields.topic')}: ${situation.topic}`} />}
+        {situation.topic && <Chip size="small" variant="outlined" label={`${translate('resources.situations.fields.topic')}: ${topicNames.get(situation.topic) ?? situation.topic}`} />}
         {situation.isArchived && <Chip size="small" color="default" label={translate('resources.situations.fields.isArchived')} />}
       </Stack>
 

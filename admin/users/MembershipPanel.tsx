@@ -1,8 +1,8 @@
 import DeleteIcon from '@mui/icons-material/RemoveCircle';
 import { Box, Button, IconButton, List, ListItem, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { graphql } from '../graphql';
+import { useGetList, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useApiCall } from '../useApiCall';
 import { clientRoleChoices } from './roleChoices';
 
 interface Membership {
@@ -15,7 +15,7 @@ interface Membership {
 export function MembershipPanel() {
   const user = useRecordContext<{ id: string; memberships: Membership[] }>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const { call } = useApiCall();
   const refresh = useRefresh();
   const { data: clients = [] } = useGetList('clients', { pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
   const [clientId, setClientId] = useState('');
@@ -23,13 +23,7 @@ export function MembershipPanel() {
   if (!user) return null;
 
   const run = async (query: string, variables: Record<string, unknown>, message: string) => {
-    try {
-      await graphql(query, variables);
-      notify(message, { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
+    if (await call(query, variables, { success: message, resource: 'users' })) refresh();
   };
 
   return (

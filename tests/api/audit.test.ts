@@ -1,4 +1,5 @@
 import { AuditEvent } from '../../api/modules/audit/audit-event.entity';
+import { User } from '../../api/modules/users/user.entity';
 import { makeClient } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
 import { makeAdmin, makeClientWorld } from '../helpers/world';
@@ -27,6 +28,20 @@ describe('the audit log', () => {
       after: expect.objectContaining({ revokedAt: expect.any(String), version: 2 }),
     });
     expect(create.after).not.toHaveProperty('secretHash');
+  });
+
+  it("names who acted for people to read: the user's current name, nobody when the system acted", async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const pr = await app.dataSource.getRepository(User).findOneByOrFail({ id: world.userIds.pr });
+    const created = await app.gql(`mutation { createApiKey(input: { name: "Мониторинг форумов", scopes: [REPLIES_READ] }) { apiKey { id } } }`, {}, world.pr);
+    const id = created.data!.createApiKey.apiKey.id;
+    await app.dataSource.getRepository(AuditEvent).insert({
+      clientId: world.client.id, actorType: 'SYSTEM' as never, actorLabel: 'system', entityType: 'ApiKey', entityId: id, action: 'IMPORT',
+    });
+    const log = await app.gql(`query($filter: AuditEventFilter) { allAuditEvents(filter: $filter) { action actorName } }`, { filter: { entityId: id } }, world.pr);
+    expect(log.data!.allAuditEvents).toEqual(expect.arrayContaining([{ action: 'CREATE', actorName: pr.name }, { action: 'IMPORT', actorName: null }]));
+    const byName = await app.gql(LIST, { filter: { entityId: id, actor: pr.name.slice(0, 6) } }, world.pr);
+    expect(byName.data!.allAuditEvents.map((event: { action: string }) => event.action)).toEqual(['CREATE']);
   });
 
   it('never stores password hashes', async () => {

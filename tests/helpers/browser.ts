@@ -7,9 +7,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Debian's chromium, headless, driven by playwright-core, for the current test file. Console
- * errors of the page are collected so a test can show them when it fails.
+ * errors of the page are collected so a test can show them when it fails. `locale` is the
+ * browser's own language (ru-RU unless a test checks that the panel ignores it).
  */
-export function useBrowser(): { page: () => Page; consoleErrors: string[] } {
+export function useBrowser(options: { locale?: string } = {}): { page: () => Page; consoleErrors: string[] } {
   let browser: Browser | undefined;
   let page: Page | undefined;
   const consoleErrors: string[] = [];
@@ -19,7 +20,7 @@ export function useBrowser(): { page: () => Page; consoleErrors: string[] } {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: options.locale ?? 'ru-RU', timezoneId: 'Europe/Moscow' });
     page = await context.newPage();
     // Generous: CI machines are shared, and a slow step should fail on what it waits for, not on a clock.
     page.setDefaultTimeout(30_000);

@@ -22,7 +22,7 @@ export class AuditEventFilter {
   @Field(() => ID, { nullable: true })
   actorUserId?: string;
 
-  @Field({ nullable: true, description: 'Part of the e-mail or key name of whoever acted.' })
+  @Field({ nullable: true, description: 'Part of the name, e-mail or key name of whoever acted.' })
   actor?: string;
 
   @Field({ nullable: true })

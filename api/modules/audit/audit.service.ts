@@ -3,6 +3,7 @@ import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
 import type { RequestContext } from '../../context';
+import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditEventFilter, AuditEventListArgs } from './audit.inputs';
 import { ErrorReason } from '../../common/error-reasons';
@@ -24,7 +25,11 @@ function eventsMatching(context: RequestContext, filter: AuditEventFilter = {}) 
   if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
   if (filter.actorType) query.andWhere('event.actorType = :actorType', { actorType: filter.actorType });
   if (filter.actorUserId) query.andWhere('event.actorUserId = :actorUserId', { actorUserId: isUuid(filter.actorUserId) ? filter.actorUserId : null });
-  if (filter.actor) query.andWhere('event.actorLabel ILIKE :actor', { actor: containing(filter.actor) });
+  if (filter.actor) {
+    // People look for a colleague by name; the label keeps the e-mail or the key's name of the time.
+    const namedUsers = query.subQuery().select('actor.id').from(User, 'actor').where('actor.name ILIKE :actor').getQuery();
+    query.andWhere(`(event.actorLabel ILIKE :actor OR event.actorUserId IN ${namedUsers})`, { actor: containing(filter.actor) });
+  }
   if (filter.from) query.andWhere('event.createdAt >= :from', { from: filter.from });
   if (filter.to) query.andWhere('event.createdAt <= :to', { to: filter.to });
   return query;
