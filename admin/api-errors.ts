@@ -55,5 +55,5 @@ export function describeApiError(translate: Translate, error: { message: string;
   if (!changes.length) return described;
   const who = [...new Set(changes.map((change) => change.by).filter(Boolean))].join(', ');
   const changed = [...new Set(changes.flatMap((change) => change.fields ?? []))].map((field) => fieldLabel(translate, field, resource));
-  return `${described}. ${translate('repbase.errors.changedBy', { who, fields: changed.join(', ') || '—' })}`;
+  return `${described.replace(/[.!]+$/, '')}. ${translate('repbase.errors.changedBy', { who, fields: changed.join(', ') || '—' })}`;
 }

@@ -10,7 +10,7 @@ function TopicInput() {
   const record = useRecordContext<{ topic?: string | null }>();
   const topics = useBriefTopics() ?? [];
   const choices = record?.topic && !topics.some((topic) => topic.id === record.topic) ? [...topics, { id: record.topic, name: record.topic }] : topics;
-  return <SelectInput source="topic" choices={choices} emptyText="—" emptyValue={null} helperText="workflows.situations.topicHelp" sx={{ minWidth: 240 }} />;
+  return <SelectInput source="topic" choices={choices} emptyText="—" emptyValue="" parse={(value: string) => value || null} helperText="workflows.situations.topicHelp" sx={{ minWidth: 240 }} />;
 }
 
 export function SituationForm({ editing = false }: { editing?: boolean }) {

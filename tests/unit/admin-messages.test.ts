@@ -45,7 +45,7 @@ describe("the admin's words", () => {
         { message: 'This Situation was changed by pr@x', code: 'CONFLICT', extensions: { reason: 'STALE_VERSION', changes: [{ by: 'pr@repbase.demo', fields: ['title', 'isArchived'] }] } },
         'situations',
       ),
-    ).toBe('Кто-то успел изменить запись: обновите страницу. Сохранил(а): pr@repbase.demo; изменено: Ситуация, В архиве');
+    ).toBe('Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и внесите правку ещё раз. Сохранил(а): pr@repbase.demo; изменено: Ситуация, В архиве');
   });
 
   it('finds the label of a nested field, whatever way its path is written', () => {
