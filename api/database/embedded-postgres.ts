@@ -131,6 +131,9 @@ function launch(binaries: string, dataFolder: string, port: number, user: RunAs 
         options.log?.(line);
         if (!ready && line.includes('database system is ready to accept connections')) {
           ready = true;
+          // Only once it is up: until then these handles are all that keeps the event loop waiting.
+          child.unref();
+          (child.stderr as unknown as net.Socket).unref();
           resolve();
         }
       }
@@ -139,9 +142,6 @@ function launch(binaries: string, dataFolder: string, port: number, user: RunAs 
     child.once('exit', (code, signal) => {
       if (!ready) reject(new Error(`postgres exited (${code ?? signal}):\n${recent.slice(-8).join('\n')}`));
     });
-    // The server outlives no one by accident: whoever owns it stops it through its pid file.
-    child.unref();
-    (child.stderr as unknown as net.Socket).unref();
   });
 }
 
