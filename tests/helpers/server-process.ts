@@ -64,7 +64,7 @@ export function postGraphql(
   port: number,
   query: string,
   variables: Record<string, unknown> = {},
-  token?: string,
+  caller: { token?: string; client?: string } = {},
 ): Promise<{ status: number; body: GraphqlBody } | { networkError: string }> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve) => {
@@ -75,7 +75,7 @@ export function postGraphql(
         path: '/graphql',
         method: 'POST',
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}), ...(caller.client ? { 'x-client': caller.client } : {}) },
       },
       (response) => {
         let text = '';
