@@ -4,7 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 
-const entry = path.resolve(__dirname, '../../dist/api/index.js');
+const builtEntry = path.resolve(__dirname, '../../dist/api/index.js');
 
 /** The built server running as a real process, as `npm start` runs it. */
 export interface ServerProcess {
@@ -15,7 +15,7 @@ export interface ServerProcess {
 }
 
 /** Starts dist/api/index.js and waits for it to announce its address. */
-export function startServerProcess(environment: NodeJS.ProcessEnv): Promise<ServerProcess> {
+export function startServerProcess(environment: NodeJS.ProcessEnv, entry = builtEntry): Promise<ServerProcess> {
   if (!fs.existsSync(entry)) throw new Error('dist/api/index.js is missing: run `npm run build:api` (npm test does).');
   // As `npm start` runs it: libraries (Apollo among them) install signal handlers only outside NODE_ENV=test.
   const child = spawn(process.execPath, [entry], { env: { ...environment, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
