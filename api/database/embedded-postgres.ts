@@ -190,6 +190,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } else {
     port = options.port || (await freePort());
     if (!(await exists(path.join(dataFolder, 'PG_VERSION')))) {
+      // initdb wants an empty folder; what a failed first start left is of no use. The folder itself
+      // stays: it may be the link target made for the postgres user, owned by it.
+      await fs.mkdir(dataFolder, { recursive: true, mode: 0o700 });
+      for (const entry of await fs.readdir(dataFolder)) await fs.rm(path.join(dataFolder, entry), { recursive: true, force: true });
       try {
         await initialise(binaries, dataFolder, user);
       } catch (error) {
