@@ -4,6 +4,7 @@ import { dataSource } from '../ormconfig';
 import { config } from './config';
 import { logger } from './common/logger';
 import { openDatabase } from './database/database';
+import { EmbeddedPostgresSetupError } from './database/embedded-postgres';
 import { createServer } from './server';
 import { seedDemoData } from '../seeds/demo';
 
@@ -37,12 +38,16 @@ async function main(): Promise<void> {
   // and whoever read the address may send one at once.
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // A closed terminal: without this the process dies at once and leaves its database running.
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   const port = await server.listen(config.port);
   logger.info(`Repbase is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: GraphQL at http://localhost:${port}/graphql, admin at http://localhost:${port}/admin`);
 }
 
 main().catch((error) => {
-  logger.fatal({ err: error }, 'Repbase could not start');
+  // A setup problem is one sentence naming the fix; a stack trace would only bury it.
+  if (error instanceof EmbeddedPostgresSetupError) logger.fatal(`Repbase could not start: ${error.message}`);
+  else logger.fatal({ err: error }, 'Repbase could not start');
   process.exit(1);
 });

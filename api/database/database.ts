@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { config } from '../config';
-import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 export const EMBEDDED_DATABASE = 'repbase';
 
@@ -22,15 +21,13 @@ export async function openDatabase(
   options: { log?: (line: string) => void; migrate?: boolean } = {},
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
-  const sharedUrl = config.databaseUrl ? undefined : await runningEmbeddedServer();
-  if (sharedUrl) {
-    // A Repbase process already runs the embedded server on this data folder: a CLI joins it.
-    dataSource.setOptions({ url: sharedUrl });
-  } else if (!config.databaseUrl) {
+  if (!config.databaseUrl) {
+    // A server already running on the data folder is joined (a CLI beside the API) or adopted.
     embedded = await startEmbeddedPostgres({
       dataDirectory: config.embeddedDataDirectory,
       port: config.embeddedPort,
       database: EMBEDDED_DATABASE,
+      detached: true,
       log: options.log,
     });
     dataSource.setOptions({ url: embedded.url });
@@ -51,19 +48,4 @@ export async function openDatabase(
       await embedded?.stop();
     },
   };
-}
-
-async function runningEmbeddedServer(): Promise<string | undefined> {
-  if (config.embeddedPort === 0) return undefined;
-  const url = embeddedUrl(config.embeddedPort, EMBEDDED_DATABASE);
-  const client = new PgClient({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    const [row] = (await client.query('SHOW data_directory')).rows as { data_directory: string }[];
-    return path.resolve(row.data_directory) === config.embeddedDataDirectory ? url : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }

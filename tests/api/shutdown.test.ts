@@ -1,52 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../api/database/embedded-postgres';
-
-const entry = path.resolve(__dirname, '../../dist/api/index.js');
-
-interface Started {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts the built server as a real process and waits for it to say it is up. */
-function startServer(environment: NodeJS.ProcessEnv): Promise<Started> {
-  if (!fs.existsSync(entry)) throw new Error('dist/api/index.js is missing: run `npm run build:api` (npm test does).');
-  // As `npm start` runs it: libraries (Apollo among them) install signal handlers only outside NODE_ENV=test.
-  const child = spawn(process.execPath, [entry], { env: { ...environment, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL at http:\/\/localhost:(\d+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(match[1]), output: () => output, exited });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    exited.then((code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-function refusesConnections(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(true));
-  });
-}
+import { embeddedEnvironment, refusesConnections, startServerProcess as startServer } from '../helpers/server-process';
 
 describe('graceful shutdown', () => {
   it('on SIGTERM stops taking connections, finishes the request in flight, then exits 0', async () => {
@@ -83,9 +40,8 @@ describe('graceful shutdown', () => {
 
   it('stops the embedded PostgreSQL it started', async () => {
     const dataDirectory = path.join(os.tmpdir(), `repbase-shutdown-${process.pid}-${Date.now()}`);
-    const { DATABASE_URL: _external, ...environment } = process.env;
     const databasePort = await freePort();
-    const server = await startServer({ ...environment, REPBASE_DATA_DIR: dataDirectory, REPBASE_EMBEDDED_PG_PORT: String(databasePort) });
+    const server = await startServer(embeddedEnvironment(dataDirectory, databasePort));
     try {
       expect(fs.existsSync(path.join(dataDirectory, 'postmaster.pid'))).toBe(true);
       server.child.kill('SIGTERM');
