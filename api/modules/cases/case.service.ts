@@ -127,7 +127,7 @@ export async function classifyCase(context: RequestContext, id: string, input: C
     const category = input.category ?? situation?.category ?? caseRow.category;
     const changes: Partial<Case> = { category, ...(situation ? { situationId: situation.id } : {}) };
     if (category !== caseRow.category) {
-      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.manager, caseRow.clientId), transaction.tenant.get(Platform, caseRow.platformId)]);
+      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.tenant), transaction.tenant.get(Platform, caseRow.platformId)]);
       Object.assign(changes, caseDeadline(brief?.content.responseDeadlines ?? [], caseRow.requestedAt, platform.kind, category));
     }
     if (situation) {
@@ -140,16 +140,15 @@ export async function classifyCase(context: RequestContext, id: string, input: C
 
 /** The dashboard card's figures, in one statement. */
 export async function caseDashboard(context: RequestContext): Promise<CaseDashboard> {
-  const [row] = (await context.dataSource.query(
+  const [row] = (await context.tenant.sql(
     `SELECT count(*) FILTER (WHERE status NOT IN ('RESOLVED', 'CLOSED'))::int AS open,
             count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('NEW', 'IN_PROGRESS') AND deadline_at < now())::int AS overdue,
             count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('NEW', 'IN_PROGRESS'))::int AS awaiting_answer,
             avg(extract(epoch FROM first_response_at - requested_at) / 3600) FILTER (WHERE first_response_at >= now() - interval '30 days') AS average_hours,
             count(*) FILTER (WHERE first_response_at >= now() - interval '30 days')::int AS answered,
             count(*) FILTER (WHERE status = 'RESOLVED' AND finished_at >= now() - interval '30 days')::int AS resolved,
-            (SELECT count(*) FROM escalation e WHERE e.client_id = $1 AND e.status IN ('OPEN', 'ANSWERED'))::int AS open_escalations
-       FROM mention_case WHERE client_id = $1`,
-    [context.client.id],
+            (SELECT count(*) FROM escalation e WHERE e.client_id = $client AND e.status IN ('OPEN', 'ANSWERED'))::int AS open_escalations
+       FROM mention_case WHERE client_id = $client`,
   )) as { open: number; overdue: number; awaiting_answer: number; average_hours: string | null; answered: number; resolved: number; open_escalations: number }[];
   return {
     open: row.open,

@@ -91,9 +91,9 @@ export async function matchSituations(context: RequestContext, input: MatchSitua
   const handle = input.authorHandle?.trim() || null;
   const [platform, brief, authors] = await Promise.all([
     input.platformId ? context.tenant.get(Platform, input.platformId) : Promise.resolve(null),
-    loadBriefInForce(manager, client.id),
+    loadBriefInForce(context.tenant),
     handle ? loadAuthorProfileViews(manager, client.id, [{ platformId: input.platformId ?? null, handle }]) : Promise.resolve([null]),
   ]);
-  const result = await queryMatchCandidates(manager, client.id, meaningfulText(input.text, brandWords(client.brandName)), wordsToAnalyse(input.text, brief));
+  const result = await queryMatchCandidates(context.tenant, meaningfulText(input.text, brandWords(client.brandName)), wordsToAnalyse(input.text, brief));
   return buildSituationMatches(client, { text: input.text, platform, brief, result, author: authors[0], limit: input.limit ?? DEFAULT_LIMIT, now: new Date() });
 }
