@@ -18,31 +18,31 @@ import { illegalMove, transition } from './case-workflow';
 import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = {
-  requestedAt: 'mentionCase.requestedAt',
-  deadlineAt: 'mentionCase.deadlineAt',
-  status: 'mentionCase.status',
-  createdAt: 'mentionCase.createdAt',
-  firstResponseAt: 'mentionCase.firstResponseAt',
-  category: 'mentionCase.category',
+  requestedAt: 'caseRow.requestedAt',
+  deadlineAt: 'caseRow.deadlineAt',
+  status: 'caseRow.status',
+  createdAt: 'caseRow.createdAt',
+  firstResponseAt: 'caseRow.firstResponseAt',
+  category: 'caseRow.category',
 };
 
 /** The overdue queue: nobody has answered, the case is still open, and its deadline has passed. */
-export const OVERDUE_SQL = `(mentionCase.firstResponseAt IS NULL AND mentionCase.status IN ('NEW', 'IN_PROGRESS') AND mentionCase.deadlineAt < now())`;
+export const OVERDUE_SQL = `(caseRow.firstResponseAt IS NULL AND caseRow.status IN ('NEW', 'IN_PROGRESS') AND caseRow.deadlineAt < now())`;
 
 function casesMatching(context: RequestContext, filter: CaseFilter = {}) {
-  const query = context.tenant.query(Case, 'mentionCase');
+  const query = context.tenant.query(Case, 'caseRow');
   const id = (value: string) => (isUuid(value) ? value : null);
-  if (filter.ids) query.andWhere('mentionCase.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
-  if (filter.status) query.andWhere('mentionCase.status = :status', { status: filter.status });
-  if (filter.statuses) query.andWhere('mentionCase.status = ANY(:statuses)', { statuses: filter.statuses });
-  if (filter.open !== undefined) query.andWhere(`mentionCase.status ${filter.open ? 'NOT IN' : 'IN'} (:...finalStatuses)`, { finalStatuses: FINAL_STATUSES });
-  if (filter.category) query.andWhere('mentionCase.category = :category', { category: filter.category });
-  if (filter.platformId) query.andWhere('mentionCase.platformId = :platformId', { platformId: id(filter.platformId) });
-  if (filter.authorId) query.andWhere('mentionCase.authorId = :authorId', { authorId: id(filter.authorId) });
-  if (filter.representativeUserId) query.andWhere('mentionCase.representativeUserId = :representativeUserId', { representativeUserId: id(filter.representativeUserId) });
+  if (filter.ids) query.andWhere('caseRow.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.status) query.andWhere('caseRow.status = :status', { status: filter.status });
+  if (filter.statuses) query.andWhere('caseRow.status = ANY(:statuses)', { statuses: filter.statuses });
+  if (filter.open !== undefined) query.andWhere(`caseRow.status ${filter.open ? 'NOT IN' : 'IN'} (:...finalStatuses)`, { finalStatuses: FINAL_STATUSES });
+  if (filter.category) query.andWhere('caseRow.category = :category', { category: filter.category });
+  if (filter.platformId) query.andWhere('caseRow.platformId = :platformId', { platformId: id(filter.platformId) });
+  if (filter.authorId) query.andWhere('caseRow.authorId = :authorId', { authorId: id(filter.authorId) });
+  if (filter.representativeUserId) query.andWhere('caseRow.representativeUserId = :representativeUserId', { representativeUserId: id(filter.representativeUserId) });
   if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `${OVERDUE_SQL} IS NOT TRUE`);
   if (filter.sentiment || filter.q) {
-    query.innerJoin(Mention, 'mention', 'mention.id = mentionCase.mentionId');
+    query.innerJoin(Mention, 'mention', 'mention.id = caseRow.mentionId');
     if (filter.sentiment) query.andWhere('mention.sentiment = :sentiment', { sentiment: filter.sentiment });
     if (filter.q) query.andWhere('(mention.text ILIKE :q OR mention.authorHandle ILIKE :q OR mention.authorName ILIKE :q)', { q: containing(filter.q) });
   }
