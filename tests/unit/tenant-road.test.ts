@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { EntityManager } from 'typeorm';
+import { TenantScope } from '../../api/auth/tenant-scope';
+import type { Client } from '../../api/modules/clients/client.entity';
 
 const API = join(__dirname, '../../api');
 
@@ -37,5 +40,24 @@ describe('the one road from a request to a client\'s rows', () => {
 
   it('nothing passes the request\'s client id around by hand', () => {
     expect(offenders(/context\.client\.id\b/)).toEqual([]);
+    // A helper that reads a client's rows takes the TenantScope, not a connection and a client id.
+    expect(offenders(/manager: EntityManager, clientId: string/)).toEqual([]);
+  });
+});
+
+describe('TenantScope.sql', () => {
+  const sent: { text: string; parameters: unknown[] }[] = [];
+  const manager = { query: async (text: string, parameters: unknown[]) => (sent.push({ text, parameters }), []) };
+  const scope = new TenantScope({ id: 'client-a' } as Client, manager as unknown as EntityManager);
+
+  it('binds the request\'s client as $1 wherever the statement says $client', async () => {
+    await scope.sql('SELECT 1 FROM reaction WHERE client_id = $client AND platform_id = $2', ['platform-1']);
+    expect(sent.pop()).toEqual({ text: 'SELECT 1 FROM reaction WHERE client_id = $1 AND platform_id = $2', parameters: ['client-a', 'platform-1'] });
+  });
+
+  it('refuses, before anything is sent, a statement that does not restrict itself to $client or binds $1 itself', () => {
+    expect(() => scope.sql('SELECT 1 FROM reaction')).toThrow(/\$client/);
+    expect(() => scope.sql('SELECT 1 FROM reaction WHERE client_id = $client AND id = $1', ['x'])).toThrow(/\$2/);
+    expect(sent).toEqual([]);
   });
 });
