@@ -26,7 +26,7 @@ export class RequestContext implements TransactionOwner {
     /** Where the request came from, as sign-in throttling counts it (api/auth/source-address.ts). */
     readonly sourceAddress = 'unknown',
   ) {
-    this.loaders = new Loaders(dataSource.manager, () => this.client.id);
+    this.loaders = new Loaders(dataSource.manager, () => this.tenant);
   }
 
   get actor(): Actor {

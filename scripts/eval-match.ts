@@ -26,6 +26,7 @@ import { SnakeNamingStrategy } from '../api/database/naming-strategy';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { importCsvAsSystem } from '../api/modules/argument-base/argument-base-import.service';
 import { csvPartFor } from '../api/modules/argument-base/argument-base.csv';
+import { TenantScope } from '../api/auth/tenant-scope';
 import { rankPost } from '../api/modules/matching/match-post';
 import { queryMatchCandidates } from '../api/modules/matching/match-query';
 import { brandWords, meaningfulText } from '../api/modules/matching/post-text';
@@ -96,7 +97,7 @@ async function measure(dataSource: DataSource, clients: Clients, mentions: Menti
   const total = emptyTally();
   const byFold = Array.from({ length: folds }, emptyTally);
   for (const mention of mentions) {
-    const ranking = await rankPost(dataSource.manager, clients.get(mention.client)!, mention.text);
+    const ranking = await rankPost(new TenantScope(clients.get(mention.client)!, dataSource.manager), mention.text);
     const keys = ranking.noMatch ? [] : ranking.ranked.map((entry) => entry.situation.key);
     for (const tally of [total, byFold[mention.line % folds]]) {
       tally.posts += 1;
@@ -135,7 +136,7 @@ async function leaveOneOut(dataSource: DataSource, clients: Clients): Promise<vo
       await runner.startTransaction();
       const ranking = await runner.manager
         .query('DELETE FROM situation_example WHERE id = $1', [example.id])
-        .then(() => rankPost(runner.manager, client, example.text))
+        .then(() => rankPost(new TenantScope(client, runner.manager), example.text))
         .finally(async () => {
           await runner.rollbackTransaction();
           await runner.release();
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
       const dumped = [];
       for (const mention of dumpedMentions) {
         const client = clients.get(mention.client)!;
-        dumped.push({ mention, result: await queryMatchCandidates(dataSource.manager, client.id, meaningfulText(mention.text, brandWords(client.brandName))) });
+        dumped.push({ mention, result: await queryMatchCandidates(new TenantScope(client, dataSource.manager), meaningfulText(mention.text, brandWords(client.brandName))) });
       }
       fs.writeFileSync(options.dump, JSON.stringify(dumped));
     };

@@ -13,6 +13,7 @@ import { Escalation, EscalationReason, EscalationStatus } from '../api/modules/e
 import { escalatesAtIngest, planIngestEscalation } from '../api/modules/escalations/ingest-escalation';
 import { Mention } from '../api/modules/mentions/mention.entity';
 import { classifyMentions, type MentionClassification } from '../api/modules/mentions/classify-mentions';
+import { TenantScope } from '../api/auth/tenant-scope';
 import type { Client } from '../api/modules/clients/client.entity';
 import { Platform } from '../api/modules/platforms/platform.entity';
 import { OfficialAccount } from '../api/modules/representatives/official-account.entity';
@@ -90,7 +91,7 @@ async function seedMention(
       ingestedByUserId: null,
     }),
   );
-  const brief = await loadBriefInForce(manager, client.id);
+  const brief = await loadBriefInForce(new TenantScope(client, manager));
   const reactions = (account ? (demo.reactions ?? []) : []).map((reaction) => ({ ...reaction, postedAt: new Date(postedAt.getTime() + reaction.hoursAfter * HOUR) }));
   const status = demo.path[demo.path.length - 1] ?? CaseStatus.NEW;
   const lastStep = reactions.length ? reactions[reactions.length - 1].postedAt.getTime() : postedAt.getTime() + HOUR;
@@ -220,8 +221,7 @@ export const seedSocialCrm: SeedStep = async (manager, clients) => {
     }
     // Classified as ingest classifies a batch: the demo argument base is seeded before this step.
     const classifications = await classifyMentions(
-      manager,
-      client,
+      new TenantScope(client, manager),
       missing.map(({ demo, platform }) => ({ platformId: platform.id, platformKind: platform.kind, authorHandle: demo.authorHandle, text: demo.text })),
     );
     for (const [index, { demo, platform }] of missing.entries()) {

@@ -18,10 +18,16 @@ export function isClientOwned(manager: EntityManager, target: EntityTarget<Objec
   return Boolean(manager.connection.getMetadata(target).findColumnWithPropertyPath('clientId'));
 }
 
+/** How raw SQL names the request's client; `sql` binds it as `$1`, so the caller's own parameters start at `$2`. */
+export const CLIENT_PLACEHOLDER = '$client';
+
 /**
- * The one place tenant scoping happens. Every read of a client-owned entity goes through here and
- * gets `client_id = <the request's client>` added, whatever the caller asked for; rows of another
- * client are indistinguishable from rows that do not exist.
+ * The one place tenant scoping happens, and the only road from a request to a client's rows: finds,
+ * query builders, loaders (api/common/loaders.ts), transactions (their `tenant` is this scope on the
+ * transaction's manager) and raw SQL (`sql`, which binds the client itself). Every read of a
+ * client-owned entity gets `client_id = <the request's client>` added, whatever the caller asked for;
+ * rows of another client are indistinguishable from rows that do not exist.
+ * tests/unit/tenant-road.test.ts fails when code outside this file writes `client_id = $n` by hand.
  */
 export class TenantScope {
   constructor(
@@ -65,6 +71,17 @@ export class TenantScope {
     });
     if (!found) throw notFound(entityName, id);
     return found;
+  }
+
+  /**
+   * Runs raw SQL for the request's client: the statement says `$client` wherever it means the client
+   * (bound as `$1`; its own parameters are `$2`, `$3`...). A statement without `$client`, or one that
+   * binds `$1` itself, is refused before it reaches the database.
+   */
+  sql<R = Record<string, unknown>>(text: string, parameters: unknown[] = []): Promise<R[]> {
+    if (!text.includes(CLIENT_PLACEHOLDER)) throw new Error('TenantScope.sql: the statement does not restrict itself to $client.');
+    if (/\$1(?!\d)/.test(text)) throw new Error('TenantScope.sql: $1 is the client; number your own parameters from $2.');
+    return this.manager.query(text.replaceAll(CLIENT_PLACEHOLDER, '$1'), [this.clientId, ...parameters]) as Promise<R[]>;
   }
 
   /** A query builder already restricted to the request's client; add conditions with andWhere. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { isClientOwned } from '../auth/tenant-scope';
+import { isClientOwned, type TenantScope } from '../auth/tenant-scope';
 
 type Target<E extends ObjectLiteral> = EntityTarget<E> & Function;
 
@@ -13,8 +13,8 @@ export class Loaders {
 
   constructor(
     private readonly manager: EntityManager,
-    /** The request's client id; throws when the request has none. */
-    private readonly requireClientId: () => string,
+    /** The request's tenant scope (the one rule for client-owned rows); throws when the request has no client. */
+    private readonly tenant: () => TenantScope,
   ) {}
 
   /** Rows by id; missing (or another client's) ids load as null. */
@@ -49,7 +49,7 @@ export class Loaders {
   }
 
   private scoped(target: EntityTarget<ObjectLiteral>, where: Record<string, unknown>): never {
-    return (isClientOwned(this.manager, target) ? { ...where, clientId: this.requireClientId() } : where) as never;
+    return (isClientOwned(this.manager, target) ? this.tenant().where(where) : where) as never;
   }
 
   private loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {

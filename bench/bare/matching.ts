@@ -19,7 +19,7 @@ const server = http.createServer(async (request, response) => {
   const { rows: briefs } = await pool.query(`SELECT * FROM brief_version WHERE client_id = $1 AND status = 'APPROVED' LIMIT 1`, [clientId]);
   const keywords: string[] = briefs[0] ? [...briefs[0].content.topics.flatMap((topic: { keywords: string[] }) => topic.keywords)] : [];
   const meaningful = meaningfulText(text, brandWords(brandName));
-  const { rows } = await pool.query(MATCH_SQL, matchParameters(clientId, meaningful, [...postWords(text).map(foldText), ...keywords], analysePost(meaningful)));
+  const { rows } = await pool.query(MATCH_SQL.replaceAll('$client', '$1'), [clientId, ...matchParameters(meaningful, [...postWords(text).map(foldText), ...keywords], analysePost(meaningful))]);
   response.setHeader('content-type', 'application/json');
   response.end(JSON.stringify({ data: { matchSituations: rows[0].result } }));
 });

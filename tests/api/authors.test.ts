@@ -1,3 +1,4 @@
+import { TenantScope } from '../../api/auth/tenant-scope';
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { authorProfileKey, loadAuthorProfiles } from '../../api/modules/authors/author-history';
 import { CaseStatus } from '../../api/modules/cases/case-status';
@@ -84,7 +85,7 @@ describe('authors', () => {
     const handles = Array.from({ length: 30 }, (_, index) => `bulk-${index}-${unique('h')}`);
     for (const handle of handles.slice(0, 10)) await makeCase(app.dataSource, world.client, { platform, authorHandle: handle, category: ConsumerCycleCategory.SUPPORT });
     const references = [...handles.map((handle) => ({ platformId: platform.id, handle })), { platformId: null, handle: handles[0] }];
-    const { result, statements } = await countStatements(() => loadAuthorProfiles(app.dataSource.manager, world.client.id, references));
+    const { result, statements } = await countStatements(() => loadAuthorProfiles(new TenantScope(world.client, app.dataSource.manager), references));
     expect(statements).toBe(2);
     expect(result.get(authorProfileKey({ platformId: platform.id, handle: handles[0] }))!.history).toMatchObject({ caseCount: 1, categories: [{ category: 'SUPPORT', count: 1 }] });
     expect(result.get(authorProfileKey({ platformId: null, handle: handles[0] }))!.authors).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { TenantScope } from '../../api/auth/tenant-scope';
 import { countStatements } from '../../api/database/statement-counter';
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { ExampleSource, SituationExample } from '../../api/modules/argument-base/situation-example.entity';
@@ -30,17 +31,16 @@ describe('matching a batch of posts', () => {
     const words = [['цена', 'то'], [], ['трейд-ин'], ['погода'], []];
     const { result: batch, statements } = await countStatements(() =>
       queryMatchCandidatesBatch(
-        app.dataSource.manager,
-        world.client.id,
+        new TenantScope(world.client, app.dataSource.manager),
         POSTS.map((text, index) => ({ text: meaningfulText(text, brand), words: words[index] })),
       ),
     );
     expect(statements).toBe(1);
     for (const [index, text] of POSTS.entries()) {
-      expect(batch[index]).toEqual(await queryMatchCandidates(app.dataSource.manager, world.client.id, meaningfulText(text, brand), words[index]));
+      expect(batch[index]).toEqual(await queryMatchCandidates(new TenantScope(world.client, app.dataSource.manager), meaningfulText(text, brand), words[index]));
     }
-    const ranked = await rankPosts(app.dataSource.manager, world.client, POSTS);
-    for (const [index, text] of POSTS.entries()) expect(ranked[index]).toEqual(await rankPost(app.dataSource.manager, world.client, text));
+    const ranked = await rankPosts(new TenantScope(world.client, app.dataSource.manager), POSTS);
+    for (const [index, text] of POSTS.entries()) expect(ranked[index]).toEqual(await rankPost(new TenantScope(world.client, app.dataSource.manager), text));
     expect(ranked[0].ranked[0].situation.key).toBe('first-service');
   });
 
@@ -81,15 +81,15 @@ describe('matching a batch of posts', () => {
       'Сколько стоит первое ТО на Солярис в Твери и можно ли записаться на субботу?',
     ];
     const brand = brandWords(world.client.brandName);
-    const batch = await queryMatchCandidatesBatch(app.dataSource.manager, world.client.id, posts.map((text) => ({ text: meaningfulText(text, brand) })));
+    const batch = await queryMatchCandidatesBatch(new TenantScope(world.client, app.dataSource.manager), posts.map((text) => ({ text: meaningfulText(text, brand) })));
     for (const [index, text] of posts.entries()) {
-      expect(batch[index]).toEqual(await queryMatchCandidates(app.dataSource.manager, world.client.id, meaningfulText(text, brand)));
+      expect(batch[index]).toEqual(await queryMatchCandidates(new TenantScope(world.client, app.dataSource.manager), meaningfulText(text, brand)));
     }
     const neighbours = batch.flatMap((result) => result.candidates.flatMap((situation) => situation.documents)).filter((document) => document.kind === MatchDocumentKind.CONFIRMED);
     expect(neighbours.some((document) => document.category === ConsumerCycleCategory.SUPPORT)).toBe(true);
     expect(batch.some((result) => result.candidates.some((situation) => situation.neighbourOnly))).toBe(true);
-    const ranked = await rankPosts(app.dataSource.manager, world.client, posts);
-    for (const [index, text] of posts.entries()) expect(ranked[index]).toEqual(await rankPost(app.dataSource.manager, world.client, text));
+    const ranked = await rankPosts(new TenantScope(world.client, app.dataSource.manager), posts);
+    for (const [index, text] of posts.entries()) expect(ranked[index]).toEqual(await rankPost(new TenantScope(world.client, app.dataSource.manager), text));
   });
 
   it('ingests 1,000 mentions against a real base, classified, in the same number of statements as against an empty one', async () => {

@@ -1,3 +1,4 @@
+import { TenantScope } from '../../api/auth/tenant-scope';
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { ExampleSource, SituationExample } from '../../api/modules/argument-base/situation-example.entity';
 import { Situation } from '../../api/modules/argument-base/situation.entity';
@@ -68,13 +69,13 @@ describe("the category classifier's word counts", () => {
     const documentsWith = (result: Awaited<ReturnType<typeof queryMatchCandidates>>, category: ConsumerCycleCategory) =>
       result.categoryTerms.filter((entry) => entry.category === category && entry.term === stem).reduce((sum, entry) => sum + entry.documents, 0);
     const text = 'Хочу расторгнуть договор';
-    expect(documentsWith(await queryMatchCandidates(app.dataSource.manager, world.client.id, text), ConsumerCycleCategory.PRODUCT_REFUSAL)).toBe(2);
+    expect(documentsWith(await queryMatchCandidates(new TenantScope(world.client, app.dataSource.manager), text), ConsumerCycleCategory.PRODUCT_REFUSAL)).toBe(2);
 
     const runner = app.dataSource.createQueryRunner();
     await runner.startTransaction();
     try {
       await runner.manager.delete(SituationExample, { id: refusal.examples[1].id });
-      const without = await queryMatchCandidates(runner.manager, world.client.id, text);
+      const without = await queryMatchCandidates(new TenantScope(world.client, runner.manager), text);
       expect(documentsWith(without, ConsumerCycleCategory.PRODUCT_REFUSAL)).toBe(1);
       expect(without.categoryTotals.find((total) => total.category === ConsumerCycleCategory.PRODUCT_REFUSAL && total.kind === 'EXAMPLE')?.documents).toBe(1);
     } finally {

@@ -1,3 +1,4 @@
+import { TenantScope } from '../../api/auth/tenant-scope';
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { ExampleSource, SituationExample } from '../../api/modules/argument-base/situation-example.entity';
 import { MatchDocumentKind } from '../../api/modules/matching/match-index.entity';
@@ -98,7 +99,7 @@ describe('the base learning from confirmed work', () => {
       })),
     );
     const text = 'Сколько дадут в трейд-ин за машину 2012 года?';
-    const found = await queryMatchCandidates(app.dataSource.manager, busy.client.id, text);
+    const found = await queryMatchCandidates(new TenantScope(busy.client, app.dataSource.manager), text);
     const confirmed = found.candidates.flatMap((situation) => situation.documents).filter((document) => document.kind === MatchDocumentKind.CONFIRMED);
     expect(confirmed.length).toBeGreaterThan(0);
     expect(confirmed.length).toBeLessThanOrEqual(CANDIDATE_LIMITS.neighbours);

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { notFound } from '../../common/errors';
 import type { RequestContext } from '../../context';
 import { Platform } from '../platforms/platform.entity';
@@ -30,16 +30,17 @@ interface LastDelivery {
  * same words to every newcomer either).
  */
 async function lastDeliveries(
-  manager: EntityManager,
-  where: { clientId: string; replyId: string; platformId: string | null; authorHandle: string | null },
+  tenant: TenantScope,
+  where: { replyId: string; platformId: string | null; authorHandle: string | null },
 ): Promise<{ toAuthor: LastDelivery | null; onPlatform: LastDelivery | null }> {
-  const parameters: unknown[] = [where.clientId, where.replyId];
+  // $1 is the client (TenantScope.sql), $2 the reply.
+  const parameters: unknown[] = [null, where.replyId];
   const equals = (column: string, value: string | null) => (value === null ? `${column} IS NULL` : `${column} = $${parameters.push(value)}`);
   const platform = equals('platform_id', where.platformId);
   const author = equals('author_handle', where.authorHandle);
   const last = (condition: string) => `(SELECT json_build_object('variantIndex', variant_index, 'text', text) FROM reply_delivery
-    WHERE client_id = $1 AND reply_id = $2 AND ${condition} ORDER BY created_at DESC, id DESC LIMIT 1)`;
-  const [row] = (await manager.query(`SELECT ${last(`${platform} AND ${author}`)} AS to_author, ${last(platform)} AS on_platform`, parameters)) as {
+    WHERE client_id = $client AND reply_id = $2 AND ${condition} ORDER BY created_at DESC, id DESC LIMIT 1)`;
+  const [row] = (await tenant.sql(`SELECT ${last(`${platform} AND ${author}`)} AS to_author, ${last(platform)} AS on_platform`, parameters.slice(1))) as {
     to_author: LastDelivery | null;
     on_platform: LastDelivery | null;
   }[];
@@ -60,16 +61,15 @@ export async function serveApprovedReply(context: RequestContext, args: Approved
   const reply = pickReplyFor(replies, platform?.kind ?? null);
   if (!reply) return null;
 
-  const clientId = context.client.id;
   const authorHandle = normaliseHandle(args.authorHandle);
   const platformId = platform?.id ?? null;
   const values = { name: args.authorName, brand: context.client.brandName };
   const wordings = wordingsOf(reply);
   // The delivery log is the record of what was served; auditing each served reply would only repeat it.
-  return context.transaction(async ({ manager }) => {
+  return context.transaction(async ({ manager, tenant }) => {
     // Calls for the same author and reply take turns, so two at once cannot both pick the same next wording.
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`reply-delivery:${reply.id}:${platformId ?? '-'}:${authorHandle ?? '-'}`]);
-    const { toAuthor, onPlatform } = await lastDeliveries(manager, { clientId, replyId: reply.id, platformId, authorHandle });
+    const { toAuthor, onPlatform } = await lastDeliveries(tenant, { replyId: reply.id, platformId, authorHandle });
     const previous = toAuthor ?? onPlatform;
     let rendered = renderReply(reply, previous ? (previous.variantIndex + 1) % wordings.length : 0, values);
     // After a rewording the next index can hold the very words sent last time: move on once more.
@@ -77,10 +77,10 @@ export async function serveApprovedReply(context: RequestContext, args: Approved
       rendered = renderReply(reply, (rendered.variantIndex + 1) % wordings.length, values);
     }
     // clock_timestamp(), not now(): deliveries must be ordered as served, not as their transactions began.
-    await manager.query(
+    await tenant.sql(
       `INSERT INTO reply_delivery (client_id, reply_id, situation_id, platform_id, author_handle, revision, variant_index, text, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())`,
-      [clientId, reply.id, situation.id, platformId, authorHandle, reply.revision, rendered.variantIndex, rendered.text],
+       VALUES ($client, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())`,
+      [reply.id, situation.id, platformId, authorHandle, reply.revision, rendered.variantIndex, rendered.text],
     );
     return rendered;
   });

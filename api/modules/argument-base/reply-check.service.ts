@@ -7,7 +7,7 @@ import type { CheckReplyInput, ReplyCheck } from './reply-check.types';
 /** Checks a draft reply against the brief in force for the request's client and the platform named. */
 export async function checkReply(context: RequestContext, input: CheckReplyInput): Promise<ReplyCheck> {
   const [brief, platform] = await Promise.all([
-    loadBriefInForce(context.dataSource.manager, context.client.id),
+    loadBriefInForce(context.tenant),
     input.platformId ? context.tenant.get(Platform, input.platformId) : null,
   ]);
   const violations = checkReplyText(input.text, brief?.content ?? null, platform);

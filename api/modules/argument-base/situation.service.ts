@@ -106,7 +106,7 @@ async function replaceCuratedExamples(transaction: TransactionScope, situation: 
 export async function createSituation(context: RequestContext, input: CreateSituationInput): Promise<Situation> {
   return context.transaction(async (transaction) => {
     await assertKeyFree(transaction, input.key);
-    await assertTopicInForce(transaction.manager, context.client.id, input.topic);
+    await assertTopicInForce(transaction.tenant, input.topic);
     const situation = await transaction.insert(Situation, {
       key: input.key,
       title: normalised(input.title),
@@ -125,7 +125,7 @@ export async function updateSituation(context: RequestContext, id: string, input
   return context.transaction(async (transaction) => {
     const situation = await transaction.tenant.get(Situation, id);
     if (changes.key !== undefined && changes.key !== situation.key) await assertKeyFree(transaction, changes.key, situation.id);
-    if (changes.topic && changes.topic !== situation.topic) await assertTopicInForce(transaction.manager, situation.clientId, changes.topic);
+    if (changes.topic && changes.topic !== situation.topic) await assertTopicInForce(transaction.tenant, changes.topic);
     if (changes.title !== undefined) changes.title = normalised(changes.title);
     // The row is updated even when only the examples change: its version guards them against lost edits too.
     const updated = await transaction.update(Situation, situation, changes, { expectedVersion: version });

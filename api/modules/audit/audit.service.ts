@@ -45,7 +45,7 @@ export async function countAuditEvents(context: RequestContext, filter?: AuditEv
 
 export async function getAuditEvent(context: RequestContext, id: string): Promise<AuditEvent> {
   const query = context.isAdmin
-    ? context.dataSource.getRepository(AuditEvent).createQueryBuilder('event').where('(event.clientId = :clientId OR event.clientId IS NULL)', { clientId: context.client.id })
+    ? context.dataSource.getRepository(AuditEvent).createQueryBuilder('event').where('(event.clientId = :clientId OR event.clientId IS NULL)', { clientId: context.tenant.clientId })
     : context.tenant.query(AuditEvent, 'event');
   const event = isUuid(id) ? await query.andWhere('event.id = :id', { id }).getOne() : null;
   if (!event) throw notFound('AuditEvent', id);

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import { CaseStatus, FINAL_STATUSES } from '../cases/case-status';
 import { Case } from '../cases/case.entity';
@@ -71,11 +72,11 @@ export interface AuthorProfile {
  * matching authors and their history. For the matcher ("who is this, did they write before") and
  * anything else that looks at many posts at once. Keys of the result are `${platformId ?? '*'}:${handle key}`.
  */
-export async function loadAuthorProfiles(manager: EntityManager, clientId: string, references: AuthorReference[]): Promise<Map<string, AuthorProfile>> {
+export async function loadAuthorProfiles(tenant: TenantScope, references: AuthorReference[]): Promise<Map<string, AuthorProfile>> {
   const handleKeys = [...new Set(references.map((reference) => normaliseHandle(reference.handle).toLowerCase()))];
-  const authors = handleKeys.length ? await manager.find(Author, { where: { clientId, handleKey: In(handleKeys) } }) : [];
+  const authors = handleKeys.length ? await tenant.find(Author, { where: { handleKey: In(handleKeys) } }) : [];
   const cases = authors.length
-    ? await manager.find(Case, { where: { clientId, authorId: In(authors.map((author) => author.id)) }, select: { id: true, authorId: true, status: true, category: true, requestedAt: true, resolved: true } })
+    ? await tenant.find(Case, { where: { authorId: In(authors.map((author) => author.id)) }, select: { id: true, authorId: true, status: true, category: true, requestedAt: true, resolved: true } })
     : [];
   const profiles = new Map<string, AuthorProfile>();
   for (const reference of references) {

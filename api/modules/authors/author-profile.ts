@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { Author } from './author.entity';
 import { AuthorHistory, authorProfileKey, loadAuthorProfiles, type AuthorProfile, type AuthorReference } from './author-history';
 
@@ -42,7 +42,7 @@ export function authorProfileView(handle: string, profile: AuthorProfile): Autho
  * Profiles of many handles with loadAuthorProfiles (two statements whatever their number, one when
  * none is known), keyed as the references are given.
  */
-export async function loadAuthorProfileViews(manager: EntityManager, clientId: string, references: AuthorReference[]): Promise<AuthorProfileView[]> {
-  const profiles = await loadAuthorProfiles(manager, clientId, references);
+export async function loadAuthorProfileViews(tenant: TenantScope, references: AuthorReference[]): Promise<AuthorProfileView[]> {
+  const profiles = await loadAuthorProfiles(tenant, references);
   return references.map((reference) => authorProfileView(reference.handle, profiles.get(authorProfileKey(reference))!));
 }

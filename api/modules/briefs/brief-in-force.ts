@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { emptyBriefContent, type BriefContent, type BriefInForce } from './brief-content';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 
@@ -7,8 +7,8 @@ import { BriefStatus, BriefVersion } from './brief-version.entity';
  * (matching guidance, reply checks, posting limits, deadlines, escalations) read the brief only
  * through this function, so drafts can never leak into what representatives and tools see.
  */
-export async function loadBriefInForce(manager: EntityManager, clientId: string): Promise<BriefInForce | null> {
-  const version = await manager.findOne(BriefVersion, { where: { clientId, status: BriefStatus.APPROVED } });
+export async function loadBriefInForce(tenant: TenantScope): Promise<BriefInForce | null> {
+  const version = await tenant.findOne(BriefVersion, { where: { status: BriefStatus.APPROVED } });
   if (!version) return null;
   return {
     briefId: version.briefId,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { ErrorReason } from '../../common/error-reasons';
 import { badInput } from '../../common/errors';
 import type { BriefContent } from './brief-content';
@@ -9,9 +9,9 @@ import { loadBriefInForce } from './brief-in-force';
  * word ("сервис") would be stored, and would route the question to the wrong person. Refuses an
  * unknown key with UNKNOWN_TOPIC, listing the valid keys (with their names) in `validTopics`.
  */
-export async function assertTopicInForce(manager: EntityManager, clientId: string, topic: string | null | undefined, field = 'topic'): Promise<void> {
+export async function assertTopicInForce(tenant: TenantScope, topic: string | null | undefined, field = 'topic'): Promise<void> {
   if (topic == null || topic === '') return;
-  assertTopicOf((await loadBriefInForce(manager, clientId))?.content ?? null, topic, field);
+  assertTopicOf((await loadBriefInForce(tenant))?.content ?? null, topic, field);
 }
 
 /** assertTopicInForce for a caller that has the brief in force already (null: none is approved). */

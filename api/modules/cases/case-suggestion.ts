@@ -26,11 +26,10 @@ export function wordingFor(caseId: string, count: number): number {
  */
 async function suggestionsFor(context: RequestContext, cases: readonly Case[]): Promise<SituationMatches[]> {
   const client = context.client;
-  const manager = context.dataSource.manager;
   const [mentions, platforms, brief] = await Promise.all([
     context.loaders.byId(Mention).loadMany(cases.map((caseRow) => caseRow.mentionId)),
     context.loaders.byId(Platform).loadMany(cases.map((caseRow) => caseRow.platformId)),
-    loadBriefInForce(manager, client.id),
+    loadBriefInForce(context.tenant),
   ]);
   const posts = cases.map((caseRow, index) => {
     const mention = mentions[index];
@@ -42,8 +41,8 @@ async function suggestionsFor(context: RequestContext, cases: readonly Case[]): 
   });
   const brand = brandWords(client.brandName);
   const [authors, results] = await Promise.all([
-    loadAuthorProfileViews(manager, client.id, posts.map(({ caseRow, mention }) => ({ platformId: caseRow.platformId, handle: mention.authorHandle }))),
-    queryMatchCandidatesBatch(manager, client.id, posts.map(({ mention }) => ({ text: meaningfulText(mention.text, brand), words: wordsToAnalyse(mention.text, brief) }))),
+    loadAuthorProfileViews(context.tenant, posts.map(({ caseRow, mention }) => ({ platformId: caseRow.platformId, handle: mention.authorHandle }))),
+    queryMatchCandidatesBatch(context.tenant, posts.map(({ mention }) => ({ text: meaningfulText(mention.text, brand), words: wordsToAnalyse(mention.text, brief) }))),
   ]);
   return posts.map(({ caseRow, mention, platform }, index) =>
     buildSituationMatches(client, {

@@ -11,6 +11,9 @@ import { CaseStatus } from './case-status';
 /**
  * A request (a mention) and what was done about it: the reaction (posts logged as reactions) and the
  * result. Category and situation start as classification suggested and are corrected by people.
+ * In code a Case value is `caseRow` (`case` is reserved in TypeScript and SQL, so both need another
+ * word); the table stays `mention_case` because `case` would need quoting in every raw statement, and
+ * renaming a table that triggers and raw SQL name is a migration with risk and no gain for a reader.
  */
 @ObjectType()
 @Entity({ name: 'mention_case' })

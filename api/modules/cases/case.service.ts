@@ -18,31 +18,31 @@ import { illegalMove, transition } from './case-workflow';
 import { ErrorReason } from '../../common/error-reasons';
 
 const SORTABLE = {
-  requestedAt: 'mentionCase.requestedAt',
-  deadlineAt: 'mentionCase.deadlineAt',
-  status: 'mentionCase.status',
-  createdAt: 'mentionCase.createdAt',
-  firstResponseAt: 'mentionCase.firstResponseAt',
-  category: 'mentionCase.category',
+  requestedAt: 'caseRow.requestedAt',
+  deadlineAt: 'caseRow.deadlineAt',
+  status: 'caseRow.status',
+  createdAt: 'caseRow.createdAt',
+  firstResponseAt: 'caseRow.firstResponseAt',
+  category: 'caseRow.category',
 };
 
 /** The overdue queue: nobody has answered, the case is still open, and its deadline has passed. */
-export const OVERDUE_SQL = `(mentionCase.firstResponseAt IS NULL AND mentionCase.status IN ('NEW', 'IN_PROGRESS') AND mentionCase.deadlineAt < now())`;
+export const OVERDUE_SQL = `(caseRow.firstResponseAt IS NULL AND caseRow.status IN ('NEW', 'IN_PROGRESS') AND caseRow.deadlineAt < now())`;
 
 function casesMatching(context: RequestContext, filter: CaseFilter = {}) {
-  const query = context.tenant.query(Case, 'mentionCase');
+  const query = context.tenant.query(Case, 'caseRow');
   const id = (value: string) => (isUuid(value) ? value : null);
-  if (filter.ids) query.andWhere('mentionCase.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
-  if (filter.status) query.andWhere('mentionCase.status = :status', { status: filter.status });
-  if (filter.statuses) query.andWhere('mentionCase.status = ANY(:statuses)', { statuses: filter.statuses });
-  if (filter.open !== undefined) query.andWhere(`mentionCase.status ${filter.open ? 'NOT IN' : 'IN'} (:...finalStatuses)`, { finalStatuses: FINAL_STATUSES });
-  if (filter.category) query.andWhere('mentionCase.category = :category', { category: filter.category });
-  if (filter.platformId) query.andWhere('mentionCase.platformId = :platformId', { platformId: id(filter.platformId) });
-  if (filter.authorId) query.andWhere('mentionCase.authorId = :authorId', { authorId: id(filter.authorId) });
-  if (filter.representativeUserId) query.andWhere('mentionCase.representativeUserId = :representativeUserId', { representativeUserId: id(filter.representativeUserId) });
+  if (filter.ids) query.andWhere('caseRow.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.status) query.andWhere('caseRow.status = :status', { status: filter.status });
+  if (filter.statuses) query.andWhere('caseRow.status = ANY(:statuses)', { statuses: filter.statuses });
+  if (filter.open !== undefined) query.andWhere(`caseRow.status ${filter.open ? 'NOT IN' : 'IN'} (:...finalStatuses)`, { finalStatuses: FINAL_STATUSES });
+  if (filter.category) query.andWhere('caseRow.category = :category', { category: filter.category });
+  if (filter.platformId) query.andWhere('caseRow.platformId = :platformId', { platformId: id(filter.platformId) });
+  if (filter.authorId) query.andWhere('caseRow.authorId = :authorId', { authorId: id(filter.authorId) });
+  if (filter.representativeUserId) query.andWhere('caseRow.representativeUserId = :representativeUserId', { representativeUserId: id(filter.representativeUserId) });
   if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `${OVERDUE_SQL} IS NOT TRUE`);
   if (filter.sentiment || filter.q) {
-    query.innerJoin(Mention, 'mention', 'mention.id = mentionCase.mentionId');
+    query.innerJoin(Mention, 'mention', 'mention.id = caseRow.mentionId');
     if (filter.sentiment) query.andWhere('mention.sentiment = :sentiment', { sentiment: filter.sentiment });
     if (filter.q) query.andWhere('(mention.text ILIKE :q OR mention.authorHandle ILIKE :q OR mention.authorName ILIKE :q)', { q: containing(filter.q) });
   }
@@ -127,7 +127,7 @@ export async function classifyCase(context: RequestContext, id: string, input: C
     const category = input.category ?? situation?.category ?? caseRow.category;
     const changes: Partial<Case> = { category, ...(situation ? { situationId: situation.id } : {}) };
     if (category !== caseRow.category) {
-      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.manager, caseRow.clientId), transaction.tenant.get(Platform, caseRow.platformId)]);
+      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.tenant), transaction.tenant.get(Platform, caseRow.platformId)]);
       Object.assign(changes, caseDeadline(brief?.content.responseDeadlines ?? [], caseRow.requestedAt, platform.kind, category));
     }
     if (situation) {
@@ -140,16 +140,15 @@ export async function classifyCase(context: RequestContext, id: string, input: C
 
 /** The dashboard card's figures, in one statement. */
 export async function caseDashboard(context: RequestContext): Promise<CaseDashboard> {
-  const [row] = (await context.dataSource.query(
+  const [row] = (await context.tenant.sql(
     `SELECT count(*) FILTER (WHERE status NOT IN ('RESOLVED', 'CLOSED'))::int AS open,
             count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('NEW', 'IN_PROGRESS') AND deadline_at < now())::int AS overdue,
             count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('NEW', 'IN_PROGRESS'))::int AS awaiting_answer,
             avg(extract(epoch FROM first_response_at - requested_at) / 3600) FILTER (WHERE first_response_at >= now() - interval '30 days') AS average_hours,
             count(*) FILTER (WHERE first_response_at >= now() - interval '30 days')::int AS answered,
             count(*) FILTER (WHERE status = 'RESOLVED' AND finished_at >= now() - interval '30 days')::int AS resolved,
-            (SELECT count(*) FROM escalation e WHERE e.client_id = $1 AND e.status IN ('OPEN', 'ANSWERED'))::int AS open_escalations
-       FROM mention_case WHERE client_id = $1`,
-    [context.client.id],
+            (SELECT count(*) FROM escalation e WHERE e.client_id = $client AND e.status IN ('OPEN', 'ANSWERED'))::int AS open_escalations
+       FROM mention_case WHERE client_id = $client`,
   )) as { open: number; overdue: number; awaiting_answer: number; average_hours: string | null; answered: number; resolved: number; open_escalations: number }[];
   return {
     open: row.open,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { conflict } from '../../common/errors';
 import { PostKind, type PostingRuleItem } from '../briefs/brief-content';
 import type { Platform } from '../platforms/platform.entity';
@@ -29,7 +29,7 @@ function freesAt(posts: Date[], max: number, window: number): Date | null {
 }
 
 /** Whether the brand may post one more answer on the platform at `at`, counting the posts logged there. */
-export async function postingAllowance(manager: EntityManager, clientId: string, platform: Platform, rules: PostingRuleItem[], at: Date): Promise<PostingAllowance> {
+export async function postingAllowance(tenant: TenantScope, platform: Platform, rules: PostingRuleItem[], at: Date): Promise<PostingAllowance> {
   const rule = postingRuleFor(rules, platform);
   const base = {
     platformId: platform.id,
@@ -37,9 +37,9 @@ export async function postingAllowance(manager: EntityManager, clientId: string,
     maxPostsPerDay: rule?.maxPostsPerDay ?? null,
     maxPostsPerWeek: rule?.maxPostsPerWeek ?? null,
   };
-  const rows = (await manager.query(
-    `SELECT posted_at FROM reaction WHERE client_id = $1 AND platform_id = $2 AND posted_at > $3::timestamptz - interval '7 days' AND posted_at <= $3 ORDER BY posted_at`,
-    [clientId, platform.id, at],
+  const rows = (await tenant.sql(
+    `SELECT posted_at FROM reaction WHERE client_id = $client AND platform_id = $2 AND posted_at > $3::timestamptz - interval '7 days' AND posted_at <= $3 ORDER BY posted_at`,
+    [platform.id, at],
   )) as { posted_at: Date }[];
   const week = rows.map((row) => new Date(row.posted_at));
   const day = week.filter((postedAt) => postedAt.getTime() > at.getTime() - DAY);

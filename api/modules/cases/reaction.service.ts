@@ -21,8 +21,8 @@ const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 export async function canPost(context: RequestContext, platformId: string): Promise<PostingAllowance> {
   const platform = await context.tenant.get(Platform, platformId);
-  const brief = await loadBriefInForce(context.dataSource.manager, context.client.id);
-  return postingAllowance(context.dataSource.manager, context.client.id, platform, brief?.content.postingRules ?? [], new Date());
+  const brief = await loadBriefInForce(context.tenant);
+  return postingAllowance(context.tenant, platform, brief?.content.postingRules ?? [], new Date());
 }
 
 /**
@@ -84,8 +84,8 @@ export async function logReaction(context: RequestContext, caseId: string, input
 
     // One post at a time per platform, so that two representatives cannot both take the last slot.
     await transaction.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`posting:${platform.id}`]);
-    const brief = await loadBriefInForce(transaction.manager, caseRow.clientId);
-    assertMayPost(await postingAllowance(transaction.manager, caseRow.clientId, platform, brief?.content.postingRules ?? [], postedAt));
+    const brief = await loadBriefInForce(transaction.tenant);
+    assertMayPost(await postingAllowance(transaction.tenant, platform, brief?.content.postingRules ?? [], postedAt));
 
     await transaction.insert(
       Reaction,

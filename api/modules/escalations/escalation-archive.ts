@@ -50,7 +50,7 @@ export async function escalationArchiveDraft(context: RequestContext, id: string
   const [mention, posted, brief] = await Promise.all([
     context.tenant.get(Mention, caseRow.mentionId),
     context.tenant.findOne(Reaction, { where: { caseId: caseRow.id }, order: { postedAt: 'DESC' } }),
-    loadBriefInForce(context.dataSource.manager, caseRow.clientId),
+    loadBriefInForce(context.tenant),
   ]);
   const title = mainQuestion(escalation.question);
   return {
@@ -79,7 +79,7 @@ export async function archiveEscalationAnswer(context: RequestContext, id: strin
         fields: [{ field: 'key', message: 'is already used by another situation of this client' }],
       });
     }
-    await assertTopicInForce(transaction.manager, escalation.clientId, input.topic?.trim() || null);
+    await assertTopicInForce(transaction.tenant, input.topic?.trim() || null);
     const caseRow = await transaction.tenant.get(Case, escalation.caseId, 'pessimistic_write');
     const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
     const theses = input.theses.map((thesis) => thesis.trim()).filter(Boolean);
@@ -112,7 +112,7 @@ export async function archiveEscalationAnswer(context: RequestContext, id: strin
 
     const changes: Partial<Case> = { situationId: situation.id };
     if (!caseRow.category) {
-      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.manager, caseRow.clientId), transaction.tenant.get(Platform, caseRow.platformId)]);
+      const [brief, platform] = await Promise.all([loadBriefInForce(transaction.tenant), transaction.tenant.get(Platform, caseRow.platformId)]);
       Object.assign(changes, { category: input.category }, caseDeadline(brief?.content.responseDeadlines ?? [], caseRow.requestedAt, platform.kind, input.category));
     }
     await transaction.update(Case, caseRow, changes, { action: 'LINK_SITUATION' });

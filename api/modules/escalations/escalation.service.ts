@@ -66,7 +66,7 @@ export function myQuestions(context: RequestContext, statuses: EscalationStatus[
  */
 async function planRoute(scope: Pick<TransactionScope, 'tenant' | 'manager'>, caseRow: Case, namedTopic: string | null | undefined) {
   const named = namedTopic?.trim() || null;
-  const brief = await loadBriefInForce(scope.manager, caseRow.clientId);
+  const brief = await loadBriefInForce(scope.tenant);
   assertTopicOf(brief?.content ?? null, named);
   const [mention, situation] = await Promise.all([
     scope.tenant.get(Mention, caseRow.mentionId),

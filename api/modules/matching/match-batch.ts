@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { Client } from '../clients/client.entity';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { CANDIDATE_LIMITS, MATCH_SQL_PARTS, matchParameters, type CandidateDocument, type CandidateSituation, type MatchQueryResult, type RawMatchResult } from './match-query';
 import { rankCandidates, type Ranking } from './matching.ranking';
 import { analysePost } from './post-analysis';
@@ -51,7 +50,7 @@ concept_lexeme AS (
 ),
 corpus AS MATERIALIZED (
   SELECT coalesce(max(document_count), 0) AS documents, coalesce(max(confirmed_count), 0) AS confirmed
-  FROM situation_match_corpus WHERE client_id = $1
+  FROM situation_match_corpus WHERE client_id = $client
 ),
 word AS MATERIALIZED (
   SELECT lexeme, show_trgm(lexeme) AS grams FROM (SELECT DISTINCT lexeme FROM post) AS distinct_lexeme
@@ -61,7 +60,7 @@ word_gram AS (
 ),
 shared AS (
   SELECT wg.lexeme, g.term, count(*) AS shared, max(wg.grams) AS grams
-  FROM word_gram wg JOIN situation_match_gram g ON g.client_id = $1 AND g.gram = wg.gram
+  FROM word_gram wg JOIN situation_match_gram g ON g.client_id = $client AND g.gram = wg.gram
   GROUP BY wg.lexeme, g.term
   HAVING count(*) >= 2
 ),
@@ -69,7 +68,7 @@ word_spelling AS MATERIALIZED (
   SELECT lexeme, term, similarity, document_count, confirmed_count FROM (
     SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, ${MATCH_SQL_PARTS.spellingSimilarity} AS similarity,
       row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY ${MATCH_SQL_PARTS.spellingSimilarity} DESC, s.term) AS rank
-    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
+    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $client AND v.term = s.term
     WHERE v.document_count > 0 OR v.confirmed_count > 0
   ) AS ranked
   WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
@@ -79,7 +78,7 @@ spelling AS MATERIALIZED (
   FROM post p JOIN word_spelling s ON s.lexeme = p.lexeme
   UNION ALL
   SELECT c.position, c.lexeme, v.term, 1, v.document_count, v.confirmed_count
-  FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = c.lexeme
+  FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $client AND v.term = c.lexeme
   WHERE v.document_count > 0 OR v.confirmed_count > 0
 ),
 probe AS MATERIALIZED (
@@ -96,7 +95,7 @@ posting AS (
   SELECT probed.term, posting.situation_id
   FROM (SELECT DISTINCT term FROM probe) AS probed CROSS JOIN LATERAL (
     SELECT t.situation_id FROM situation_match_term t
-    WHERE t.client_id = $1 AND t.term = probed.term AND NOT t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+    WHERE t.client_id = $client AND t.term = probed.term AND NOT t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
   ) AS posting
 ),
 hit AS (
@@ -125,7 +124,7 @@ neighbour_posting AS (
   SELECT probed.term, posting.document_id, posting.situation_id
   FROM (SELECT DISTINCT term FROM neighbour_probe) AS probed CROSS JOIN LATERAL (
     SELECT t.document_id, t.situation_id FROM situation_match_term t
-    WHERE t.client_id = $1 AND t.term = probed.term AND t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+    WHERE t.client_id = $client AND t.term = probed.term AND t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
   ) AS posting
 ),
 neighbour_hit AS (
@@ -158,7 +157,7 @@ candidate AS MATERIALIZED (
     SELECT DISTINCT n.position, n.situation_id, 0::float8 FROM neighbour n
     WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.position = n.position AND c.situation_id = n.situation_id)
   ) AS c
-  JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
+  JOIN situation s ON s.id = c.situation_id AND s.client_id = $client AND NOT s.is_archived
 ),
 neighbour_document AS (
   SELECT d.id, ${MATCH_SQL_PARTS.confirmedDocument} AS document
@@ -200,7 +199,7 @@ post_category_terms AS (
   SELECT st.position, json_agg(json_build_object('term', ct.term, 'category', ct.category, 'kind', ct.kind, 'documents', ct.document_count)
     ORDER BY ct.term, ct.category, ct.kind) AS terms
   FROM (SELECT DISTINCT position, term FROM spelling WHERE document_count > 0) AS st
-  JOIN situation_match_category_term ct ON ct.client_id = $1 AND ct.term = st.term AND ct.document_count > 0
+  JOIN situation_match_category_term ct ON ct.client_id = $client AND ct.term = st.term AND ct.document_count > 0
   GROUP BY st.position
 )
 SELECT b.position, json_build_object(
@@ -247,16 +246,15 @@ type RawBatchPost = Omit<RawMatchResult, 'candidates' | 'categoryTotals'> & { ca
  * Posts share the candidate objects of the situations they have in common (read-only, as every
  * result is), so that what the ranking derives from a situation alone is derived once per batch.
  */
-export async function queryMatchCandidatesBatch(manager: EntityManager, clientId: string, posts: BatchPost[]): Promise<MatchQueryResult[]> {
+export async function queryMatchCandidatesBatch(tenant: TenantScope, posts: BatchPost[]): Promise<MatchQueryResult[]> {
   if (posts.length === 0) return [];
   const analyses = posts.map((post) => analysePost(post.text));
-  const parameters = posts.map((post, index) => matchParameters(clientId, post.text, post.words ?? [], analyses[index]));
-  const rows = (await manager.query(BATCH_MATCH_SQL, [
-    clientId,
-    parameters.map((parameter) => parameter[1]),
+  const parameters = posts.map((post, index) => matchParameters(post.text, post.words ?? [], analyses[index]));
+  const rows = (await tenant.sql(BATCH_MATCH_SQL, [
+    parameters.map((parameter) => parameter[0]),
+    parameters.map((parameter) => joined(parameter[1] as string[])),
     parameters.map((parameter) => joined(parameter[2] as string[])),
-    parameters.map((parameter) => joined(parameter[3] as string[])),
-    parameters.map((parameter) => joined(parameter[4] as number[])),
+    parameters.map((parameter) => joined(parameter[3] as number[])),
   ])) as { position: string | null; result: RawSituation | RawBatchPost | Pick<RawMatchResult, 'categoryTotals'> }[];
 
   const situations = new Map<string, { covered: CandidateSituation; neighbourOnly: CandidateSituation }>();
@@ -294,11 +292,10 @@ export async function queryMatchCandidatesBatch(manager: EntityManager, clientId
 }
 
 /** rankPost for a batch of posts of one client: one SQL statement, then the ranking of each. */
-export async function rankPosts(manager: EntityManager, client: Pick<Client, 'id' | 'brandName'>, texts: string[]): Promise<Ranking[]> {
-  const brand = brandWords(client.brandName);
+export async function rankPosts(tenant: TenantScope, texts: string[]): Promise<Ranking[]> {
+  const brand = brandWords(tenant.client.brandName);
   const results = await queryMatchCandidatesBatch(
-    manager,
-    client.id,
+    tenant,
     texts.map((text) => ({ text: meaningfulText(text, brand) })),
   );
   const rankings: Ranking[] = [];

@@ -1,11 +1,10 @@
-import type { EntityManager } from 'typeorm';
-import type { Client } from '../clients/client.entity';
+import type { TenantScope } from '../../auth/tenant-scope';
 import { queryMatchCandidates } from './match-query';
 import { rankCandidates, type Ranking } from './matching.ranking';
 import { brandWords, meaningfulText } from './post-text';
 
 /** Situations of the client's base for a post, ranked: one SQL statement, then the ranking. */
-export async function rankPost(manager: EntityManager, client: Pick<Client, 'id' | 'brandName'>, text: string): Promise<Ranking> {
-  const result = await queryMatchCandidates(manager, client.id, meaningfulText(text, brandWords(client.brandName)));
+export async function rankPost(tenant: TenantScope, text: string): Promise<Ranking> {
+  const result = await queryMatchCandidates(tenant, meaningfulText(text, brandWords(tenant.client.brandName)));
   return rankCandidates(result);
 }

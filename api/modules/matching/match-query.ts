@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import type { ReplyStatus } from '../argument-base/reply.entity';
 import type { PlatformKind } from '../platforms/platform-kind';
@@ -114,7 +114,7 @@ export const MATCH_SQL_PARTS = {
   FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')`,
   /** The client's curated documents and lexemes per category and kind: the category classifier's totals. */
   categoryTotals: `(SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
-  FROM situation_match_category WHERE client_id = $1 AND document_count > 0)`,
+  FROM situation_match_category WHERE client_id = $client AND document_count > 0)`,
   /** A confirmed post (`d`) as the ranking reads it: its words' counts, and its case's category. */
   confirmedDocument: `json_build_object('kind', d.kind, 'lexemes', d.lexemes, 'category', mc.category,
     'counts', counted.documents, 'confirmedCounts', counted.confirmed)`,
@@ -122,7 +122,7 @@ export const MATCH_SQL_PARTS = {
     SELECT array_agg(coalesce(v.document_count, 0) ORDER BY l.position) AS documents,
            array_agg(coalesce(v.confirmed_count, 1) ORDER BY l.position) AS confirmed
     FROM unnest(d.lexemes) WITH ORDINALITY AS l(term, position)
-    LEFT JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = l.term
+    LEFT JOIN situation_match_vocabulary v ON v.client_id = $client AND v.term = l.term
   ) AS counted
   LEFT JOIN situation_example e ON e.id = d.source_id LEFT JOIN mention_case mc ON mc.id = e.case_id`,
 };
@@ -150,7 +150,7 @@ concept_lexeme AS (
 ),
 corpus AS (
   SELECT coalesce(max(document_count), 0) AS documents, coalesce(max(confirmed_count), 0) AS confirmed
-  FROM situation_match_corpus WHERE client_id = $1
+  FROM situation_match_corpus WHERE client_id = $client
 ),
 -- Spellings by shared trigrams: pg_trgm's similarity, computed from index lookups of the word's own trigrams.
 post_gram AS (
@@ -158,7 +158,7 @@ post_gram AS (
 ),
 shared AS (
   SELECT pg.lexeme, g.term, count(*) AS shared, max(pg.grams) AS grams
-  FROM post_gram pg JOIN situation_match_gram g ON g.client_id = $1 AND g.gram = pg.gram
+  FROM post_gram pg JOIN situation_match_gram g ON g.client_id = $client AND g.gram = pg.gram
   GROUP BY pg.lexeme, g.term
   HAVING count(*) >= 2
 ),
@@ -168,13 +168,13 @@ spelling AS (
   SELECT lexeme, term, similarity, document_count, confirmed_count FROM (
     SELECT s.lexeme, s.term, v.document_count, v.confirmed_count, ${MATCH_SQL_PARTS.spellingSimilarity} AS similarity,
       row_number() OVER (PARTITION BY s.lexeme, v.document_count > 0 ORDER BY ${MATCH_SQL_PARTS.spellingSimilarity} DESC, s.term) AS rank
-    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = s.term
+    FROM shared s JOIN situation_match_vocabulary v ON v.client_id = $client AND v.term = s.term
     WHERE v.document_count > 0 OR v.confirmed_count > 0
   ) AS ranked
   WHERE rank <= ${CANDIDATE_LIMITS.spellingsPerWord} AND similarity >= 0.3
   UNION ALL
   SELECT c.lexeme, v.term, 1, v.document_count, v.confirmed_count
-  FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $1 AND v.term = c.lexeme
+  FROM concept_lexeme c JOIN situation_match_vocabulary v ON v.client_id = $client AND v.term = c.lexeme
   WHERE v.document_count > 0 OR v.confirmed_count > 0
 ),
 probe AS (
@@ -189,7 +189,7 @@ hit AS (
   SELECT posting.situation_id, probe.lexeme, max(probe.weight) AS weight
   FROM probe CROSS JOIN LATERAL (
     SELECT t.situation_id FROM situation_match_term t
-    WHERE t.client_id = $1 AND t.term = probe.term AND NOT t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+    WHERE t.client_id = $client AND t.term = probe.term AND NOT t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
   ) AS posting
   GROUP BY posting.situation_id, probe.lexeme
 ),
@@ -214,7 +214,7 @@ neighbour_hit AS (
     SELECT posting.document_id, posting.situation_id, probe.lexeme, max(probe.weight) AS weight
     FROM neighbour_probe probe CROSS JOIN LATERAL (
       SELECT t.document_id, t.situation_id FROM situation_match_term t
-      WHERE t.client_id = $1 AND t.term = probe.term AND t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
+      WHERE t.client_id = $client AND t.term = probe.term AND t.confirmed LIMIT ${CANDIDATE_LIMITS.postingsPerProbe}
     ) AS posting
     GROUP BY posting.document_id, posting.situation_id, probe.lexeme
   ) AS held
@@ -244,7 +244,7 @@ SELECT json_build_object(
   'categoryTerms', (SELECT coalesce(json_agg(json_build_object('term', ct.term, 'category', ct.category, 'kind', ct.kind, 'documents', ct.document_count)
                       ORDER BY ct.term, ct.category, ct.kind), '[]')
                     FROM situation_match_category_term ct
-                    WHERE ct.client_id = $1 AND ct.document_count > 0 AND ct.term IN (SELECT term FROM spelling WHERE document_count > 0)),
+                    WHERE ct.client_id = $client AND ct.document_count > 0 AND ct.term IN (SELECT term FROM spelling WHERE document_count > 0)),
   'categoryTotals', ${MATCH_SQL_PARTS.categoryTotals},
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
@@ -260,23 +260,23 @@ SELECT json_build_object(
                       WHERE n.situation_id = s.id) AS documents),
       'replies', ${MATCH_SQL_PARTS.approvedReplies}
     ) ORDER BY c.coverage DESC, s.id), '[]')
-    FROM candidate c JOIN situation s ON s.id = c.situation_id AND s.client_id = $1 AND NOT s.is_archived
+    FROM candidate c JOIN situation s ON s.id = c.situation_id AND s.client_id = $client AND NOT s.is_archived
   )
 ) AS result`;
 
 /** The parameters of MATCH_SQL for a post's meaningful text (post-text.ts) and the words to analyse on the way. */
-export function matchParameters(clientId: string, text: string, words: string[], analysis: PostAnalysis): unknown[] {
+export function matchParameters(text: string, words: string[], analysis: PostAnalysis): unknown[] {
   const members = analysis.concepts.flatMap((concept) => concept.members.map((member) => ({ member, group: concept.group })));
-  return [clientId, text, words, members.map((entry) => entry.member), members.map((entry) => entry.group)];
+  return [text, words, members.map((entry) => entry.member), members.map((entry) => entry.group)];
 }
 
 /**
  * Runs MATCH_SQL for the client's base; `text` is the post with stop phrases already taken out, and
  * `words` are analysed with the same configuration on the way (for the brief's keywords).
  */
-export async function queryMatchCandidates(manager: EntityManager, clientId: string, text: string, words: string[] = []): Promise<MatchQueryResult> {
+export async function queryMatchCandidates(tenant: TenantScope, text: string, words: string[] = []): Promise<MatchQueryResult> {
   const analysis = analysePost(text);
-  const [row] = (await manager.query(MATCH_SQL, matchParameters(clientId, text, words, analysis))) as { result: RawMatchResult }[];
+  const [row] = (await tenant.sql(MATCH_SQL, matchParameters(text, words, analysis))) as { result: RawMatchResult }[];
   return reviveMatchResult(row.result, analysis);
 }
 

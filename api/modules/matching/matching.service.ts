@@ -87,13 +87,12 @@ export function buildSituationMatches(client: Pick<Client, 'brandName'>, subject
 export async function matchSituations(context: RequestContext, input: MatchSituationsInput): Promise<SituationMatches> {
   if (!input.text.trim()) throw badInput({ field: 'text', message: 'the post cannot be empty' }, ErrorReason.EMPTY_TEXT);
   const client = context.client;
-  const manager = context.dataSource.manager;
   const handle = input.authorHandle?.trim() || null;
   const [platform, brief, authors] = await Promise.all([
     input.platformId ? context.tenant.get(Platform, input.platformId) : Promise.resolve(null),
-    loadBriefInForce(manager, client.id),
-    handle ? loadAuthorProfileViews(manager, client.id, [{ platformId: input.platformId ?? null, handle }]) : Promise.resolve([null]),
+    loadBriefInForce(context.tenant),
+    handle ? loadAuthorProfileViews(context.tenant, [{ platformId: input.platformId ?? null, handle }]) : Promise.resolve([null]),
   ]);
-  const result = await queryMatchCandidates(manager, client.id, meaningfulText(input.text, brandWords(client.brandName)), wordsToAnalyse(input.text, brief));
+  const result = await queryMatchCandidates(context.tenant, meaningfulText(input.text, brandWords(client.brandName)), wordsToAnalyse(input.text, brief));
   return buildSituationMatches(client, { text: input.text, platform, brief, result, author: authors[0], limit: input.limit ?? DEFAULT_LIMIT, now: new Date() });
 }

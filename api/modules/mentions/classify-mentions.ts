@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../../auth/tenant-scope';
 import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import { pickReplyFor } from '../argument-base/rendered-reply';
 import type { ReplyStatus } from '../argument-base/reply.entity';
-import type { Client } from '../clients/client.entity';
 import { rankPosts } from '../matching/match-batch';
 import type { PlatformKind } from '../platforms/platform-kind';
 import type { Sentiment } from './sentiment';
@@ -34,10 +33,10 @@ export interface MentionClassification {
  * category, the best situation and its score. The matcher's candidate query runs once for the whole
  * batch (match-batch.ts); identical texts are matched once. The case deadline follows the category.
  */
-export async function classifyMentions(manager: EntityManager, client: Pick<Client, 'id' | 'brandName'>, mentions: MentionToClassify[]): Promise<MentionClassification[]> {
+export async function classifyMentions(tenant: TenantScope, mentions: MentionToClassify[]): Promise<MentionClassification[]> {
   if (mentions.length === 0) return [];
   const texts = [...new Set(mentions.map((mention) => mention.text))];
-  const rankings = await rankPosts(manager, client, texts);
+  const rankings = await rankPosts(tenant, texts);
   const rankingOf = new Map(texts.map((text, index) => [text, rankings[index]]));
   return mentions.map((mention) => {
     const ranking = rankingOf.get(mention.text)!;

@@ -24,19 +24,18 @@ interface KnownRow {
 
 /** Mentions of the batch already stored, by their position: same platform + external id, or same URL. */
 async function findKnown(transaction: TransactionScope, mentions: CleanMention[]): Promise<Map<number, KnownRow>> {
-  const rows = (await transaction.manager.query(
+  const rows = (await transaction.tenant.sql(
     `WITH input AS (SELECT * FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[]) AS i(idx, platform_id, external_id, url))
      SELECT i.idx AS index, m.id AS mention_id, c.id AS case_id
        FROM input i
-       JOIN mention m ON m.client_id = $1 AND m.platform_id = i.platform_id AND m.external_id = i.external_id AND m.external_id IS NOT NULL
+       JOIN mention m ON m.client_id = $client AND m.platform_id = i.platform_id AND m.external_id = i.external_id AND m.external_id IS NOT NULL
        JOIN mention_case c ON c.mention_id = m.id
      UNION
      SELECT i.idx, m.id, c.id
        FROM input i
-       JOIN mention m ON m.client_id = $1 AND m.url = i.url AND m.url IS NOT NULL
+       JOIN mention m ON m.client_id = $client AND m.url = i.url AND m.url IS NOT NULL
        JOIN mention_case c ON c.mention_id = m.id`,
     [
-      transaction.tenant.clientId,
       mentions.map((mention) => mention.index),
       mentions.map((mention) => mention.platform.id),
       mentions.map((mention) => mention.externalId),
@@ -54,7 +53,7 @@ async function findKnown(transaction: TransactionScope, mentions: CleanMention[]
  */
 function insertBatchSql(transaction: TransactionScope): string {
   const manager = transaction.manager;
-  const parameters = { clientId: '$1', actor: ['$18', '$19', '$20', '$21'] as [string, string, string, string] };
+  const parameters = { clientId: '$client', actor: ['$18', '$19', '$20', '$21'] as [string, string, string, string] };
   return `
     WITH input AS (
       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
@@ -66,13 +65,13 @@ function insertBatchSql(transaction: TransactionScope): string {
     -- WAL, and later vacuum work) for every author of every batch.
     known_authors AS (
       SELECT a.*, false AS inserted FROM author a
-      WHERE a.client_id = $1 AND (a.platform_id, a.handle_key) IN (SELECT platform_id, author_key FROM input)
+      WHERE a.client_id = $client AND (a.platform_id, a.handle_key) IN (SELECT platform_id, author_key FROM input)
     ),
     created_authors AS (
       -- A no-op update instead of DO NOTHING: RETURNING then yields an author a concurrent ingest has just
       -- created too, so every mention finds its author.
       INSERT INTO author (client_id, platform_id, handle, handle_key, name)
-      SELECT DISTINCT ON (platform_id, author_key) $1, platform_id, author_handle, author_key, author_name
+      SELECT DISTINCT ON (platform_id, author_key) $client, platform_id, author_handle, author_key, author_name
         FROM input i
         WHERE NOT EXISTS (SELECT 1 FROM known_authors k WHERE k.platform_id = i.platform_id AND k.handle_key = i.author_key)
         ORDER BY platform_id, author_key
@@ -85,7 +84,7 @@ function insertBatchSql(transaction: TransactionScope): string {
     new_mentions AS (
       INSERT INTO mention (id, client_id, platform_id, external_id, url, author_id, author_handle, author_name, text, posted_at,
                            sentiment, category, situation_id, match_score, ingested_by_api_key_id, ingested_by_user_id)
-      SELECT i.mention_id, $1, i.platform_id, i.external_id, i.url, a.id, i.author_handle, i.author_name, i.text, i.posted_at,
+      SELECT i.mention_id, $client, i.platform_id, i.external_id, i.url, a.id, i.author_handle, i.author_name, i.text, i.posted_at,
              i.sentiment::sentiment, i.category::consumer_cycle_category, i.situation_id, i.match_score, $20::uuid, $19::uuid
         FROM input i JOIN authors a ON a.platform_id = i.platform_id AND a.handle_key = i.author_key
       -- The same order in every batch: two tools sending overlapping batches take row locks in the same order, not crosswise.
@@ -96,7 +95,7 @@ function insertBatchSql(transaction: TransactionScope): string {
     new_cases AS (
       INSERT INTO mention_case (id, client_id, mention_id, platform_id, author_id, status, category, situation_id, match_score,
                                 requested_at, deadline_at, deadline_rule_key)
-      SELECT i.case_id, $1, m.id, m.platform_id, m.author_id, 'NEW', m.category, m.situation_id, m.match_score,
+      SELECT i.case_id, $client, m.id, m.platform_id, m.author_id, 'NEW', m.category, m.situation_id, m.match_score,
              m.posted_at, i.deadline_at, i.deadline_rule_key
         FROM new_mentions m JOIN input i ON i.mention_id = m.id
       RETURNING *
@@ -108,7 +107,7 @@ function insertBatchSql(transaction: TransactionScope): string {
     new_escalations AS (
       INSERT INTO escalation (client_id, case_id, status, reason, question, requested_by_id, topic, responsible_person_key,
                               assignee_name, assignee_position, assignee_contact, assignee_user_id, due_at)
-      SELECT $1, c.id, 'OPEN', 'NO_APPROVED_REPLY', e.question, NULL, e.topic, e.responsible_person_key,
+      SELECT $client, c.id, 'OPEN', 'NO_APPROVED_REPLY', e.question, NULL, e.topic, e.responsible_person_key,
              e.assignee_name, e.assignee_position, e.assignee_contact, e.assignee_user_id, e.due_at
         FROM new_cases c JOIN escalation_input e ON e.case_id = c.id
       RETURNING *
@@ -156,10 +155,9 @@ export async function ingestMentions(context: RequestContext, input: MentionInpu
     const outcome = new Map<number, IngestedMention>();
     for (const [index, row] of known) outcome.set(index, { index, created: false, mentionId: row.mention_id, caseId: row.case_id });
     if (fresh.length) {
-      const brief = await loadBriefInForce(transaction.manager, transaction.tenant.clientId);
+      const brief = await loadBriefInForce(transaction.tenant);
       const classifications = await classifyMentions(
-        transaction.manager,
-        context.client,
+        transaction.tenant,
         fresh.map((mention) => ({ platformId: mention.platform.id, platformKind: mention.platform.kind, authorHandle: mention.authorHandle, text: mention.text })),
       );
       const deadlines = fresh.map((mention, position) =>
@@ -175,8 +173,7 @@ export async function ingestMentions(context: RequestContext, input: MentionInpu
       const escalationColumn = <T>(pick: (escalation: IngestEscalation & { caseId: string }) => T) => escalations.map(pick);
       const column = <T>(pick: (mention: CleanMention, position: number) => T) => fresh.map(pick);
       const actor = transaction.actor;
-      const created = (await transaction.manager.query(insertBatchSql(transaction), [
-        transaction.tenant.clientId,
+      const created = (await transaction.tenant.sql(insertBatchSql(transaction), [
         ids.map((id) => id.mentionId),
         ids.map((id) => id.caseId),
         column((mention) => mention.platform.id),

@@ -44,7 +44,7 @@ export function representativeCandidates(context: RequestContext): Promise<User[
     .createQueryBuilder('user')
     .where('user.isActive = true')
     .andWhere('EXISTS (SELECT 1 FROM membership m WHERE m.user_id = user.id AND m.client_id = :clientId AND m.role = :role)', {
-      clientId: context.client.id,
+      clientId: context.tenant.clientId,
       role: Role.REPRESENTATIVE,
     })
     .andWhere('NOT EXISTS (SELECT 1 FROM representative r WHERE r.user_id = user.id AND r.client_id = :clientId)')
