@@ -24,6 +24,9 @@ import { auditEveryMutation, httpStatusOfErrors, statementCountHeader } from './
 import { withStatementCounter } from './database/statement-counter';
 import { createSchema } from './schema';
 
+/** How long /readyz waits for the database before it answers 503. */
+const READINESS_TIMEOUT_MS = 2_000;
+
 export interface RepbaseServer {
   app: express.Express;
   httpServer: http.Server;
@@ -127,7 +130,13 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   });
   app.get('/readyz', async (_request, response) => {
     try {
-      await dataSource.query('SELECT 1');
+      // A probe must answer at once: while the database is away a query can wait behind busy pool
+      // connections for as long as the outage lasts, and a silent probe reads as a dead process.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('readiness check timed out')), READINESS_TIMEOUT_MS);
+      });
+      await Promise.race([dataSource.query('SELECT 1'), timeout]).finally(() => clearTimeout(timer));
       response.json({ status: 'ready' });
     } catch {
       response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
