@@ -36,6 +36,18 @@ describe('clients', () => {
     expect(error.extensions.fields).toEqual([{ field: 'slug', message: 'is already used by another client' }]);
   });
 
+  it("a client's days are Moscow's until an administrator sets another IANA time zone; an unknown one is refused by name", async () => {
+    const admin = await makeAdmin(app.dataSource);
+    const client = await makeClient(app.dataSource);
+    const READ = `query($id: ID!) { Client(id: $id) { timeZone callCentreAnswerMinutes version } }`;
+    expect((await app.gql(READ, { id: client.id }, admin)).data!.Client).toMatchObject({ timeZone: 'Europe/Moscow', callCentreAnswerMinutes: null });
+    const SET = `mutation($id: ID!, $input: UpdateClientInput!) { updateClient(id: $id, input: $input) { timeZone callCentreAnswerMinutes } }`;
+    const wrong = errorOf(await app.gql(SET, { id: client.id, input: { timeZone: 'Moscow/Kremlin', version: client.version } }, admin), 'BAD_USER_INPUT');
+    expect(wrong.extensions.fields).toEqual([{ field: 'timeZone', message: expect.stringContaining('IANA') }]);
+    const saved = await app.gql(SET, { id: client.id, input: { timeZone: 'Asia/Yekaterinburg', callCentreAnswerMinutes: 240, version: client.version } }, admin);
+    expect(saved.data!.updateClient).toEqual({ timeZone: 'Asia/Yekaterinburg', callCentreAnswerMinutes: 240 });
+  });
+
   it('only administrators create or change clients', async () => {
     const client = await makeClient(app.dataSource);
     for (const role of [Role.PR_SPECIALIST, Role.RESPONSIBLE, Role.REPRESENTATIVE, Role.TRAINER]) {

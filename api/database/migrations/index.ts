@@ -12,6 +12,7 @@ import { ConfirmedMatchDocuments1795340901642 } from './1795340901642-ConfirmedM
 import { CategoryClassifier1795347262767 } from './1795347262767-CategoryClassifier';
 import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
+import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   CategoryClassifier1795347262767,
   AbuseLimits1796291312780,
   MatchIndexLockOrder1796291687283,
+  ClientTimeZone1796400000000,
 ];

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { StoredEntity } from '../../common/stored-entity';
 
@@ -17,4 +17,12 @@ export class Client extends StoredEntity {
   @Field({ description: 'How the brand is named in replies ({brand} placeholder).' })
   @Column()
   brandName: string;
+
+  @Field({ description: "IANA time zone whose days and months the client's figures use (analytics, KPIs, reports)." })
+  @Column({ default: 'Europe/Moscow' })
+  timeZone: string;
+
+  @Field(() => Int, { nullable: true, description: "The client's call centre's average answer time, in minutes: the infographic compares the representatives' reaction time with it." })
+  @Column('integer', { nullable: true })
+  callCentreAnswerMinutes: number | null;
 }

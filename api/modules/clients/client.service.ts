@@ -52,6 +52,8 @@ export async function createClient(context: RequestContext, input: CreateClientI
 
 export async function updateClient(context: RequestContext, id: string, input: UpdateClientInput): Promise<Client> {
   const { version, ...changes } = input;
+  // A time zone cannot be unset: an explicit null means "leave it as it is".
+  if (changes.timeZone === null) delete changes.timeZone;
   return context.transaction(async (transaction) => {
     const client = isUuid(id) ? await transaction.manager.findOneBy(Client, { id }) : null;
     if (!client) throw notFound('Client', id);
