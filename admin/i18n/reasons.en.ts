@@ -18,6 +18,8 @@ export const reasonsEn = {
   DUPLICATE_REPRESENTATIVE: 'This user is already a representative of the client.',
   ILLEGAL_TRANSITION: 'The current status does not allow this step.',
   ALREADY_APPROVED: 'This wording of the reply is already approved.',
+  BREAKS_BRIEF: 'The text has a phrase or topic the brief forbids, or asks for personal data in public. Change it, or give the reason it is needed anyway.',
+  FOUR_EYES_REQUIRED: 'The brief requires four eyes: only someone who did not write the words or the version may approve them.',
   ALREADY_RETIRED: 'The reply is already out of use.',
   ALREADY_ESCALATED: 'A question on this case is already waiting for an answer.',
   BRIEF_IN_FORCE_CHANGED: 'Another brief came into force after this draft was started. Start the draft from the brief in force.',

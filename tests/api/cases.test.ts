@@ -129,14 +129,19 @@ describe('cases: request → reaction → result', () => {
     const { situation, reply } = await makeSituationWithOneReply(app.dataSource, world.client);
     const other = await makeSituationWithOneReply(app.dataSource, world.client, { category: ConsumerCycleCategory.SUPPORT });
     const caseRow = await caseAsked(app, world, 2, { text: 'Сколько у вас стоит первое техобслуживание?' });
-    const first = await app.gql(REACT, { id: caseRow.id, input: { text: 'Первое ТО — 9 900 ₽', replyId: reply.id, version: 1 } }, world.representative);
+    const approvedWords = `Здравствуйте! Первое ТО в ${world.client.brandName} стоит 9 900 ₽, запись по телефону.`;
+    const first = await app.gql(REACT, { id: caseRow.id, input: { text: approvedWords, replyId: reply.id, version: 1 } }, world.representative);
     expect(first.data!.logReaction).toMatchObject({ situationId: situation.id });
     await app.gql(REACT, { id: caseRow.id, input: { text: 'Запишем на удобное время', replyId: reply.id, version: first.data!.logReaction.version } }, world.representative);
     const examples = app.dataSource.getRepository(SituationExample);
     expect(await examples.findBy({ caseId: caseRow.id })).toMatchObject([{ situationId: situation.id, source: ExampleSource.CONFIRMED, text: 'Сколько у вас стоит первое техобслуживание?' }]);
 
-    const page = await app.gql('query($id: ID!) { Case(id: $id) { version reactions { replyId replyRevision } } }', { id: caseRow.id }, world.representative);
-    expect(page.data!.Case.reactions).toEqual([{ replyId: reply.id, replyRevision: 1 }, { replyId: reply.id, replyRevision: 1 }]);
+    const page = await app.gql('query($id: ID!) { Case(id: $id) { version reactions { replyId replyRevision edited } } }', { id: caseRow.id }, world.representative);
+    // The second post changed the approved words: it cites the reply but is not a use of revision 1's wording.
+    expect(page.data!.Case.reactions).toEqual([
+      { replyId: reply.id, replyRevision: 1, edited: false },
+      { replyId: reply.id, replyRevision: null, edited: true },
+    ]);
     const corrected = await app.gql(CLASSIFY, { id: caseRow.id, input: { situationId: other.situation.id, version: page.data!.Case.version } }, world.representative);
     expect(corrected.data!.classifyCase).toMatchObject({ situationId: other.situation.id, category: 'SUPPORT' });
     expect(await examples.findBy({ caseId: caseRow.id })).toMatchObject([{ situationId: other.situation.id, source: ExampleSource.CONFIRMED }]);

@@ -47,4 +47,8 @@ export class ReplyRevision extends ClientOwnedEntity {
   @Field(() => Date, { nullable: true, description: 'When this revision was approved; null if it never was.' })
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was approved although the reply check found something that breaks the brief.' })
+  @Column({ type: 'text', nullable: true })
+  approvalOverrideReason: string | null;
 }

@@ -73,13 +73,20 @@ export class ReplyResolver {
   }
 
   @Authorized(Role.PR_SPECIALIST)
-  @Mutation(() => Reply, { description: 'Approves the current revision: from then on it is served to representatives and tools.' })
+  @Mutation(() => Reply, {
+    description:
+      'Approves the current revision: from then on it is served to representatives and tools. Words with a phrase or topic the brief forbids, ' +
+      'or asking for personal data in public (checkReply), are refused (BREAKS_BRIEF) unless overrideReason says why; under four eyes ' +
+      '(Brief.fourEyesApproval) the revision\'s writer cannot approve it (FOUR_EYES_REQUIRED).',
+  })
   approveReply(
     @Arg('id', () => ID) id: string,
     @Arg('revision', () => Int, { nullable: true, description: 'The revision you read; if the wording changed since, CONFLICT.' }) revision: number | null,
+    @Arg('overrideReason', () => String, { nullable: true, description: 'Why the words are approved although the reply check finds a breach; recorded on the revision.' })
+    overrideReason: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Reply> {
-    return replies.approveReply(context, id, revision);
+    return replies.approveReply(context, id, revision, overrideReason);
   }
 
   @Authorized(Role.PR_SPECIALIST)

@@ -15,6 +15,9 @@ import { IsNull, Not } from 'typeorm';
 import { hasHistory, rowsOf, type HistoryCheck } from '../../common/history';
 import { Reaction } from '../cases/reaction.entity';
 import { Escalation } from '../escalations/escalation.entity';
+import { loadBriefInForce } from '../briefs/brief-in-force';
+import { assertFourEyes } from '../briefs/four-eyes';
+import { assertNoBreach, checkReplyWordings, overrideReasonOf } from './brief-breaches';
 import { ReplyDelivery } from './reply-delivery.entity';
 
 const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
@@ -100,6 +103,7 @@ function writeRevision(transaction: TransactionScope, reply: Reply): Promise<Rep
     createdById: transaction.actor.userId,
     approvedById: null,
     approvedAt: null,
+    approvalOverrideReason: null,
   });
 }
 
@@ -152,7 +156,7 @@ export async function updateReply(context: RequestContext, id: string, input: Up
  * Approves the reply's current revision. `revision`, when given, is the one the approver read: if
  * the wording changed since, approving would sign off words nobody reviewed, so it is a CONFLICT.
  */
-export async function approveReply(context: RequestContext, id: string, revision?: number | null): Promise<Reply> {
+export async function approveReply(context: RequestContext, id: string, revision?: number | null, overrideReason?: string | null): Promise<Reply> {
   return context.transaction(async (transaction) => {
     const reply = await transaction.tenant.get(Reply, id);
     if (revision != null && revision !== reply.revision) {
@@ -165,17 +169,29 @@ export async function approveReply(context: RequestContext, id: string, revision
     if (reply.status === ReplyStatus.APPROVED) {
       throw conflict(`Revision ${reply.revision} of this reply is already approved.`, { reason: ErrorReason.ALREADY_APPROVED });
     }
-    return approveIn(transaction, reply);
+    return approveIn(transaction, reply, { overrideReason });
   });
 }
 
-/** Approves a reply's current revision inside the caller's transaction and keeps the revision approved. */
-export async function approveIn(transaction: TransactionScope, reply: Reply): Promise<Reply> {
+/**
+ * Approves a reply's current revision inside the caller's transaction and keeps the revision approved.
+ * Words that breach the brief in force are refused unless the approver says why (recorded on the
+ * revision); under four eyes the revision's writer cannot approve it.
+ */
+export async function approveIn(transaction: TransactionScope, reply: Reply, options: { overrideReason?: string | null } = {}): Promise<Reply> {
+  const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
+  await assertFourEyes(transaction, { authors: [kept?.createdById ?? null], description: `revision ${reply.revision} of this reply` });
+  const brief = await loadBriefInForce(transaction.tenant);
+  const overrideReason = overrideReasonOf('overrideReason', options.overrideReason);
+  const breaches = assertNoBreach(checkReplyWordings(reply, brief?.content ?? null, transaction.tenant.client.brandName), overrideReason, {
+    text: 'text',
+    reasonField: 'overrideReason',
+  });
   const approval = { approvedById: transaction.actor.userId, approvedAt: new Date() };
   const approved = await transaction.update(Reply, reply, { status: ReplyStatus.APPROVED, ...approval }, { action: 'APPROVE' });
-  const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
-  if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
-  else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
+  const recorded = { ...approval, approvalOverrideReason: breaches.length ? overrideReason : null };
+  if (kept) await transaction.update(ReplyRevision, kept, recorded, { action: 'APPROVE' });
+  else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...recorded });
   return approved;
 }
 

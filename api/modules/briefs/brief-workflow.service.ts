@@ -7,6 +7,7 @@ import { assertAllowed, assertStillReplacesInForce, BriefAction } from './brief-
 import { completeContent } from './brief-references';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
+import { assertFourEyes, briefVersionAuthors } from './four-eyes';
 import { ErrorReason } from '../../common/error-reasons';
 
 /**
@@ -53,6 +54,7 @@ export async function approveBriefVersion(context: RequestContext, id: string, e
     const { briefId } = await transaction.tenant.get(BriefVersion, id);
     const brief = await transaction.tenant.get(Brief, briefId, 'pessimistic_write');
     const version = await versionFor(transaction, id, BriefAction.APPROVE, expectedVersion);
+    await assertFourEyes(transaction, { authors: [version.createdById, ...(await briefVersionAuthors(transaction, version.id))], description: `version ${version.number} of the brief` });
     const inForce = await inForceOf(transaction, briefId);
     assertStillReplacesInForce(version, inForce);
     const now = new Date();
@@ -81,5 +83,19 @@ export async function returnBriefVersion(context: RequestContext, id: string, co
       { status: BriefStatus.DRAFT, reviewComment, submittedAt: null, submittedById: null },
       { action: 'RETURN' },
     );
+  });
+}
+
+/** The brief's standing settings (four eyes), which apply to every version. */
+export function briefSettings(context: RequestContext): Promise<Brief | null> {
+  return context.tenant.findOne(Brief, { where: {} });
+}
+
+/** Turns four-eyes approval on or off; audited like every change. */
+export async function setBriefFourEyesApproval(context: RequestContext, required: boolean, expectedVersion: number): Promise<Brief> {
+  return context.transaction(async (transaction) => {
+    const brief = await transaction.tenant.findOne(Brief, { where: {}, lock: { mode: 'pessimistic_write' } });
+    if (!brief) throw badInput({ field: 'required', message: 'the client has no brief yet: create its first draft, then set four eyes' }, ErrorReason.NOT_FOUND);
+    return transaction.update(Brief, brief, { fourEyesApproval: required }, { expectedVersion });
   });
 }

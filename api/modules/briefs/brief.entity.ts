@@ -10,4 +10,8 @@ export class Brief extends ClientOwnedEntity {
   @Field()
   @Column()
   title: string;
+
+  @Field({ description: 'Four eyes: replies and brief versions must be approved by someone other than who wrote them.' })
+  @Column({ default: false })
+  fourEyesApproval: boolean;
 }

@@ -9,6 +9,7 @@ import { BriefKpiTarget, ContentRule, PostingRule, ResponseDeadline, Responsible
 import { BriefDiff } from './brief-diff';
 import * as drafts from './brief-drafts.service';
 import { BriefVersion } from './brief-version.entity';
+import { Brief } from './brief.entity';
 import { BriefVersionFilter, BriefVersionListArgs, CreateBriefDraftInput, UpdateBriefDraftInput } from './brief.inputs';
 import * as briefs from './brief.service';
 import * as workflow from './brief-workflow.service';
@@ -43,6 +44,22 @@ export class BriefResolver {
   @Query(() => BriefVersion, { nullable: true, description: "The approved version of the request's client's brief; null when none is approved yet." })
   briefInForce(@Ctx() context: RequestContext): Promise<BriefVersion | null> {
     return briefs.briefInForce(context);
+  }
+
+  @Authorized(IN_FORCE_READERS)
+  @Query(() => Brief, { nullable: true, description: "The request's client's brief as a document: its standing settings (fourEyesApproval). Null before its first draft." })
+  briefSettings(@Ctx() context: RequestContext): Promise<Brief | null> {
+    return workflow.briefSettings(context);
+  }
+
+  @Authorized(Role.PR_SPECIALIST)
+  @Mutation(() => Brief, { description: 'Four eyes on or off: when on, replies and brief versions must be approved by someone who did not write them (FOUR_EYES_REQUIRED).' })
+  setBriefFourEyesApproval(
+    @Arg('required') required: boolean,
+    @Arg('version', () => Int, { description: 'The version of the brief settings you read.' }) version: number,
+    @Ctx() context: RequestContext,
+  ): Promise<Brief> {
+    return workflow.setBriefFourEyesApproval(context, required, version);
   }
 
   @Authorized(Role.PR_SPECIALIST)

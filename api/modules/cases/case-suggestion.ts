@@ -10,12 +10,42 @@ import { brandWords, meaningfulText } from '../matching/post-text';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
 import type { Case } from './case.entity';
+import { normaliseHandle } from '../argument-base/approved-reply.service';
+import type { RenderedReply } from '../argument-base/rendered-reply';
+import { nextWordings, type ReplyWordings } from '../argument-base/reply-rotation';
 
-/** A stable wording per case: different people get different words, one case keeps its own. */
-export function wordingFor(caseId: string, count: number): number {
-  let hash = 0;
-  for (const character of caseId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
-  return count > 0 ? hash % count : 0;
+interface CaseWordingRequest {
+  reply: ReplyWordings;
+  caseRow: Pick<Case, 'id' | 'platformId'>;
+  authorHandle: string | null;
+  name: string | null;
+}
+
+const wordingLoaders = new WeakMap<RequestContext, DataLoader<CaseWordingRequest, RenderedReply, string>>();
+
+/**
+ * The wording a case's author gets next (the one the case was already given, if any), read without
+ * recording anything: a page being read serves nothing. The delivery is recorded when the reply is
+ * posted (logReaction). Batched: every reply of a request's cases costs one statement.
+ */
+export function caseWording(context: RequestContext, request: CaseWordingRequest): Promise<RenderedReply> {
+  let loader = wordingLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(
+      (requests: readonly CaseWordingRequest[]) =>
+        nextWordings(
+          context.tenant,
+          requests.map(({ reply, caseRow, authorHandle, name }) => ({
+            reply,
+            to: { platformId: caseRow.platformId, authorHandle: normaliseHandle(authorHandle), caseId: caseRow.id },
+            values: { name, brand: context.client.brandName },
+          })),
+        ),
+      { cacheKeyFn: ({ reply, caseRow }) => `${caseRow.id}:${reply.id}:${reply.revision}` },
+    );
+    wordingLoaders.set(context, loader);
+  }
+  return loader.load(request);
 }
 
 /**
@@ -44,7 +74,7 @@ async function suggestionsFor(context: RequestContext, cases: readonly Case[]): 
     loadAuthorProfileViews(context.tenant, posts.map(({ caseRow, mention }) => ({ platformId: caseRow.platformId, handle: mention.authorHandle }))),
     queryMatchCandidatesBatch(context.tenant, posts.map(({ mention }) => ({ text: meaningfulText(mention.text, brand), words: wordsToAnalyse(mention.text, brief) }))),
   ]);
-  return posts.map(({ caseRow, mention, platform }, index) =>
+  const suggestions = posts.map(({ caseRow, mention, platform }, index) =>
     buildSituationMatches(client, {
       text: mention.text,
       platform,
@@ -54,9 +84,21 @@ async function suggestionsFor(context: RequestContext, cases: readonly Case[]): 
       limit: MAX_MATCHES,
       now: caseRow.requestedAt,
       authorName: mention.authorName ?? authors[index].name,
-      wording: (count) => wordingFor(caseRow.id, count),
     }),
   );
+  // Each suggested reply in the wording its author gets next, all cases' replies in one statement.
+  const repliesById = new Map(results.flatMap((result) => result.candidates.flatMap((candidate) => candidate.replies.map((reply) => [reply.id, reply] as const))));
+  await Promise.all(
+    suggestions.flatMap((suggestion, index) =>
+      suggestion.matches.map(async (match) => {
+        const reply = match.reply && repliesById.get(match.reply.replyId);
+        if (!reply) return;
+        const { caseRow, mention } = posts[index];
+        match.reply = await caseWording(context, { reply, caseRow, authorHandle: mention.authorHandle, name: mention.authorName ?? authors[index].name });
+      }),
+    ),
+  );
+  return suggestions;
 }
 
 const loaders = new WeakMap<RequestContext, DataLoader<Case, SituationMatches, string>>();

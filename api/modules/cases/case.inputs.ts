@@ -84,6 +84,12 @@ export class LogReactionInput {
   @IsUrl({ require_protocol: true }, { message: 'postUrl must be a web address starting with http:// or https://' })
   postUrl?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the text goes out although checkReply finds a phrase or topic the brief forbids, or personal data asked in public (else BREAKS_BRIEF); recorded with the post.',
+  })
+  overrideReason?: string | null;
+
   @Field(() => Int, { description: 'The version of the case you read.' })
   version: number;
 }

@@ -18,7 +18,7 @@ import { CaseTransition } from './case-transition.entity';
 import { Case } from './case.entity';
 import * as cases from './case.service';
 import * as bulk from './case-bulk';
-import { caseSuggestion, wordingFor } from './case-suggestion';
+import { caseSuggestion, caseWording } from './case-suggestion';
 import { Reaction } from './reaction.entity';
 import * as reactions from './reaction.service';
 
@@ -181,8 +181,8 @@ export class CaseResolver {
       context.loaders.byId(Mention).load(caseRow.mentionId),
     ]);
     const reply = pickReplyFor(replies, platform?.kind ?? null);
-    if (!reply) return null;
-    return renderReply(reply, wordingFor(caseRow.id, wordingsOf(reply).length), { name: mention?.authorName, brand: context.client.brandName });
+    if (!reply || !mention || mention instanceof Error) return null;
+    return caseWording(context, { reply, caseRow, authorHandle: mention.authorHandle, name: mention.authorName });
   }
 }
 

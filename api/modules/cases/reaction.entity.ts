@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { ReplyCheckRule } from '../argument-base/reply-check.types';
 import { Case } from './case.entity';
 import { Platform } from '../platforms/platform.entity';
 import { OfficialAccount } from '../representatives/official-account.entity';
@@ -66,4 +67,16 @@ export class Reaction extends ClientOwnedEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   postUrl: string | null;
+
+  @Field({ description: "True when the text posted differs from every wording of the approved reply it cites: it is then not recorded as a use of that reply's words (replyRevision stays null)." })
+  @Column({ default: false })
+  edited: boolean;
+
+  @Field(() => [ReplyCheckRule], { description: 'What the reply check found in the text when it was posted anyway (empty when nothing).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  checkFindings: ReplyCheckRule[];
+
+  @Field(() => String, { nullable: true, description: 'Why it was posted although the check found a forbidden phrase or topic or personal data asked in public.' })
+  @Column({ type: 'text', nullable: true })
+  overrideReason: string | null;
 }

@@ -2,6 +2,11 @@ import { badInput, conflict, forbidden } from '../../common/errors';
 import type { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import { Reply, ReplyStatus } from '../argument-base/reply.entity';
+import { normaliseHandle } from '../argument-base/approved-reply.service';
+import { assertNoBreach, overrideReasonOf } from '../argument-base/brief-breaches';
+import { renderReply, wordingsOf, type RenderedReply } from '../argument-base/rendered-reply';
+import { checkReplyText } from '../argument-base/reply-check';
+import { recordDeliveries } from '../argument-base/reply-rotation';
 import { loadBriefInForce } from '../briefs/brief-in-force';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
@@ -18,6 +23,23 @@ import { Reaction } from './reaction.entity';
 import { ErrorReason } from '../../common/error-reasons';
 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+const spacing = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Which wording of the approved reply was posted, as rendered for this author (with or without their
+ * name); null when the words were changed. Spacing does not count as a change.
+ */
+function postedWording(reply: Reply, text: string, values: { name: string | null; brand: string }): RenderedReply | null {
+  const posted = spacing(text);
+  for (let index = 0; index < wordingsOf(reply).length; index += 1) {
+    for (const name of [values.name, null]) {
+      const rendered = renderReply(reply, index, { name, brand: values.brand });
+      if (spacing(rendered.text) === posted) return rendered;
+    }
+  }
+  return null;
+}
 
 export async function canPost(context: RequestContext, platformId: string): Promise<PostingAllowance> {
   const platform = await context.tenant.get(Platform, platformId);
@@ -85,8 +107,12 @@ export async function logReaction(context: RequestContext, caseId: string, input
     // One post at a time per platform, so that two representatives cannot both take the last slot.
     await transaction.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`posting:${platform.id}`]);
     const brief = await loadBriefInForce(transaction.tenant);
+    const overrideReason = overrideReasonOf('overrideReason', input.overrideReason);
+    const checkFindings = assertNoBreach(checkReplyText(text, brief?.content ?? null, null), overrideReason, { text: 'text', reasonField: 'overrideReason' });
     assertMayPost(await postingAllowance(transaction.tenant, platform, brief?.content.postingRules ?? [], postedAt));
 
+    const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
+    const wording = reply ? postedWording(reply, text, { name: mention.authorName, brand: context.client.brandName }) : null;
     await transaction.insert(
       Reaction,
       {
@@ -95,20 +121,29 @@ export async function logReaction(context: RequestContext, caseId: string, input
         userId: representative.userId,
         officialAccountId: account.id,
         replyId: reply?.id ?? null,
-        replyRevision: reply?.revision ?? null,
+        // Edited words are not the approved revision's: the post is not recorded as a use of them.
+        replyRevision: reply && wording ? reply.revision : null,
         situationId: reply?.situationId ?? null,
         text,
         postedAt,
         postUrl: input.postUrl?.trim() || null,
+        edited: Boolean(reply && !wording),
+        checkFindings,
+        overrideReason: checkFindings.length ? overrideReason : null,
       },
       { action: 'POST' },
     );
+    if (reply && wording) {
+      // The author now has these words: the next reply to them (here or by a tool) takes another wording.
+      await recordDeliveries(transaction.tenant, [
+        { reply, to: { platformId: platform.id, authorHandle: normaliseHandle(mention.authorHandle), caseId: caseRow.id }, rendered: wording },
+      ]);
+    }
     const changes: Partial<Case> = AWAITING_ANSWER.includes(caseRow.status) ? await transition(transaction, caseRow, CaseStatus.ANSWERED) : {};
     if (!caseRow.firstResponseAt || postedAt < caseRow.firstResponseAt) changes.firstResponseAt = postedAt;
     if (!caseRow.representativeUserId) changes.representativeUserId = representative.userId;
     if (reply) {
       changes.situationId = reply.situationId;
-      const mention = await transaction.tenant.get(Mention, caseRow.mentionId);
       await confirmCaseExample(transaction, caseRow, reply.situationId, mention.text);
     }
     return transaction.update(Case, caseRow, changes, { expectedVersion: input.version, action: 'REACT' });

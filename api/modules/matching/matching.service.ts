@@ -1,6 +1,8 @@
 import { badInput } from '../../common/errors';
 import type { RequestContext } from '../../context';
-import { pickReplyFor, renderReply, wordingsOf } from '../argument-base/rendered-reply';
+import { pickReplyFor, renderReply } from '../argument-base/rendered-reply';
+import { normaliseHandle } from '../argument-base/approved-reply.service';
+import { serveWordings } from '../argument-base/reply-rotation';
 import type { ReplyStatus } from '../argument-base/reply.entity';
 import { Situation } from '../argument-base/situation.entity';
 import { loadAuthorProfileViews, type AuthorProfileView } from '../authors/author-profile';
@@ -39,8 +41,6 @@ export interface MatchSubject {
   now: Date;
   /** Fills {name}: matchSituations leaves it out; a case's suggestion greets its author. */
   authorName?: string | null;
-  /** Which wording of a reply to render (0 the main text); a case keeps one of its own. */
-  wording?: (wordings: number) => number;
 }
 
 /** The words MATCH_SQL is asked to analyse for a post: its own (for guidance) and the brief's keywords. */
@@ -61,7 +61,7 @@ export function buildSituationMatches(client: Pick<Client, 'brandName'>, subject
         return {
           score: Math.round(score * 1000) / 1000,
           situation: asSituation(situation),
-          reply: reply ? renderReply(reply, subject.wording?.(wordingsOf(reply).length) ?? 0, { brand: client.brandName, name: subject.authorName ?? null }) : null,
+          reply: reply ? renderReply(reply, 0, { brand: client.brandName, name: subject.authorName ?? null }) : null,
         };
       });
   const guidance = buildGuidance({
@@ -94,5 +94,31 @@ export async function matchSituations(context: RequestContext, input: MatchSitua
     handle ? loadAuthorProfileViews(context.tenant, [{ platformId: input.platformId ?? null, handle }]) : Promise.resolve([null]),
   ]);
   const result = await queryMatchCandidates(context.tenant, meaningfulText(input.text, brandWords(client.brandName)), wordsToAnalyse(input.text, brief));
-  return buildSituationMatches(client, { text: input.text, platform, brief, result, author: authors[0], limit: input.limit ?? DEFAULT_LIMIT, now: new Date() });
+  const matches = buildSituationMatches(client, { text: input.text, platform, brief, result, author: authors[0], limit: input.limit ?? DEFAULT_LIMIT, now: new Date() });
+  if (handle) await serveNextWordings(context, result, matches, { platformId: platform?.id ?? null, handle, name: input.authorName?.trim() || authors[0]?.name || null });
+  return matches;
+}
+
+/**
+ * Given the author, each match's reply is served as approvedReply serves it: the wording this author
+ * was not sent last time, {name} filled, the delivery recorded; a tool needs no second call.
+ */
+async function serveNextWordings(
+  context: RequestContext,
+  result: MatchQueryResult,
+  matches: SituationMatches,
+  author: { platformId: string | null; handle: string; name: string | null },
+): Promise<void> {
+  const served = matches.matches.filter((match) => match.reply);
+  if (!served.length) return;
+  const replies = new Map(result.candidates.flatMap((candidate) => candidate.replies.map((reply) => [reply.id, { ...reply, situationId: candidate.id }] as const)));
+  const to = { platformId: author.platformId, authorHandle: normaliseHandle(author.handle) };
+  const values = { name: author.name, brand: context.client.brandName };
+  const rendered = await context.transaction(({ tenant }) =>
+    serveWordings(
+      tenant,
+      served.map((match) => ({ reply: replies.get(match.reply!.replyId)!, to, values })),
+    ),
+  );
+  served.forEach((match, index) => (match.reply = rendered[index]));
 }

@@ -32,6 +32,11 @@ export class MatchSituationsInput {
   @MaxLength(200, maxLength('authorHandle', 200))
   authorHandle?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The author's name for {name}; by default the name recorded for authorHandle." })
+  @IsOptional()
+  @MaxLength(200, { message: 'authorName can be at most 200 characters' })
+  authorName?: string | null;
+
   @Field(() => Int, { nullable: true, description: `How many matches at most (default 3, at most ${MAX_MATCHES}).` })
   @IsOptional()
   @IsInt({ message: 'limit must be a whole number' })
@@ -48,7 +53,12 @@ export class SituationMatch {
   @Field(() => Situation)
   situation: Situation;
 
-  @Field(() => RenderedReply, { nullable: true, description: "The approved reply for the platform's kind, with the brand filled in and no author name; null when none is approved." })
+  @Field(() => RenderedReply, {
+    nullable: true,
+    description:
+      "The approved reply for the platform's kind, the brand filled in; null when none is approved. Given authorHandle, the wording that author " +
+      'was not sent last time, {name} filled, and the delivery recorded as approvedReply does; without it, the main wording and no name.',
+  })
   reply: RenderedReply | null;
 }
 
