@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { TopicPolicy } from '../../api/modules/briefs/brief-content';
 import { BriefStatus, BriefVersion } from '../../api/modules/briefs/brief-version.entity';
+import { Brief } from '../../api/modules/briefs/brief.entity';
 import { makeBriefVersion } from '../../seeds/factories';
 import type { ClientWorld } from '../helpers/world';
 import { defineCases } from './harness';
@@ -18,7 +19,34 @@ const unchangedVersion = async ({ id, version, status }: Record<string, any>, da
   expect(await dataSource.getRepository(BriefVersion).findOneByOrFail({ id })).toMatchObject({ version, status, content: { topics: [secretTopic] } });
 };
 
+/** Client B's brief with four eyes off, and its settings row's version. */
+const briefOfB = async (b: ClientWorld, dataSource: DataSource) => {
+  const version = await makeBriefVersion(dataSource, b.client, { status: BriefStatus.APPROVED, content: { topics: [secretTopic] } });
+  const brief = await dataSource.getRepository(Brief).findOneByOrFail({ id: version.briefId });
+  return { briefId: brief.id, version: brief.version };
+};
+
 export const briefCases = defineCases([
+  {
+    operation: 'briefSettings',
+    title: "the brief settings read are the caller's client's, never another's",
+    as: 'pr',
+    arrange: briefOfB,
+    query: '{ briefSettings { id } }',
+    expect: { answer: (data, { briefId }) => expect(data.briefSettings?.id).not.toBe(briefId) },
+  },
+  {
+    operation: 'setBriefFourEyesApproval',
+    title: "four eyes set by client A's PR specialist never changes client B's brief",
+    as: 'pr',
+    arrange: briefOfB,
+    query: 'mutation($version: Int!) { setBriefFourEyesApproval(required: true, version: $version) { id } }',
+    variables: ({ version }) => ({ version }),
+    expect: { error: 'BAD_USER_INPUT' },
+    unchanged: async ({ briefId, version }, dataSource) => {
+      expect(await dataSource.getRepository(Brief).findOneByOrFail({ id: briefId })).toMatchObject({ fourEyesApproval: false, version });
+    },
+  },
   {
     operation: 'allBriefVersions',
     title: "the version list holds only the caller's client's brief",
