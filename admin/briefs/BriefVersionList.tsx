@@ -4,6 +4,7 @@ import { Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useT
 import { Link } from 'react-router-dom';
 import { Button } from '@mui/material';
 import { statusChoices } from './choices';
+import { FourEyesSwitch } from './FourEyesSwitch';
 import { NewDraftButton } from './NewDraftButton';
 import { StatusChip } from './StatusChip';
 import { DateField, NumberField } from '../common/format';
@@ -14,6 +15,7 @@ function ListActions() {
   const translate = useTranslate();
   return (
     <TopToolbar>
+      <FourEyesSwitch />
       <NewDraftButton copyInForce />
       <NewDraftButton />
       <Button component={Link} to="/brief-diff" size="small" startIcon={<CompareIcon />}>

@@ -4,7 +4,7 @@ import ReturnIcon from '@mui/icons-material/Undo';
 import SubmitIcon from '@mui/icons-material/Send';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { Button, Confirm, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApiCall } from '../useApiCall';
 import { APPROVE, RETURN, SUBMIT } from './graphql';
@@ -88,6 +88,7 @@ function ReturnButton() {
 export function WorkflowButtons({ disabled = false }: { disabled?: boolean }) {
   const { record, busy, run } = useStep();
   const translate = useTranslate();
+  const [confirming, setConfirming] = useState(false);
   if (!record) return null;
   const compareWith = record.replacesVersionId ?? record.basedOnVersionId;
   return (
@@ -99,9 +100,19 @@ export function WorkflowButtons({ disabled = false }: { disabled?: boolean }) {
       )}
       {record.status === 'IN_REVIEW' && (
         <>
-          <Button label="briefs.actions.approve" onClick={() => void run(APPROVE, {}, 'briefs.messages.approved')} disabled={busy}>
+          <Button label="briefs.actions.approve" onClick={() => setConfirming(true)} disabled={busy}>
             <ApproveIcon />
           </Button>
+          {/* Putting a version in force changes what every representative and tool is told: ask first. */}
+          <Confirm
+            isOpen={confirming}
+            title="briefs.approveDialog.title"
+            content="briefs.approveDialog.content"
+            translateOptions={{ number: record.number }}
+            loading={busy}
+            onConfirm={() => void run(APPROVE, {}, 'briefs.messages.approved').then(() => setConfirming(false))}
+            onClose={() => setConfirming(false)}
+          />
           <ReturnButton />
         </>
       )}

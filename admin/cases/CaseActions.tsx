@@ -1,6 +1,7 @@
 import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, TextField } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { mayProceed, OverrideReasonField, ReplyFindings, useReplyCheck } from '../common/ReplyCheck';
 import { useApiCall } from '../useApiCall';
 import type { CasePageData } from './graphql';
 import { EscalationTopic } from './EscalationTopic';
@@ -8,7 +9,23 @@ import { EscalationTopic } from './EscalationTopic';
 const FINAL = ['RESOLVED', 'CLOSED'];
 
 /** A small form in a dialog: fields above, Cancel and Save below. */
-function FormDialog({ open, title, onClose, onSave, children, testId }: { open: boolean; title: string; onClose: () => void; onSave: () => Promise<void>; children: ReactNode; testId: string }) {
+function FormDialog({
+  open,
+  title,
+  onClose,
+  onSave,
+  children,
+  testId,
+  saveDisabled = false,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  onSave: () => Promise<void>;
+  children: ReactNode;
+  testId: string;
+  saveDisabled?: boolean;
+}) {
   const translate = useTranslate();
   const [busy, setBusy] = useState(false);
   return (
@@ -19,7 +36,7 @@ function FormDialog({ open, title, onClose, onSave, children, testId }: { open: 
         <Button onClick={onClose}>{translate('crm.case.cancel')}</Button>
         <Button
           variant="contained"
-          disabled={busy}
+          disabled={busy || saveDisabled}
           onClick={async () => {
             setBusy(true);
             await onSave().finally(() => setBusy(false));
@@ -44,6 +61,9 @@ export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () =
   const [text, setText] = useState(data.suggestedReply?.text ?? '');
   const [useReply, setUseReply] = useState(Boolean(data.suggestedReply));
   const [postUrl, setPostUrl] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+  // The words actually posted are checked as they are typed, with the rules the API refuses by.
+  const { findings, checking } = useReplyCheck(dialog === 'reaction' ? [text] : [], data.platformId);
   const [question, setQuestion] = useState('');
   const [topic, setTopic] = useState('');
   const [result, setResult] = useState({ resolved: true, positiveFeedback: data.positiveFeedback, siteVisit: data.siteVisit, promoUsed: data.promoUsed, note: '' });
@@ -96,14 +116,23 @@ export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () =
         testId="reaction-dialog"
         title={translate('crm.case.logReaction')}
         onClose={() => setDialog(null)}
+        saveDisabled={checking || !mayProceed(findings, overrideReason)}
         onSave={() =>
           run('mutation($id: ID!, $input: LogReactionInput!) { logReaction(caseId: $id, input: $input) { id } }', {
             id: data.id,
-            input: { text, replyId: useReply ? data.suggestedReply?.replyId : null, postUrl: postUrl || null, version: data.version },
+            input: {
+              text,
+              replyId: useReply ? data.suggestedReply?.replyId : null,
+              postUrl: postUrl || null,
+              overrideReason: overrideReason.trim() || null,
+              version: data.version,
+            },
           })
         }
       >
         <TextField label={translate('crm.case.text')} value={text} onChange={(event) => setText(event.target.value)} multiline minRows={4} fullWidth />
+        <ReplyFindings findings={findings} checking={checking} />
+        <OverrideReasonField findings={findings} value={overrideReason} onChange={setOverrideReason} />
         {data.suggestedReply && (
           <FormControlLabel control={<Checkbox checked={useReply} onChange={(event) => setUseReply(event.target.checked)} />} label={translate('crm.case.useReply')} />
         )}

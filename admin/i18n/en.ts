@@ -129,7 +129,24 @@ export const en = {
       noReplies: 'No replies yet',
       confirmed: 'from a real case',
     },
+    replyCheck: {
+      title: 'Check against the brief',
+      clean: 'Nothing breaks the brief',
+      suggestion: 'Better: “%{suggestion}”.',
+      overrideReason: 'Why the text must stay as it is',
+      overrideReasonHelp: 'The text breaks the brief. It cannot be posted or approved without a reason; the reason is kept in the history.',
+      rules: {
+        FORBIDDEN_PHRASE: 'Forbidden phrase',
+        FORBIDDEN_TOPIC: 'Forbidden topic',
+        NO_COMMENT_TOPIC: 'No-comment topic',
+        BRAND_SPELLING: 'Brand spelling',
+        PREFERRED_TERM: 'Word to avoid',
+        PERSONAL_DATA: 'Personal data in public',
+        LENGTH_LIMIT: 'Too long for the platform',
+      },
+    },
     replies: {
+      approveTitle: 'Approve revision %{revision}?',
       add: 'Add a reply',
       approve: 'Approve',
       approved: 'The reply is approved',
@@ -215,6 +232,16 @@ export const en = {
       submitted: 'Version %{number} is submitted for review',
       approved: 'Version %{number} is in force',
       returned: 'Version %{number} is returned to its author',
+    },
+    approveDialog: {
+      title: 'Put version %{number} in force?',
+      content: 'The version in force will be archived, and from now on representatives and external tools get the rules of this version.',
+    },
+    fourEyes: {
+      label: 'Four eyes',
+      help: 'A reply or a brief version is approved only by someone who did not write it',
+      on: 'Four eyes switched on',
+      off: 'Four eyes switched off',
     },
     returnDialog: { title: 'Return version %{number} to its author', comment: 'What to change', confirm: 'Return' },
     editor: {

@@ -1,4 +1,6 @@
-import { Alert } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import { ReplyFindings, useReplyCheck } from '../common/ReplyCheck';
 import { ArrayInput, SelectArrayInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
 import { platformKindChoices } from '../platforms/choices';
 import { EditToolbar } from '../common/EditToolbar';
@@ -11,6 +13,21 @@ function ApprovalWarning() {
     <Alert severity="warning" sx={{ mb: 2 }}>
       {translate('repbase.replies.rewordWarning')}
     </Alert>
+  );
+}
+
+/** checkReply's findings on every wording while it is written: what approval will refuse shows here first. */
+function LiveReplyCheck() {
+  const translate = useTranslate();
+  const [text, variants] = useWatch({ name: ['text', 'variants'] }) as [string | undefined, string[] | undefined];
+  const { findings, checking } = useReplyCheck([text ?? '', ...(variants ?? []).filter((variant) => typeof variant === 'string')]);
+  return (
+    <Box sx={{ width: '100%', mb: 2 }}>
+      <Typography variant="subtitle2" gutterBottom>
+        {translate('repbase.replyCheck.title')}
+      </Typography>
+      <ReplyFindings findings={findings} checking={checking} />
+    </Box>
   );
 }
 
@@ -37,6 +54,7 @@ export function ReplyForm() {
           <TextInput source="" label="resources.replies.fields.variant" validate={required()} multiline fullWidth helperText={false} />
         </SimpleFormIterator>
       </ArrayInput>
+      <LiveReplyCheck />
       <SelectArrayInput source="platformKinds" choices={platformKindChoices} helperText="repbase.replies.platformKindsHelp" />
     </SimpleForm>
   );

@@ -3,25 +3,13 @@ import { badInput } from '../../common/errors';
 import type { BriefContent } from '../briefs/brief-content';
 import { fillPlaceholders, wordingsOf } from './rendered-reply';
 import { checkReplyText } from './reply-check';
-import { ReplyCheckRule, type ReplyViolation } from './reply-check.types';
+import type { ReplyCheckRule, ReplyViolation } from './reply-check.types';
 import type { Reply } from './reply.entity';
-
-/**
- * What stops words from going out or being approved unless a person says why: a phrase or topic the
- * brief forbids, or personal data asked in public. Spelling and preferred terms are advice the editor
- * shows; the platform's length limit is refused on its own.
- */
-export const BREACH_RULES: readonly ReplyCheckRule[] = [
-  ReplyCheckRule.FORBIDDEN_PHRASE,
-  ReplyCheckRule.FORBIDDEN_TOPIC,
-  ReplyCheckRule.NO_COMMENT_TOPIC,
-  ReplyCheckRule.PERSONAL_DATA,
-];
 
 export const OVERRIDE_REASON_LIMIT = 2000;
 
 export function breachesOf(violations: ReplyViolation[]): ReplyViolation[] {
-  return violations.filter((violation) => BREACH_RULES.includes(violation.rule));
+  return violations.filter((violation) => violation.breach);
 }
 
 /** The override reason as it will be recorded: trimmed, null when none was given. */

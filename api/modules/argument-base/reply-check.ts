@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../../common/russian-stemmer';
 import { ContentRuleKind, TopicPolicy, type BriefContent, type ContentRuleItem } from '../briefs/brief-content';
 import { findPersonalData, PersonalDataKind } from './personal-data';
-import { ReplyCheckRule, type ReplyViolation } from './reply-check.types';
+import { BREACH_RULES, ReplyCheckRule, type ReplyViolation } from './reply-check.types';
 import { findName, findPhrase, matchCase, overlaps, withEnding, type Span } from './text-matching';
 
 const PERSONAL_DATA_NAMES: Record<PersonalDataKind, string> = {
@@ -13,7 +13,7 @@ const PERSONAL_DATA_NAMES: Record<PersonalDataKind, string> = {
   [PersonalDataKind.PASSPORT_NUMBER]: 'паспортные данные',
 };
 
-type Draft = Omit<ReplyViolation, 'fragment'>;
+type Draft = Omit<ReplyViolation, 'fragment' | 'breach'>;
 
 const withNote = (message: string, note: string | null) => (note?.trim() ? `${message} ${note.trim()}` : message);
 
@@ -180,6 +180,6 @@ export function checkReplyText(text: string, brief: BriefContent | null, platfor
       const identity = [draft.rule, draft.ruleKey, draft.start, draft.end].join(':');
       return !seen.has(identity) && Boolean(seen.add(identity));
     })
-    .map((draft) => ({ ...draft, fragment: text.slice(draft.start, draft.end) }))
+    .map((draft) => ({ ...draft, fragment: text.slice(draft.start, draft.end), breach: BREACH_RULES.includes(draft.rule) }))
     .sort((left, right) => left.start - right.start || left.end - right.end || left.rule.localeCompare(right.rule));
 }

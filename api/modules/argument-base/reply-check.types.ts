@@ -27,6 +27,18 @@ registerEnumType(ReplyCheckRule, {
   },
 });
 
+/**
+ * What stops words from going out (logReaction) or being approved (approveReply) unless a person
+ * says why: a phrase or topic the brief forbids, or personal data asked in public. Spelling and
+ * preferred terms are advice; the platform's length limit is refused on its own.
+ */
+export const BREACH_RULES: readonly ReplyCheckRule[] = [
+  ReplyCheckRule.FORBIDDEN_PHRASE,
+  ReplyCheckRule.FORBIDDEN_TOPIC,
+  ReplyCheckRule.NO_COMMENT_TOPIC,
+  ReplyCheckRule.PERSONAL_DATA,
+];
+
 @InputType()
 export class CheckReplyInput {
   @Field({ description: 'The reply as it would be posted.' })
@@ -54,6 +66,9 @@ export class ReplyViolation {
 
   @Field({ description: 'The text between start and end.' })
   fragment: string;
+
+  @Field({ description: 'True when this stops a post (logReaction) or an approval (approveReply) unless a reason is given (overrideReason); false for advice.' })
+  breach: boolean;
 
   @Field(() => String, { nullable: true, description: 'What to write instead of the fragment, when there is a fix.' })
   suggestion: string | null;
