@@ -108,6 +108,8 @@ export function WorkflowButtons({ disabled = false }: { disabled?: boolean }) {
             isOpen={confirming}
             title="briefs.approveDialog.title"
             content="briefs.approveDialog.content"
+            confirm="briefs.approveDialog.confirm"
+            confirmColor="primary"
             translateOptions={{ number: record.number }}
             loading={busy}
             onConfirm={() => void run(APPROVE, {}, 'briefs.messages.approved').then(() => setConfirming(false))}

@@ -235,6 +235,7 @@ export const en = {
     },
     approveDialog: {
       title: 'Put version %{number} in force?',
+      confirm: 'Put in force',
       content: 'The version in force will be archived, and from now on representatives and external tools get the rules of this version.',
     },
     fourEyes: {

@@ -49,6 +49,8 @@ describe('the brief in the admin panel', () => {
     await page.getByRole('button', { name: 'Отправить на согласование' }).click();
     await page.getByText('Версия 2 отправлена на согласование').waitFor();
     await page.getByRole('button', { name: 'Утвердить' }).click();
+    await page.getByRole('dialog').getByText('Действующая версия уйдёт в архив', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Ввести в действие' }).click();
     await page.getByText('Версия 2 вступила в силу').waitFor();
 
     await page.getByRole('link', { name: 'Сравнить с заменяемой версией' }).click();

@@ -40,6 +40,9 @@ describe('the argument base in the admin panel', () => {
     await draftCard.getByText('Не утверждалась').waitFor();
 
     await page.getByTestId(`approve-${draft.id}`).click();
+    // Approval asks first, showing the check against the brief.
+    await page.getByTestId('approve-reply-dialog').getByText('Нарушений ТЗ не найдено').waitFor();
+    await page.getByTestId('confirm-approve').click();
     await page.getByText('Ответ утверждён').waitFor();
     await draftCard.getByTestId('reply-status').getByText('Утверждён').waitFor();
     await draftCard.getByText(/Утвердил\(а\) Анна Петрова/).first().waitFor();
