@@ -16,6 +16,8 @@ export function CaseTimeline({ data }: { data: CasePageData }) {
           <Typography variant="caption" color="text.secondary">
             {translate('crm.case.by', { who: `${reaction.officialAccount?.displayName ?? ''} (${reaction.user?.name ?? ''})`, when: when(reaction.postedAt) })}
             {reaction.replyRevision ? ` · ${translate('crm.case.useReply')} (v${reaction.replyRevision})` : ''}
+            {reaction.edited ? ` · ${translate('crm.case.editedReply')}` : ''}
+            {reaction.overrideReason ? ` · ${translate('crm.case.postedDespite', { reason: reaction.overrideReason })}` : ''}
           </Typography>
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
             {reaction.text}

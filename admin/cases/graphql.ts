@@ -20,7 +20,7 @@ export const CASE_PAGE = `query CasePage($id: ID!) {
     situation { id title key }
     suggestedReply { replyId revision text theses }
     transitions { id fromStatus toStatus note actorLabel createdAt }
-    reactions { id text postedAt postUrl replyRevision user { name } officialAccount { handle displayName } }
+    reactions { id text postedAt postUrl replyRevision edited overrideReason user { name } officialAccount { handle displayName } }
     escalations { id status question answer assigneeName assigneePosition dueAt isOverdue requestedById }
     story { id status }
     suggestion(limit: 3) {
@@ -73,7 +73,7 @@ export interface CasePageData {
   situation: { id: string; title: string; key: string } | null;
   suggestedReply: { replyId: string; revision: number; text: string; theses: string[] } | null;
   transitions: { id: string; fromStatus: string; toStatus: string; note: string | null; actorLabel: string; createdAt: string }[];
-  reactions: { id: string; text: string; postedAt: string; postUrl: string | null; replyRevision: number | null; user: { name: string } | null; officialAccount: { handle: string; displayName: string } | null }[];
+  reactions: { id: string; text: string; postedAt: string; postUrl: string | null; replyRevision: number | null; edited: boolean; overrideReason: string | null; user: { name: string } | null; officialAccount: { handle: string; displayName: string } | null }[];
   escalations: { id: string; status: string; question: string; answer: string | null; assigneeName: string; assigneePosition: string | null; dueAt: string | null; isOverdue: boolean; requestedById: string | null }[];
   story: { id: string; status: string } | null;
   suggestion: {

@@ -147,6 +147,7 @@ export const en = {
     },
     replies: {
       approveTitle: 'Approve revision %{revision}?',
+      approvedDespite: 'Approved despite the check against the brief: %{reason}',
       add: 'Add a reply',
       approve: 'Approve',
       approved: 'The reply is approved',
@@ -351,6 +352,8 @@ export const en = {
       text: 'Text actually posted',
       postUrl: 'Link to the post',
       useReply: 'Posted with the suggested reply',
+      editedReply: 'the reply was edited',
+      postedDespite: 'posted despite the check against the brief: %{reason}',
       question: 'Question for the responsible person',
       topic: 'Topic key (from the brief)',
       resolved: 'The problem is solved',

@@ -150,6 +150,7 @@ export const ru: Messages = {
     replies: {
       add: 'Добавить ответ',
       approveTitle: 'Утвердить редакцию %{revision}?',
+      approvedDespite: 'Утверждено вопреки проверке по ТЗ: %{reason}',
       approve: 'Утвердить',
       approved: 'Ответ утверждён',
       retire: 'Снять',
@@ -353,6 +354,8 @@ export const ru: Messages = {
       text: 'Опубликованный текст',
       postUrl: 'Ссылка на сообщение',
       useReply: 'Ответ из аргументарной базы',
+      editedReply: 'текст ответа изменён',
+      postedDespite: 'опубликовано вопреки проверке по ТЗ: %{reason}',
       question: 'Вопрос ответственному лицу',
       topic: 'Тема (ключ из ТЗ)',
       resolved: 'Проблема решена',

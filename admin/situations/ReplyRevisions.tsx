@@ -12,10 +12,11 @@ interface RevisionRecord {
   createdAt: string;
   createdBy: { name: string } | null;
   approvedAt: string | null;
+  approvalOverrideReason: string | null;
   approvedBy: { name: string } | null;
 }
 
-const REVISIONS = `query($id: ID!) { Reply(id: $id) { revisions { revision text variants theses createdAt createdBy { name } approvedAt approvedBy { name } } } }`;
+const REVISIONS = `query($id: ID!) { Reply(id: $id) { revisions { revision text variants theses createdAt createdBy { name } approvedAt approvedBy { name } approvalOverrideReason } } }`;
 
 /** Every wording a reply has had, loaded when asked for (PR specialists and administrators). */
 export function ReplyRevisions({ replyId }: { replyId: string }) {
@@ -46,6 +47,11 @@ export function ReplyRevisions({ replyId }: { replyId: string }) {
               ? translate('repbase.replies.approvedBy', { name: revision.approvedBy?.name ?? '—', date: format.dateTime(revision.approvedAt) })
               : translate('repbase.replies.neverApproved')}
           </Typography>
+          {revision.approvalOverrideReason && (
+            <Typography variant="caption" color="error" component="div">
+              {translate('repbase.replies.approvedDespite', { reason: revision.approvalOverrideReason })}
+            </Typography>
+          )}
           <Typography sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>{revision.text}</Typography>
           {revision.variants.map((variant, index) => (
             <Typography key={index} variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
