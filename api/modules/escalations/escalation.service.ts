@@ -1,4 +1,4 @@
-import { conflict, forbidden } from '../../common/errors';
+import { badInput, conflict, forbidden } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
@@ -190,6 +190,8 @@ async function tellAssignee(transaction: TransactionScope, escalation: Escalatio
  * restarts from the new person's answer deadline, and the new assignee is told.
  */
 export async function handOverEscalation(context: RequestContext, id: string, input: HandOverEscalationInput): Promise<Escalation> {
+  const comment = input.comment.trim();
+  if (!comment) throw badInput({ field: 'comment', message: 'say why the question goes on: the comment cannot be empty' }, ErrorReason.COMMENT_REQUIRED);
   return context.transaction(async (transaction) => {
     const escalation = await transaction.tenant.get(Escalation, id, 'pessimistic_write');
     if (escalation.assigneeUserId !== context.user.id && !context.hasRole(Role.PR_SPECIALIST)) {
@@ -201,7 +203,6 @@ export async function handOverEscalation(context: RequestContext, id: string, in
     const brief = await loadBriefInForce(transaction.tenant);
     const person = personOf(brief?.content ?? null, input.responsiblePersonKey);
     const caseRow = await transaction.tenant.get(Case, escalation.caseId);
-    const comment = input.comment.trim();
     const handed = await transaction.update(
       Escalation,
       escalation,

@@ -32,14 +32,20 @@ export function unreadCount(context: RequestContext): Promise<number> {
   return context.tenant.count(Notification, { userId: context.user.id, readAt: IsNull() });
 }
 
-/** Reading is not a change worth auditing: the notification's own read_at is its record. */
+/** One audit event per call, not per row: the notifications' own read_at is the detailed record. */
 export async function markRead(context: RequestContext, ids: string[] | null): Promise<number> {
   const named = ids?.filter(isUuid) ?? null;
-  const rows = await context.tenant.sql<{ id: string }>(
-    `UPDATE notification SET read_at = now() WHERE client_id = $client AND user_id = $2 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[])) RETURNING id`,
-    [context.user.id, named],
-  );
-  return rows.length;
+  return context.transaction(async (transaction) => {
+    const [{ count }] = await transaction.tenant.sql<{ count: number }>(
+    `WITH changed AS (
+       UPDATE notification SET read_at = now()
+       WHERE client_id = $client AND user_id = $2 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[])) RETURNING id
+     ) SELECT count(*)::int AS count FROM changed`,
+      [context.user.id, named],
+    );
+    await transaction.record({ entityType: 'Notification', entityId: context.user.id, action: 'READ', after: { count, ids: named } });
+    return count;
+  });
 }
 
 export async function myPreferences(context: RequestContext): Promise<NotificationChannels[]> {
@@ -51,10 +57,13 @@ export async function myPreferences(context: RequestContext): Promise<Notificati
 }
 
 export async function setPreference(context: RequestContext, kind: NotificationKind, inApp: boolean, email: boolean): Promise<NotificationChannels> {
-  await context.dataSource.query(
-    `INSERT INTO notification_preference (user_id, kind, in_app, email) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (user_id, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = now(), version = notification_preference.version + 1`,
-    [context.user.id, kind, inApp, email],
-  );
-  return { kind, inApp, email };
+  return context.transaction(async (transaction) => {
+    await transaction.manager.query(
+      `INSERT INTO notification_preference (user_id, kind, in_app, email) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = now(), version = notification_preference.version + 1`,
+      [context.user.id, kind, inApp, email],
+    );
+    await transaction.record({ entityType: 'NotificationPreference', entityId: context.user.id, action: 'SET', after: { kind, inApp, email }, clientId: null });
+    return { kind, inApp, email };
+  });
 }

@@ -23,6 +23,7 @@ export async function notifyOverdueCases(dataSource: DataSource): Promise<number
        SELECT overdue.*, membership.user_id FROM overdue JOIN membership ON membership.client_id = overdue.client_id AND membership.role = 'PR_SPECIALIST'
        WHERE overdue.representative_user_id IS NULL
      )
+     , told AS (
      INSERT INTO notification (client_id, user_id, kind, title, body, link, dedupe_key, read_at, email_status)
      SELECT recipients.client_id, recipients.user_id, $2, 'Просрочено обращение',
             'Обращение ' || recipients.author_handle || ' на площадке «' || recipients.platform_name || '» ждёт ответа: срок истёк '
@@ -35,8 +36,9 @@ export async function notifyOverdueCases(dataSource: DataSource): Promise<number
      LEFT JOIN notification_preference preference ON preference.user_id = recipients.user_id AND preference.kind = $2
      WHERE ${WANTED}
      ON CONFLICT (client_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-     RETURNING id`,
+     RETURNING id)
+     SELECT count(*)::int AS count FROM told`,
     [AWAITING_ANSWER, NotificationKind.CASE_OVERDUE],
-  )) as unknown[];
-  return rows.length;
+  )) as { count: number }[];
+  return rows[0].count;
 }
