@@ -16,6 +16,7 @@ import { CaseStoryOfCaseResolver, CaseStoryResolver } from './modules/case-stori
 import { CaseResolver, ReactionResolver } from './modules/cases/case.resolver';
 import { CaseEscalationsResolver, EscalationResolver } from './modules/escalations/escalation.resolver';
 import { MentionResolver } from './modules/mentions/mention.resolver';
+import { NotificationResolver } from './modules/notifications/notification.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 
 /** Every resolver of the API. */
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseResolver,
   ReactionResolver,
   EscalationResolver,
+  NotificationResolver,
   CaseEscalationsResolver,
   CaseStoryResolver,
   CaseStoryOfCaseResolver,

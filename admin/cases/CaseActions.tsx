@@ -66,6 +66,7 @@ export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () =
   const { findings, checking } = useReplyCheck(dialog === 'reaction' ? [text] : [], data.platformId);
   const [question, setQuestion] = useState('');
   const [topic, setTopic] = useState('');
+  const [person, setPerson] = useState('');
   const [result, setResult] = useState({ resolved: true, positiveFeedback: data.positiveFeedback, siteVisit: data.siteVisit, promoUsed: data.promoUsed, note: '' });
 
   const run = async (query: string, variables: Record<string, unknown>) => {
@@ -145,11 +146,11 @@ export function CaseActions({ data, onDone }: { data: CasePageData; onDone: () =
         title={translate('crm.case.escalate')}
         onClose={() => setDialog(null)}
         onSave={() =>
-          run('mutation($id: ID!, $input: EscalateCaseInput!) { escalateCase(caseId: $id, input: $input) { id } }', { id: data.id, input: { question, topic: topic || null } })
+          run('mutation($id: ID!, $input: EscalateCaseInput!) { escalateCase(caseId: $id, input: $input) { id } }', { id: data.id, input: { question, topic: topic || null, responsiblePersonKey: person || null } })
         }
       >
         <TextField label={translate('crm.case.question')} value={question} onChange={(event) => setQuestion(event.target.value)} multiline minRows={3} fullWidth />
-        <EscalationTopic caseId={data.id} topic={topic} onChange={setTopic} />
+        <EscalationTopic caseId={data.id} topic={topic} onChange={setTopic} person={person} onPersonChange={setPerson} />
       </FormDialog>
 
       <FormDialog

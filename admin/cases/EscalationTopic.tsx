@@ -1,7 +1,7 @@
 import { Alert, MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { useBriefTopics } from '../common/useBriefTopics';
+import { useBriefPeople, useBriefTopics } from '../common/useBriefTopics';
 import { graphql } from '../graphql';
 
 interface Route {
@@ -11,18 +11,34 @@ interface Route {
   toPrSpecialists: boolean;
 }
 
-const ROUTE = 'query($caseId: ID!, $topic: String) { escalationRoute(caseId: $caseId, topic: $topic) { assigneeName assigneePosition dueAt toPrSpecialists } }';
+const ROUTE = `query($caseId: ID!, $topic: String, $person: String) {
+  escalationRoute(caseId: $caseId, topic: $topic, responsiblePersonKey: $person) { assigneeName assigneePosition dueAt toPrSpecialists }
+}`;
 
 /**
  * The escalation's topic, chosen from the brief in force (shown by name), and who will get the
  * question with it and by when: the same routing the API applies when it is sent.
  */
-export function EscalationTopic({ caseId, topic, onChange }: { caseId: string; topic: string; onChange: (topic: string) => void }) {
+export function EscalationTopic({
+  caseId,
+  topic,
+  onChange,
+  person = '',
+  onPersonChange,
+}: {
+  caseId: string;
+  topic: string;
+  onChange: (topic: string) => void;
+  /** A responsible person chosen directly (their key); '' lets the topic decide. */
+  person?: string;
+  onPersonChange?: (person: string) => void;
+}) {
   const translate = useTranslate();
   const topics = useBriefTopics();
+  const people = useBriefPeople();
   const route = useQuery({
-    queryKey: ['escalation-route', caseId, topic],
-    queryFn: async () => (await graphql<{ escalationRoute: Route }>(ROUTE, { caseId, topic: topic || null })).escalationRoute,
+    queryKey: ['escalation-route', caseId, topic, person],
+    queryFn: async () => (await graphql<{ escalationRoute: Route }>(ROUTE, { caseId, topic: topic || null, person: person || null })).escalationRoute,
   });
   const who = route.data ? (route.data.assigneePosition ? `${route.data.assigneeName}, ${route.data.assigneePosition}` : route.data.assigneeName) : null;
   return (
@@ -33,6 +49,16 @@ export function EscalationTopic({ caseId, topic, onChange }: { caseId: string; t
         <TextField select label={translate('workflows.escalate.topic')} value={topic} onChange={(event) => onChange(event.target.value)} fullWidth data-testid="escalation-topic">
           <MenuItem value="">{translate('workflows.escalate.noTopic')}</MenuItem>
           {(topics ?? []).map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {choice.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      {onPersonChange && people && people.length > 0 && (
+        <TextField select label={translate('workflows.escalate.person')} value={person} onChange={(event) => onPersonChange(event.target.value)} fullWidth data-testid="escalation-person">
+          <MenuItem value="">{translate('workflows.escalate.byTopic')}</MenuItem>
+          {people.map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
               {choice.name}
             </MenuItem>

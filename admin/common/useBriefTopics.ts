@@ -21,3 +21,21 @@ export function useBriefTopics(): BriefTopic[] | null {
   });
   return data ?? null;
 }
+
+/**
+ * The responsible people of the brief in force as select choices (key → "name, position"): whom a
+ * question may be asked of or handed on to. null while loading.
+ */
+export function useBriefPeople(): BriefTopic[] | null {
+  const { data } = useQuery({
+    queryKey: ['brief-in-force-people'],
+    queryFn: async () => {
+      const { briefInForce } = await graphql<{ briefInForce: { responsiblePeople: { key: string; name: string; position: string }[] } | null }>(
+        '{ briefInForce { responsiblePeople { key name position } } }',
+      );
+      return (briefInForce?.responsiblePeople ?? []).map((person) => ({ id: person.key, name: person.position ? `${person.name}, ${person.position}` : person.name }));
+    },
+    staleTime: 60_000,
+  });
+  return data ?? null;
+}

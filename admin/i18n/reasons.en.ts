@@ -28,6 +28,7 @@ export const reasonsEn = {
   CASE_NOT_RESOLVED: 'Stories are written only about resolved cases.',
   ESCALATION_ARCHIVED: 'The answer is already in the argument base.',
   ESCALATION_NOT_ANSWERED: 'The question has no answer yet.',
+  ESCALATION_NOT_OPEN: 'The question has already been answered, so it cannot be handed on.',
   STORY_PUBLISHED: 'The story is published and can no longer be edited.',
   POSTING_LIMIT: 'The posting limit for this platform is reached.',
   INVALID_ROWS: 'The file has rows with errors; nothing was imported.',
@@ -86,4 +87,5 @@ export const reasonsEn = {
   SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
   EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
+  UNKNOWN_RESPONSIBLE_PERSON: 'The brief in force has no such responsible person: choose one of those listed.',
 };

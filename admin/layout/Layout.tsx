@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
 import { ClientSwitcher } from './ClientSwitcher';
 import { Menu } from './Menu';
+import { NotificationBell } from '../notifications';
 
 function RepbaseAppBar() {
   return (
@@ -9,6 +10,7 @@ function RepbaseAppBar() {
       toolbar={
         <>
           <ClientSwitcher />
+          <NotificationBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

@@ -1,4 +1,5 @@
-import { Alert, Box, Button, Card, CardContent, Chip, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { useBriefPeople } from '../common/useBriefTopics';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
@@ -14,6 +15,8 @@ interface Question {
   answer: string | null;
   answeredAt: string | null;
   answeredBy: { name: string } | null;
+  assigneeName: string;
+  handovers: { fromName: string; toName: string; comment: string; createdAt: string }[];
   dueAt: string | null;
   isOverdue: boolean;
   case: { platform: { name: string } | null; mention: { text: string; authorName: string | null; authorHandle: string } | null } | null;
@@ -28,7 +31,7 @@ const SHOWN = {
 type Shown = keyof typeof SHOWN;
 
 const QUERY = `query($statuses: [EscalationStatus!]) { myQuestions(statuses: $statuses) {
-  id version status question answer answeredAt answeredBy { name } dueAt isOverdue case { platform { name } mention { text authorName authorHandle } }
+  id version status question answer answeredAt answeredBy { name } dueAt isOverdue assigneeName handovers { fromName toName comment createdAt } case { platform { name } mention { text authorName authorHandle } }
 } }`;
 
 /** The answer box while the question waits; once answered, the answer as sent, by whom and when, read-only. */
@@ -68,6 +71,57 @@ function AnswerPart({ question, onAnswered }: { question: Question; onAnswered: 
   );
 }
 
+/** Hands the question on to another responsible person of the brief, or back to the PR specialists, with a comment. */
+function HandOverButton({ question, onDone }: { question: Question; onDone: () => void }) {
+  const translate = useTranslate();
+  const people = useBriefPeople();
+  const { call, busy } = useApiCall();
+  const [open, setOpen] = useState(false);
+  const [person, setPerson] = useState(PR_SPECIALISTS_CHOICE);
+  const [comment, setComment] = useState('');
+  const send = async () => {
+    const done = await call(
+      'mutation($id: ID!, $input: HandOverEscalationInput!) { handOverEscalation(id: $id, input: $input) { id } }',
+      { id: question.id, input: { responsiblePersonKey: person === PR_SPECIALISTS_CHOICE ? null : person, comment, version: question.version } },
+      { success: 'notifications.handover.done' },
+    );
+    if (!done) return;
+    setOpen(false);
+    onDone();
+  };
+  return (
+    <>
+      <Box>
+        <Button size="small" variant="outlined" onClick={() => setOpen(true)} data-testid="hand-over">
+          {translate('notifications.handover.button')}
+        </Button>
+      </Box>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
+        <DialogTitle>{translate('notifications.handover.title')}</DialogTitle>
+        <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
+          <TextField select label={translate('notifications.handover.to')} value={person} onChange={(event) => setPerson(event.target.value)} fullWidth data-testid="hand-over-to">
+            <MenuItem value={PR_SPECIALISTS_CHOICE}>{translate('notifications.handover.toPr')}</MenuItem>
+            {(people ?? []).map((choice) => (
+              <MenuItem key={choice.id} value={choice.id}>
+                {choice.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField label={translate('notifications.handover.comment')} value={comment} onChange={(event) => setComment(event.target.value)} multiline minRows={2} fullWidth required />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+          <Button variant="contained" disabled={busy || !comment.trim()} onClick={() => void send()}>
+            {translate('notifications.handover.send')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+const PR_SPECIALISTS_CHOICE = '__pr__';
+
 function QuestionCard({ question, onAnswered }: { question: Question; onAnswered: () => void }) {
   const format = useFormat();
   const translate = useTranslate();
@@ -89,7 +143,13 @@ function QuestionCard({ question, onAnswered }: { question: Question; onAnswered
             {translate('crm.questions.post')} ({question.case.platform?.name}, {question.case.mention.authorName ?? question.case.mention.authorHandle}): {question.case.mention.text}
           </Typography>
         )}
+        {question.handovers.map((handover, index) => (
+          <Typography key={index} variant="body2" color="text.secondary" data-testid="handover">
+            {translate('notifications.handover.line', { from: handover.fromName, to: handover.toName, when: format.dateTime(handover.createdAt), comment: handover.comment })}
+          </Typography>
+        ))}
         <AnswerPart question={question} onAnswered={onAnswered} />
+        {question.status === 'OPEN' && <HandOverButton question={question} onDone={onAnswered} />}
       </CardContent>
     </Card>
   );

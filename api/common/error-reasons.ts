@@ -31,6 +31,7 @@ export enum ErrorReason {
   CASE_NOT_RESOLVED = 'CASE_NOT_RESOLVED',
   ESCALATION_ARCHIVED = 'ESCALATION_ARCHIVED',
   ESCALATION_NOT_ANSWERED = 'ESCALATION_NOT_ANSWERED',
+  ESCALATION_NOT_OPEN = 'ESCALATION_NOT_OPEN',
   STORY_PUBLISHED = 'STORY_PUBLISHED',
   POSTING_LIMIT = 'POSTING_LIMIT',
   INVALID_ROWS = 'INVALID_ROWS',
@@ -67,6 +68,7 @@ export enum ErrorReason {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A topic that is not a key of the brief in force's topics (see extensions.validTopics). */
   UNKNOWN_TOPIC = 'UNKNOWN_TOPIC',
+  UNKNOWN_RESPONSIBLE_PERSON = 'UNKNOWN_RESPONSIBLE_PERSON',
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
   INVALID_TOKEN = 'INVALID_TOKEN',
@@ -123,6 +125,7 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   CASE_NOT_RESOLVED: 'Stories are told of resolved cases only.',
   ESCALATION_ARCHIVED: 'The escalation is already archived into the argument base.',
   ESCALATION_NOT_ANSWERED: 'The escalation has no answer yet to archive.',
+  ESCALATION_NOT_OPEN: 'The question is no longer open (answered or archived), so it is not handed on.',
   STORY_PUBLISHED: 'The case story is published and no longer edited.',
   POSTING_LIMIT: 'The platform\'s posting limit of the brief in force is reached.',
   INVALID_ROWS: 'The CSV has rows that cannot be imported (see extensions.problems, each with its own reason); nothing was written.',
@@ -181,6 +184,7 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+  UNKNOWN_RESPONSIBLE_PERSON: 'The key names no responsible person of the brief in force; choose one of those listed.',
 };
 
 registerEnumType(ErrorReason, {

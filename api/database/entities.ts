@@ -27,6 +27,9 @@ import { CaseTransition } from '../modules/cases/case-transition.entity';
 import { Case } from '../modules/cases/case.entity';
 import { Reaction } from '../modules/cases/reaction.entity';
 import { Escalation } from '../modules/escalations/escalation.entity';
+import { EscalationHandover } from '../modules/escalations/escalation-handover.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
 import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
@@ -55,6 +58,9 @@ export const entities = [
   CaseTransition,
   Reaction,
   Escalation,
+  EscalationHandover,
+  Notification,
+  NotificationPreference,
   CaseStory,
   SituationMatchDocument,
   SituationMatchTerm,

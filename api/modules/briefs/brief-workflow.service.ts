@@ -8,6 +8,8 @@ import { completeContent } from './brief-references';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
 import { assertFourEyes, briefVersionAuthors } from './four-eyes';
+import { NotificationKind } from '../notifications/notification-kind';
+import { notify, prSpecialistsOf } from '../notifications/notify';
 import { ErrorReason } from '../../common/error-reasons';
 
 /**
@@ -35,12 +37,20 @@ export async function submitBriefVersion(context: RequestContext, id: string, ex
     }
     // Said now rather than at approval: a reviewer should not spend time on a version that cannot win.
     assertStillReplacesInForce(version, await inForceOf(transaction, version.briefId));
-    return transaction.update(
+    const submitted = await transaction.update(
       BriefVersion,
       version,
       { status: BriefStatus.IN_REVIEW, submittedAt: new Date(), submittedById: context.user.id },
       { action: 'SUBMIT' },
     );
+    const reviewers = (await prSpecialistsOf(transaction.tenant)).filter((userId) => userId !== context.user.id);
+    await notify(transaction, reviewers, {
+      kind: NotificationKind.BRIEF_AWAITING_APPROVAL,
+      title: `Версия ${submitted.number} ТЗ ждёт утверждения`,
+      body: `${context.user.name} отправил(а) на согласование версию ${submitted.number}${submitted.title ? ` «${submitted.title}»` : ''}.`,
+      link: `/brief-versions/${submitted.id}/show`,
+    });
+    return submitted;
   });
 }
 

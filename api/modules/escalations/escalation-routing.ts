@@ -1,5 +1,7 @@
 import type { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import type { BriefContent, ResponsiblePersonItem } from '../briefs/brief-content';
+import { badInput } from '../../common/errors';
+import { ErrorReason } from '../../common/error-reasons';
 
 export interface Route {
   topic: string | null;
@@ -20,6 +22,21 @@ export function topicOf(content: BriefContent | null, named: string | null, post
   if (named) return named;
   const text = fold(postText);
   return content?.topics.find((topic) => topic.keywords.some((keyword) => keyword.trim() && text.includes(fold(keyword.trim()))))?.key ?? null;
+}
+
+/** The responsible person of the brief named by key (null when none is named); an unknown key is refused, listing the known ones. */
+export function personOf(content: BriefContent | null, key: string | null | undefined): ResponsiblePersonItem | null {
+  const named = key?.trim();
+  if (!named) return null;
+  const person = content?.responsiblePeople.find((item) => item.key === named);
+  if (!person) {
+    const known = (content?.responsiblePeople ?? []).map((item) => `${item.key} (${item.name})`).join(', ');
+    throw badInput(
+      { field: 'responsiblePersonKey', message: `"${named}" is not a responsible person of the brief in force; ${known ? `choose one of: ${known}` : 'the brief names nobody'}` },
+      ErrorReason.UNKNOWN_RESPONSIBLE_PERSON,
+    );
+  }
+  return person;
 }
 
 /**

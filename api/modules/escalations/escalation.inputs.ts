@@ -17,6 +17,27 @@ export class EscalateCaseInput {
   @IsOptional()
   @MaxLength(100, maxLength('topic', 100))
   topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A responsible person of the brief in force (their key) to ask directly, instead of whoever answers for the topic (else UNKNOWN_RESPONSIBLE_PERSON).' })
+  @IsOptional()
+  @MaxLength(100, maxLength('responsiblePersonKey', 100))
+  responsiblePersonKey?: string | null;
+}
+
+@InputType()
+export class HandOverEscalationInput {
+  @Field(() => String, { nullable: true, description: 'The responsible person of the brief in force to hand the question on to; null hands it back to the PR specialists.' })
+  @IsOptional()
+  @MaxLength(100, maxLength('responsiblePersonKey', 100))
+  responsiblePersonKey?: string | null;
+
+  @Field({ description: 'Why it goes on, for the one who gets it.' })
+  @IsNotEmpty(notBlank('comment'))
+  @MaxLength(2000, maxLength('comment', 2000))
+  comment: string;
+
+  @Field(() => Int)
+  version: number;
 }
 
 @InputType()

@@ -8,7 +8,8 @@ import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { archiveEscalationAnswer, escalationArchiveDraft } from './escalation-archive';
 import { Escalation, EscalationStatus } from './escalation.entity';
-import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs, EscalationRoute } from './escalation.inputs';
+import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs, EscalationRoute, HandOverEscalationInput } from './escalation.inputs';
+import { EscalationHandover } from './escalation-handover.entity';
 import * as escalations from './escalation.service';
 
 
@@ -49,9 +50,17 @@ export class EscalationResolver {
   }
 
   @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
-  @Query(() => EscalationRoute, { description: 'Who would answer the case\'s question with this topic (a key of the brief in force), and by when; shown before escalateCase sends it.' })
-  escalationRoute(@Arg('caseId', () => ID) caseId: string, @Arg('topic', () => String, { nullable: true }) topic: string | null, @Ctx() context: RequestContext): Promise<EscalationRoute> {
-    return escalations.escalationRoute(context, caseId, topic ?? null);
+  @Query(() => EscalationRoute, {
+    description:
+      "Who would answer the case's question with this topic (a key of the brief in force) or this responsible person (their key), and by when; shown before escalateCase sends it.",
+  })
+  escalationRoute(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('topic', () => String, { nullable: true }) topic: string | null,
+    @Arg('responsiblePersonKey', () => String, { nullable: true }) responsiblePersonKey: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<EscalationRoute> {
+    return escalations.escalationRoute(context, caseId, topic ?? null, responsiblePersonKey ?? null);
   }
 
   @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
@@ -66,10 +75,26 @@ export class EscalationResolver {
     return escalations.answerEscalation(context, id, input);
   }
 
+  @Authorized([Role.RESPONSIBLE, Role.PR_SPECIALIST])
+  @Mutation(() => Escalation, {
+    description:
+      'Hands an open question on, with a comment: to another responsible person of the brief in force, or (responsiblePersonKey null) back to ' +
+      'the PR specialists. Whoever it is with, or a PR specialist, may; the new assignee is notified and the due time restarts.',
+  })
+  handOverEscalation(@Arg('id', () => ID) id: string, @Arg('input') input: HandOverEscalationInput, @Ctx() context: RequestContext): Promise<Escalation> {
+    return escalations.handOverEscalation(context, id, input);
+  }
+
   @Authorized(Role.PR_SPECIALIST)
   @Mutation(() => Escalation, { description: 'Archives the answer into the base: a new situation with an approved reply, linked to the case.' })
   archiveEscalationAnswer(@Arg('id', () => ID) id: string, @Arg('input') input: ArchiveEscalationInput, @Ctx() context: RequestContext): Promise<Escalation> {
     return archiveEscalationAnswer(context, id, input);
+  }
+
+  @FieldResolver(() => [EscalationHandover], { description: 'Every hand-over of the question, oldest first.' })
+  async handovers(@Root() escalation: Escalation, @Ctx() context: RequestContext): Promise<EscalationHandover[]> {
+    const handovers = await context.loaders.manyBy(EscalationHandover, 'escalationId').load(escalation.id);
+    return [...handovers].sort((left, right) => left.createdAt.getTime() - right.createdAt.getTime());
   }
 
   @FieldResolver(() => Case, { nullable: true })

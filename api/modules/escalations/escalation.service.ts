@@ -1,4 +1,4 @@
-import { conflict, forbidden } from '../../common/errors';
+import { badInput, conflict, forbidden } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
@@ -12,7 +12,11 @@ import { Mention } from '../mentions/mention.entity';
 import { Role } from '../users/role';
 import { PR_SPECIALISTS, routeEscalation, topicOf } from './escalation-routing';
 import { Escalation, EscalationReason, EscalationStatus } from './escalation.entity';
-import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs, EscalationRoute } from './escalation.inputs';
+import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs, EscalationRoute, HandOverEscalationInput } from './escalation.inputs';
+import { EscalationHandover } from './escalation-handover.entity';
+import { personOf } from './escalation-routing';
+import { NotificationKind } from '../notifications/notification-kind';
+import { excerpt, notify, prSpecialistsOf, russianDateTime, type Message } from '../notifications/notify';
 import type { TransactionScope } from '../../common/transaction-scope';
 import { ErrorReason } from '../../common/error-reasons';
 import { assertTopicOf } from '../briefs/brief-topics';
@@ -64,23 +68,24 @@ export function myQuestions(context: RequestContext, statuses: EscalationStatus[
  * force, else the situation's, else the post's) and the responsible person answering for it (null:
  * the PR specialists). escalateCase sends by it; escalationRoute shows it before sending.
  */
-async function planRoute(scope: Pick<TransactionScope, 'tenant' | 'manager'>, caseRow: Case, namedTopic: string | null | undefined) {
+async function planRoute(scope: Pick<TransactionScope, 'tenant' | 'manager'>, caseRow: Case, namedTopic: string | null | undefined, namedPerson?: string | null) {
   const named = namedTopic?.trim() || null;
   const brief = await loadBriefInForce(scope.tenant);
   assertTopicOf(brief?.content ?? null, named);
+  const chosen = personOf(brief?.content ?? null, namedPerson);
   const [mention, situation] = await Promise.all([
     scope.tenant.get(Mention, caseRow.mentionId),
     caseRow.situationId ? scope.tenant.get(Situation, caseRow.situationId) : Promise.resolve(null),
   ]);
   const topic = topicOf(brief?.content ?? null, named || situation?.topic || null, mention.text);
-  const person = routeEscalation(brief?.content ?? null, topic, caseRow.category);
+  const person = chosen ?? routeEscalation(brief?.content ?? null, topic, caseRow.category);
   return { topic, topicName: brief?.content.topics.find((item) => item.key === topic)?.name ?? null, person, situation };
 }
 
 /** Who would get the case's question, and by when, if it were sent now with this topic. */
-export async function escalationRoute(context: RequestContext, caseId: string, topic: string | null): Promise<EscalationRoute> {
+export async function escalationRoute(context: RequestContext, caseId: string, topic: string | null, responsiblePersonKey: string | null = null): Promise<EscalationRoute> {
   const caseRow = await context.tenant.get(Case, caseId);
-  const route = await planRoute({ tenant: context.tenant, manager: context.dataSource.manager }, caseRow, topic);
+  const route = await planRoute({ tenant: context.tenant, manager: context.dataSource.manager }, caseRow, topic, responsiblePersonKey);
   return {
     topic: route.topic,
     topicName: route.topicName,
@@ -107,7 +112,7 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
     if (waiting) {
       throw conflict(`This case already has an escalation waiting (${waiting.status}, to ${waiting.assigneeName}).`, { reason: ErrorReason.ALREADY_ESCALATED, escalationId: waiting.id });
     }
-    const { topic, person, situation } = await planRoute(transaction, caseRow, input.topic);
+    const { topic, topicName, person, situation } = await planRoute(transaction, caseRow, input.topic, input.responsiblePersonKey);
     const hasApprovedReply = situation ? await transaction.tenant.count(Reply, { situationId: situation.id, status: ReplyStatus.APPROVED }) > 0 : false;
     const now = Date.now();
     const escalation = await transaction.insert(Escalation, {
@@ -131,6 +136,11 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
       replyId: null,
       archivedAt: null,
     });
+    await tellAssignee(transaction, escalation, {
+      kind: NotificationKind.NEW_QUESTION,
+      title: `Новый вопрос${topicName ? ` по теме «${topicName}»` : ''}`,
+      body: `${excerpt(escalation.question)}${escalation.dueAt ? `\nОтветить до ${russianDateTime(escalation.dueAt, context.client.timeZone)}.` : ''}`,
+    });
     if (caseRow.status === CaseStatus.NEW) {
       const changes = await transition(transaction, caseRow, CaseStatus.IN_PROGRESS, `Эскалация: ${escalation.assigneeName}`);
       await transaction.update(Case, caseRow, { ...changes, representativeUserId: caseRow.representativeUserId ?? context.user.id }, { action: 'ESCALATE' });
@@ -150,11 +160,74 @@ export async function answerEscalation(context: RequestContext, id: string, inpu
     if (escalation.status === EscalationStatus.ARCHIVED) {
       throw conflict('This escalation is already archived into the argument base; change the reply there.', { reason: ErrorReason.ESCALATION_ARCHIVED });
     }
-    return transaction.update(
+    const answered = await transaction.update(
       Escalation,
       escalation,
       { status: EscalationStatus.ANSWERED, answer: input.answer.trim(), answeredAt: new Date(), answeredById: context.user.id },
       { expectedVersion: input.version, action: 'ANSWER' },
     );
+    if (answered.requestedById !== context.user.id) {
+      await notify(transaction, [answered.requestedById], {
+        kind: NotificationKind.QUESTION_ANSWERED,
+        title: `${answered.assigneeName} ответил(а) на ваш вопрос`,
+        body: `Вопрос: ${excerpt(answered.question, 200)}\nОтвет: ${excerpt(answered.answer ?? '')}`,
+        link: `/cases/${answered.caseId}/show`,
+      });
+    }
+    return answered;
+  });
+}
+
+/** The staff account a question waits with: the assignee's, or every PR specialist's when it went to them. */
+async function tellAssignee(transaction: TransactionScope, escalation: Escalation, message: Omit<Message, 'link'>): Promise<void> {
+  if (escalation.assigneeUserId) await notify(transaction, [escalation.assigneeUserId], { ...message, link: '/my-questions' });
+  else await notify(transaction, await prSpecialistsOf(transaction.tenant), { ...message, link: `/escalations/${escalation.id}/show` });
+}
+
+/**
+ * Hands an open question on, with a comment: to another responsible person of the brief in force, or
+ * back to the PR specialists. Only whoever it waits with (or a PR specialist) may; the due time
+ * restarts from the new person's answer deadline, and the new assignee is told.
+ */
+export async function handOverEscalation(context: RequestContext, id: string, input: HandOverEscalationInput): Promise<Escalation> {
+  const comment = input.comment.trim();
+  if (!comment) throw badInput({ field: 'comment', message: 'say why the question goes on: the comment cannot be empty' }, ErrorReason.COMMENT_REQUIRED);
+  return context.transaction(async (transaction) => {
+    const escalation = await transaction.tenant.get(Escalation, id, 'pessimistic_write');
+    if (escalation.assigneeUserId !== context.user.id && !context.hasRole(Role.PR_SPECIALIST)) {
+      throw forbidden(`This question is with ${escalation.assigneeName}; only they or a PR specialist hand it on.`, { reason: ErrorReason.NOT_THE_ASSIGNEE });
+    }
+    if (escalation.status !== EscalationStatus.OPEN) {
+      throw conflict(`This question is ${escalation.status}: only an open question is handed on.`, { reason: ErrorReason.ESCALATION_NOT_OPEN, status: escalation.status });
+    }
+    const brief = await loadBriefInForce(transaction.tenant);
+    const person = personOf(brief?.content ?? null, input.responsiblePersonKey);
+    const caseRow = await transaction.tenant.get(Case, escalation.caseId);
+    const handed = await transaction.update(
+      Escalation,
+      escalation,
+      {
+        responsiblePersonKey: person?.key ?? null,
+        assigneeName: person?.name ?? PR_SPECIALISTS,
+        assigneePosition: person?.position ?? null,
+        assigneeContact: person?.contact ?? null,
+        assigneeUserId: person?.userId ?? null,
+        dueAt: person ? new Date(Date.now() + person.answerWithinHours * HOUR) : caseRow.deadlineAt,
+      },
+      { expectedVersion: input.version, action: 'HAND_OVER' },
+    );
+    await transaction.insert(EscalationHandover, {
+      escalationId: escalation.id,
+      fromName: escalation.assigneeName,
+      toName: handed.assigneeName,
+      comment,
+      handedById: context.user.id,
+    });
+    await tellAssignee(transaction, handed, {
+      kind: NotificationKind.QUESTION_HANDED_OVER,
+      title: `Вам передан вопрос от ${escalation.assigneeName}`,
+      body: `Вопрос: ${excerpt(handed.question, 300)}\nКомментарий: ${excerpt(comment, 500)}${handed.dueAt ? `\nОтветить до ${russianDateTime(handed.dueAt, context.client.timeZone)}.` : ''}`,
+    });
+    return handed;
   });
 }

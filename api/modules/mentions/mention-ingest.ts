@@ -14,6 +14,7 @@ import { Platform } from '../platforms/platform.entity';
 import { classifyMentions } from './classify-mentions';
 import { cleanMentions, identityKeys, type CleanMention } from './ingest-validation';
 import { Mention } from './mention.entity';
+import { CHANNEL_COLUMNS, WANTED } from '../notifications/notify';
 import type { IngestedMention, IngestResult, MentionInput } from './mention.inputs';
 
 interface KnownRow {
@@ -111,6 +112,20 @@ function insertBatchSql(transaction: TransactionScope): string {
              e.assignee_name, e.assignee_position, e.assignee_contact, e.assignee_user_id, e.due_at
         FROM new_cases c JOIN escalation_input e ON e.case_id = c.id
       RETURNING *
+    ),
+    -- Whoever a new question waits with is told in the same statement: its assignee, or the PR specialists.
+    notified AS (
+      INSERT INTO notification (client_id, user_id, kind, title, body, link, read_at, email_status)
+      SELECT $client, recipient.user_id, 'NEW_QUESTION', 'Новый вопрос из мониторинга', left(e.question, 300),
+             CASE WHEN e.assignee_user_id IS NULL THEN '/escalations/' || e.id || '/show' ELSE '/my-questions' END, ${CHANNEL_COLUMNS}
+        FROM new_escalations e
+        CROSS JOIN LATERAL (
+          SELECT e.assignee_user_id AS user_id WHERE e.assignee_user_id IS NOT NULL
+          UNION SELECT m.user_id FROM membership m WHERE e.assignee_user_id IS NULL AND m.client_id = $client AND m.role = 'PR_SPECIALIST'
+        ) recipient
+        JOIN "user" person ON person.id = recipient.user_id AND person.is_active
+        LEFT JOIN notification_preference preference ON preference.user_id = recipient.user_id AND preference.kind = 'NEW_QUESTION'
+       WHERE ${WANTED}
     ),
     audited AS (
       INSERT INTO audit_event ${AUDIT_INSERT_COLUMNS}
