@@ -58,11 +58,8 @@ export async function myPreferences(context: RequestContext): Promise<Notificati
 
 export async function setPreference(context: RequestContext, kind: NotificationKind, inApp: boolean, email: boolean): Promise<NotificationChannels> {
   return context.transaction(async (transaction) => {
-    await transaction.manager.query(
-      `INSERT INTO notification_preference (user_id, kind, in_app, email) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = now(), version = notification_preference.version + 1`,
-      [context.user.id, kind, inApp, email],
-    );
+    // A person's own choice, not a client's row: keyed by the user alone.
+    await transaction.manager.upsert(NotificationPreference, { userId: context.user.id, kind, inApp, email }, ['userId', 'kind']);
     await transaction.record({ entityType: 'NotificationPreference', entityId: context.user.id, action: 'SET', after: { kind, inApp, email }, clientId: null });
     return { kind, inApp, email };
   });
