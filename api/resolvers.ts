@@ -17,6 +17,10 @@ import { CaseResolver, ReactionResolver } from './modules/cases/case.resolver';
 import { CaseEscalationsResolver, EscalationResolver } from './modules/escalations/escalation.resolver';
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
+import { AttemptResolver } from './modules/certification/attempt.resolver';
+import { CertificateResolver } from './modules/certification/certificate.resolver';
+import { QuestionBankResolver } from './modules/certification/question-bank.resolver';
+import { QuizResolver } from './modules/certification/quiz.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -44,4 +48,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ArgumentBaseTransferResolver,
   MatchingResolver,
   ErrorReasonResolver,
+  QuestionBankResolver,
+  QuizResolver,
+  AttemptResolver,
+  CertificateResolver,
 ];
