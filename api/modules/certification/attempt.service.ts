@@ -81,7 +81,10 @@ export async function startAttempt(context: RequestContext, quizId: string): Pro
     await finishOverdueAttempts(transaction, representative.id);
     const attempts = await transaction.tenant.find(QuizAttempt, { where: { quizId: quiz.id, representativeId: representative.id } });
     const running = attempts.find((attempt) => attempt.status === AttemptStatus.IN_PROGRESS);
-    if (running) return running.id;
+    if (running) {
+      await transaction.record({ entityType: 'QuizAttempt', entityId: running.id, action: 'RESUME' });
+      return running.id;
+    }
     const now = clock.now();
     const override = await transaction.tenant.findOne(QuizOverride, { where: { quizId: quiz.id, representativeId: representative.id } });
     const check = startCheck(quiz, override, attempts.filter((attempt) => attempt.status === AttemptStatus.SUBMITTED), now);
@@ -168,6 +171,7 @@ export async function saveAnswer(context: RequestContext, attemptId: string, que
     if (!question) throw notFound('AttemptQuestion', questionId);
     const answer = checkedAnswer(question, choiceIds, text);
     await transaction.tenant.sql(`UPDATE attempt_question SET answer = $2::jsonb, answered_at = $3 WHERE id = $4 AND client_id = $client`, [JSON.stringify(answer), clock.now(), question.id]);
+    await transaction.record({ entityType: 'AttemptQuestion', entityId: question.id, action: 'ANSWER', before: { answer: question.answer }, after: { answer } });
     return false;
   });
   if (late) throw conflict('The time for this attempt is over: the answer was not saved and the attempt was submitted.', { reason: ErrorReason.ATTEMPT_TIME_OVER });

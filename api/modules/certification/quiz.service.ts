@@ -101,6 +101,7 @@ export function setQuizOverride(context: RequestContext, input: QuizOverrideInpu
     const values = { extraMinutes: input.extraMinutes ?? current?.extraMinutes ?? 0, extraAttempts: input.extraAttempts ?? current?.extraAttempts ?? 0 };
     if (values.extraMinutes === 0 && values.extraAttempts === 0) {
       if (current) await transaction.remove(QuizOverride, current);
+      else await transaction.record({ entityType: 'QuizOverride', entityId: quiz.id, action: 'CLEAR', after: { representativeId: representative.id } });
       return null;
     }
     if (current) return transaction.update(QuizOverride, current, values);

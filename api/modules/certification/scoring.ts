@@ -2,9 +2,13 @@ import { stemRussian } from '../../common/russian-stemmer';
 import type { GivenAnswer, QuestionSnapshot } from './attempt-question.entity';
 import { QuestionType, QuizGrading } from './certification-enums';
 
+/** Prepositions and conjunctions that change nothing in a short answer ("в личных сообщениях" = "личные сообщения"). */
+const FUNCTION_WORDS = new Set(['в', 'во', 'на', 'по', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'обо', 'и', 'а', 'из', 'за', 'от', 'до', 'для', 'при']);
+
 /** Words of an answer reduced to their stems, so "увольнения" matches "увольнение" and "Увольнений". */
 export function stemmedWords(text: string): string[] {
-  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).map(stemRussian);
+  const words = text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((word) => !FUNCTION_WORDS.has(word)).map(stemRussian);
 }
 
 /** A typed answer is right when its words, stemmed, are those of one accepted answer, in order. */
