@@ -54,7 +54,7 @@ function QuizForm({ editing = false }: { editing?: boolean }) {
       <TextInput source="title" validate={required()} fullWidth />
       <TextInput source="description" multiline fullWidth />
       <ReferenceArrayInput source="categoryIds" reference="question-categories">
-        <SelectArrayInput optionText="name" />
+        <SelectArrayInput optionText="name" label="resources.quizzes.fields.categoryIds" />
       </ReferenceArrayInput>
       <TextInput source="tags" parse={(value: string) => value.split(',')} format={(value?: string[]) => (value ?? []).join(',')} />
       <NumberInput source="questionCount" validate={[required(), minValue(1)]} defaultValue={10} />
