@@ -83,6 +83,8 @@ export const seedCertification: SeedStep = async (manager: EntityManager, client
   const client = clients.get('autolider')!;
   if (await manager.existsBy(QuestionCategory, { clientId: client.id, name: 'Регламент и ТЗ' })) return 0;
   const category = await manager.save(manager.create(QuestionCategory, { clientId: client.id, name: 'Регламент и ТЗ', description: 'Правила площадок, запретные темы, персональные данные, тон ответа', parentId: null }));
+  const practice = await manager.save(manager.create(QuestionCategory, { clientId: client.id, name: 'Ответы из аргументарной базы', description: 'Выбор утверждённого ответа и поиск ошибок в черновиках', parentId: null }));
+  const practiceTypes = [QuestionType.PICK_THE_REPLY, QuestionType.FIND_THE_FAULT];
   const questions: Question[] = [];
   for (const question of demoQuestions) {
     questions.push(
@@ -100,7 +102,7 @@ export const seedCertification: SeedStep = async (manager: EntityManager, client
           sourceReplyRevisionId: null,
           ...question,
           clientId: client.id,
-          categoryId: category.id,
+          categoryId: practiceTypes.includes(question.type!) ? practice.id : category.id,
           status: QuestionStatus.APPROVED,
         }),
       ),
@@ -112,7 +114,7 @@ export const seedCertification: SeedStep = async (manager: EntityManager, client
       title: 'Допуск к работе на форумах',
       description: 'Аттестация представителя перед выходом на площадки: регламент, темы, персональные данные, выбор ответа.',
       questionCount: 5,
-      categoryIds: [category.id],
+      categoryIds: [category.id, practice.id],
       tags: [],
       shuffleQuestions: true,
       shuffleChoices: true,
@@ -129,7 +131,7 @@ export const seedCertification: SeedStep = async (manager: EntityManager, client
       isArchived: false,
     }),
   );
-  let created = 2 + questions.length;
+  let created = 3 + questions.length;
   const user = await manager.findOneBy(User, { email: 'representative@repbase.demo' });
   const representative = user ? await manager.findOneBy(Representative, { clientId: client.id, userId: user.id }) : null;
   if (!representative) return created;
