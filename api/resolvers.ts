@@ -18,6 +18,10 @@ import { CaseEscalationsResolver, EscalationResolver } from './modules/escalatio
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { NotificationResolver } from './modules/notifications/notification.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
+import { AttemptResolver } from './modules/certification/attempt.resolver';
+import { CertificateResolver } from './modules/certification/certificate.resolver';
+import { QuestionBankResolver } from './modules/certification/question-bank.resolver';
+import { QuizResolver } from './modules/certification/quiz.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +50,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ArgumentBaseTransferResolver,
   MatchingResolver,
   ErrorReasonResolver,
+  QuestionBankResolver,
+  QuizResolver,
+  AttemptResolver,
+  CertificateResolver,
 ];

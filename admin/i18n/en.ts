@@ -1,3 +1,5 @@
+import { certificationEn } from './certification.en';
+import { certificationFieldsEn } from './certification-fields.en';
 import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
@@ -417,6 +419,7 @@ export const en = {
     },
   },
   resources: {
+    ...certificationFieldsEn,
     situations: {
       fields: {
         title: 'Situation',
@@ -664,6 +667,7 @@ export const en = {
   },
   reasons: reasonsEn,
   deletes: deletesEn,
+  certification: certificationEn,
   ra: { auth: { username: 'E-mail' } },
 };
 

@@ -69,6 +69,14 @@ export enum ErrorReason {
   /** A topic that is not a key of the brief in force's topics (see extensions.validTopics). */
   UNKNOWN_TOPIC = 'UNKNOWN_TOPIC',
   UNKNOWN_RESPONSIBLE_PERSON = 'UNKNOWN_RESPONSIBLE_PERSON',
+  ATTEMPT_TIME_OVER = 'ATTEMPT_TIME_OVER',
+  ATTEMPT_FINISHED = 'ATTEMPT_FINISHED',
+  NO_ATTEMPTS_LEFT = 'NO_ATTEMPTS_LEFT',
+  ATTEMPT_TOO_SOON = 'ATTEMPT_TOO_SOON',
+  QUIZ_NOT_OPEN = 'QUIZ_NOT_OPEN',
+  NOT_ENOUGH_QUESTIONS = 'NOT_ENOUGH_QUESTIONS',
+  INVALID_QUESTION = 'INVALID_QUESTION',
+  CATEGORY_IN_USE = 'CATEGORY_IN_USE',
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
   INVALID_TOKEN = 'INVALID_TOKEN',
@@ -185,6 +193,14 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
   UNKNOWN_RESPONSIBLE_PERSON: 'The key names no responsible person of the brief in force; choose one of those listed.',
+  ATTEMPT_TIME_OVER: 'The attempt\'s time limit (plus a short grace for the network) has passed: the answer was not saved and the attempt is submitted as it stood.',
+  ATTEMPT_FINISHED: 'The attempt is already submitted: it takes no more answers.',
+  NO_ATTEMPTS_LEFT: 'Every attempt the quiz allows (with the person\'s override) is used.',
+  ATTEMPT_TOO_SOON: 'The quiz asks to wait between attempts; extensions.availableAt says when the next one may start.',
+  QUIZ_NOT_OPEN: 'The quiz is not open now (before its opening date, after its closing date, or archived).',
+  NOT_ENOUGH_QUESTIONS: 'The quiz\'s categories and tags hold fewer approved questions than it draws; approve more or lower the count.',
+  INVALID_QUESTION: 'The question\'s choices or accepted answers do not fit its type (see extensions.fields).',
+  CATEGORY_IN_USE: 'The category still holds questions or sub-categories; move or delete them first.',
 };
 
 registerEnumType(ErrorReason, {
