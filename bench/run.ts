@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
+import { situationListBench } from './situation-list.bench';
 import { hostileJsonBench } from './hostile-json.bench';
 import { apiKeyQuotaBench } from './api-key-quota.bench';
 import { matchingBench } from './matching.bench';
@@ -9,6 +10,7 @@ import { mentionIngestBench } from './mention-ingest.bench';
 
 const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
+  'situation-list': situationListBench,
   'api-key-quota': apiKeyQuotaBench,
   'mention-ingest': mentionIngestBench,
   matching: matchingBench,
