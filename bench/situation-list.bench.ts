@@ -31,9 +31,10 @@ export async function situationListBench(databaseUrl: string): Promise<void> {
     const apiOptions = {
       url: `${api.url}/graphql`,
       headers: { authorization: `Bearer ${token}`, 'x-client': client.slug },
+      pid: api.pid,
       body: JSON.stringify({ query: NESTED_QUERY }),
     };
-    const bareOptions = { url: bare.url, body: JSON.stringify({ clientId: client.id }) };
+    const bareOptions = { url: bare.url, pid: bare.pid, body: JSON.stringify({ clientId: client.id }) };
     await warmUp(apiOptions);
     await warmUp(bareOptions);
     const bareResult = await load('bare node:http + pg (1 json_agg)', bareOptions);
