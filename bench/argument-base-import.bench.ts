@@ -21,7 +21,8 @@ import type { Client } from '../api/modules/clients/client.entity';
 import { makeClient } from '../seeds/factories';
 import { BaseVocabulary, seededRandom } from './lib/argument-base-generator';
 
-const SIZES = [3_000, 30_000];
+// BENCH_IMPORT_SIZES=3000 runs only the smaller base.
+const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '3000,30000').split(',').map(Number);
 const DEMO_BASE = path.join(projectRoot, 'seeds/argument-base.csv');
 
 type Row = Omit<ArgumentBaseRow, 'line'>;
