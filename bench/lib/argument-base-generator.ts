@@ -47,33 +47,31 @@ export async function addGeneratedSituations(dataSource: DataSource, client: Cli
   const random = seededRandom(seed);
   const categories = Object.values(ConsumerCycleCategory);
   const topics = ['cards', 'credit', 'deposits', 'app', 'service', 'sales', 'prices', 'company', 'support'];
-  {
-    const batch = 2000;
-    for (let offset = 0; offset < count; offset += batch) {
-      const size = Math.min(batch, count - offset);
-      const situations = Array.from({ length: size }, (_, index) => ({
-        id: randomUUID(),
-        key: `generated-${seed}-${offset + index}`,
-        title: vocabulary.sentence(3, 7, random),
-        category: categories[Math.floor(random() * categories.length)],
-        topic: topics[Math.floor(random() * topics.length)],
-      }));
-      const examples = situations.flatMap((situation) => [0, 1].map(() => ({ id: randomUUID(), situationId: situation.id, text: vocabulary.sentence(7, 16, random) })));
-      const replies = situations.map((situation) => ({ id: randomUUID(), situationId: situation.id, text: `{name}, здравствуйте! ${vocabulary.sentence(25, 45, random)}.` }));
-      await dataSource.query(
-        `INSERT INTO situation (id, client_id, key, title, category, topic)
-         SELECT id, $2, key, title, category::consumer_cycle_category, topic FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, key, title, category, topic)`,
-        [situations.map((row) => row.id), client.id, situations.map((row) => row.key), situations.map((row) => row.title), situations.map((row) => row.category), situations.map((row) => row.topic)],
-      );
-      await dataSource.query(
-        `INSERT INTO situation_example (id, client_id, situation_id, text) SELECT id, $2, situation_id, text FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
-        [examples.map((row) => row.id), client.id, examples.map((row) => row.situationId), examples.map((row) => row.text)],
-      );
-      await dataSource.query(
-        `INSERT INTO reply (id, client_id, situation_id, text, status, approved_at) SELECT id, $2, situation_id, text, 'APPROVED', now() FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
-        [replies.map((row) => row.id), client.id, replies.map((row) => row.situationId), replies.map((row) => row.text)],
-      );
-    }
+  const batch = 2000;
+  for (let offset = 0; offset < count; offset += batch) {
+    const size = Math.min(batch, count - offset);
+    const situations = Array.from({ length: size }, (_, index) => ({
+      id: randomUUID(),
+      key: `generated-${seed}-${offset + index}`,
+      title: vocabulary.sentence(3, 7, random),
+      category: categories[Math.floor(random() * categories.length)],
+      topic: topics[Math.floor(random() * topics.length)],
+    }));
+    const examples = situations.flatMap((situation) => [0, 1].map(() => ({ id: randomUUID(), situationId: situation.id, text: vocabulary.sentence(7, 16, random) })));
+    const replies = situations.map((situation) => ({ id: randomUUID(), situationId: situation.id, text: `{name}, здравствуйте! ${vocabulary.sentence(25, 45, random)}.` }));
+    await dataSource.query(
+      `INSERT INTO situation (id, client_id, key, title, category, topic)
+       SELECT id, $2, key, title, category::consumer_cycle_category, topic FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, key, title, category, topic)`,
+      [situations.map((row) => row.id), client.id, situations.map((row) => row.key), situations.map((row) => row.title), situations.map((row) => row.category), situations.map((row) => row.topic)],
+    );
+    await dataSource.query(
+      `INSERT INTO situation_example (id, client_id, situation_id, text) SELECT id, $2, situation_id, text FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
+      [examples.map((row) => row.id), client.id, examples.map((row) => row.situationId), examples.map((row) => row.text)],
+    );
+    await dataSource.query(
+      `INSERT INTO reply (id, client_id, situation_id, text, status, approved_at) SELECT id, $2, situation_id, text, 'APPROVED', now() FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
+      [replies.map((row) => row.id), client.id, replies.map((row) => row.situationId), replies.map((row) => row.text)],
+    );
   }
   await dataSource.query('ANALYZE situation; ANALYZE situation_match_document; ANALYZE situation_match_term; ANALYZE situation_match_vocabulary');
 }
