@@ -20,6 +20,8 @@ export interface AppConfig {
   databaseRetryAfterSeconds: number;
   adminBuildDirectory: string;
   logLevel: string;
+  /** Seconds a staff caller is remembered between requests (0: looked up every time); see api/auth/caller-cache.ts. */
+  callerCacheSeconds: number;
 }
 
 export type IntrospectionAccess = 'public' | 'signed-in' | 'off';
@@ -63,6 +65,8 @@ export function loadConfig(): AppConfig {
     databaseRetryAfterSeconds: integer('DATABASE_RETRY_AFTER_SECONDS', 5),
     adminBuildDirectory: path.resolve(projectRoot, 'admin/dist'),
     logLevel: process.env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
+    // Off in the in-process tests, whose statement counts include the caller lookup; on everywhere else.
+    callerCacheSeconds: integer('CALLER_CACHE_SECONDS', environment === 'test' ? 0 : 5),
   };
 }
 

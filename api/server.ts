@@ -10,6 +10,7 @@ import { GraphQLError } from 'graphql';
 import express, { type ErrorRequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { authenticate, CLIENT_HEADER, settleApiKeyUseRecords } from './auth/authenticate';
+import { CallerCache } from './auth/caller-cache';
 import { refusedBeforeExecution } from './auth/refusal';
 import { sourceAddressOf } from './auth/source-address';
 import { config as defaultConfig, type AppConfig } from './config';
@@ -62,11 +63,11 @@ const armor = new ApolloArmor({
   maxDirectives: { n: 30 },
 });
 
-async function buildContext(dataSource: DataSource, request: express.Request, settings: AppConfig): Promise<RequestContext> {
+async function buildContext(dataSource: DataSource, request: express.Request, settings: AppConfig, callers: CallerCache): Promise<RequestContext> {
   try {
     const header = request.headers[CLIENT_HEADER];
     const slug = typeof header === 'string' && header.trim() ? header.trim() : undefined;
-    const { caller, access } = await authenticate(dataSource, request.headers.authorization, slug);
+    const { caller, access } = await authenticate(dataSource, request.headers.authorization, slug, callers);
     return new RequestContext(dataSource, caller, access, sourceAddressOf(request.ip));
   } catch (error) {
     if (error instanceof AppError) throw refusedBeforeExecution(error);
@@ -104,6 +105,8 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   const httpServer = http.createServer(app);
   const development = settings.environment === 'development';
   const protections = armor.protect();
+  const callers = new CallerCache(dataSource, settings.callerCacheSeconds);
+  await callers.start();
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
@@ -159,7 +162,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
       },
     }),
     (_request, _response, next) => (options.countStatements ? withStatementCounter(next) : next()),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req, settings) }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req, settings, callers) }),
   );
   adminRoutes(app, settings.adminBuildDirectory);
   const stopAutoSubmitter = (options.autoSubmitAttempts ?? settings.environment !== 'test') ? startAutoSubmitter(dataSource) : async () => undefined;
@@ -191,6 +194,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     stop: async () => {
       await stopAutoSubmitter();
       await apollo.stop();
+      await callers.stop();
       await settleApiKeyUseRecords();
     },
   };

@@ -24,9 +24,10 @@ export async function apiKeyListBench(databaseUrl: string): Promise<void> {
     const apiOptions = {
       url: `${api.url}/graphql`,
       headers: { authorization: `Bearer ${token}`, 'x-client': client.slug },
+      pid: api.pid,
       body: JSON.stringify({ query: '{ allApiKeys { id name prefix scopes createdAt lastUsedAt revokedAt } }' }),
     };
-    const bareOptions = { url: bare.url, body: JSON.stringify({ clientId: client.id }) };
+    const bareOptions = { url: bare.url, pid: bare.pid, body: JSON.stringify({ clientId: client.id }) };
     await warmUp(apiOptions);
     await warmUp(bareOptions);
     const bareResult = await load('bare node:http + pg', bareOptions);

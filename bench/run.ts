@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
+import { situationListBench } from './situation-list.bench';
+import { argumentBaseImportBench } from './argument-base-import.bench';
 import { hostileJsonBench } from './hostile-json.bench';
 import { apiKeyQuotaBench } from './api-key-quota.bench';
 import { matchingBench } from './matching.bench';
@@ -9,6 +11,8 @@ import { mentionIngestBench } from './mention-ingest.bench';
 
 const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
+  'situation-list': situationListBench,
+  'argument-base-import': argumentBaseImportBench,
   'api-key-quota': apiKeyQuotaBench,
   'mention-ingest': mentionIngestBench,
   matching: matchingBench,

@@ -8,6 +8,7 @@ import { Client } from '../modules/clients/client.entity';
 import { Membership } from '../modules/users/membership.entity';
 import { User } from '../modules/users/user.entity';
 import type { Caller } from './caller';
+import type { CallerCache } from './caller-cache';
 import { verifyToken, type VerifiedToken } from './tokens';
 import { ErrorReason } from '../common/error-reasons';
 
@@ -42,13 +43,16 @@ export async function authenticate(
   dataSource: DataSource,
   authorization: string | undefined,
   slug: string | undefined,
+  callers?: CallerCache,
 ): Promise<Authentication> {
   if (!authorization) return { caller: null, access: { problem: signInFirst() } };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must read "Bearer <token or API key>".', ErrorReason.INVALID_TOKEN);
   const credential = match[1];
   if (looksLikeApiKey(credential)) return authenticateApiKey(dataSource, credential, slug);
-  return authenticateUser(dataSource, await verifyToken(dataSource, credential), slug);
+  const token = await verifyToken(dataSource, credential);
+  if (!callers?.enabled) return authenticateUser(dataSource, token, slug);
+  return callers.through(`${token.userId}:${token.sessionGeneration}:${slug ?? ''}`, () => authenticateUser(dataSource, token, slug));
 }
 
 const sessionEnded = () =>

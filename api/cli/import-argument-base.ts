@@ -20,7 +20,11 @@ runWithDatabase(async (dataSource) => {
   if (!client) throw new Error(`No client with slug "${options.client}".`);
   const csv = fs.readFileSync(file, 'utf8');
   try {
-    const result = await importCsvAsSystem(dataSource, client, csv, { approve: options.approve });
+    const started = Date.now();
+    const result = await importCsvAsSystem(dataSource, client, csv, {
+      approve: options.approve,
+      onProgress: (done, total) => console.error(`${file}: ${done} of ${total} rows written (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+    });
     console.log(`${file}: ${result.rows} rows; ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged${options.approve ? '; replies approved' : '; replies are drafts'}.`);
   } catch (error) {
     if (error instanceof AppError && Array.isArray(error.details.problems)) {

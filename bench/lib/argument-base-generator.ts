@@ -38,53 +38,40 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const MATCH_TRIGGERS = [
-  ['situation', 'situation_match_situation'],
-  ['situation_example', 'situation_match_example'],
-  ['reply', 'situation_match_reply'],
-] as const;
-
 /**
  * Adds `count` generated situations (title, two examples, one approved reply each) to the client's
- * base. Rows go in by batches with the per-row match triggers off; each batch is then indexed with
- * one set-based call of the same function the triggers use, which is what makes 100,000 quick.
+ * base. Rows go in by batches of set-based INSERTs, which the match index's statement triggers index
+ * in one call per statement (migration MatchIndexPerStatement): what makes 100,000 quick.
  */
 export async function addGeneratedSituations(dataSource: DataSource, client: Client, count: number, vocabulary: BaseVocabulary, seed = 1): Promise<void> {
   const random = seededRandom(seed);
   const categories = Object.values(ConsumerCycleCategory);
   const topics = ['cards', 'credit', 'deposits', 'app', 'service', 'sales', 'prices', 'company', 'support'];
-  for (const [table, trigger] of MATCH_TRIGGERS) await dataSource.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
-  try {
-    const batch = 2000;
-    for (let offset = 0; offset < count; offset += batch) {
-      const size = Math.min(batch, count - offset);
-      const situations = Array.from({ length: size }, (_, index) => ({
-        id: randomUUID(),
-        key: `generated-${seed}-${offset + index}`,
-        title: vocabulary.sentence(3, 7, random),
-        category: categories[Math.floor(random() * categories.length)],
-        topic: topics[Math.floor(random() * topics.length)],
-      }));
-      const examples = situations.flatMap((situation) => [0, 1].map(() => ({ id: randomUUID(), situationId: situation.id, text: vocabulary.sentence(7, 16, random) })));
-      const replies = situations.map((situation) => ({ id: randomUUID(), situationId: situation.id, text: `{name}, здравствуйте! ${vocabulary.sentence(25, 45, random)}.` }));
-      await dataSource.query(
-        `INSERT INTO situation (id, client_id, key, title, category, topic)
-         SELECT id, $2, key, title, category::consumer_cycle_category, topic FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, key, title, category, topic)`,
-        [situations.map((row) => row.id), client.id, situations.map((row) => row.key), situations.map((row) => row.title), situations.map((row) => row.category), situations.map((row) => row.topic)],
-      );
-      await dataSource.query(
-        `INSERT INTO situation_example (id, client_id, situation_id, text) SELECT id, $2, situation_id, text FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
-        [examples.map((row) => row.id), client.id, examples.map((row) => row.situationId), examples.map((row) => row.text)],
-      );
-      await dataSource.query(
-        `INSERT INTO reply (id, client_id, situation_id, text, status, approved_at) SELECT id, $2, situation_id, text, 'APPROVED', now() FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
-        [replies.map((row) => row.id), client.id, replies.map((row) => row.situationId), replies.map((row) => row.text)],
-      );
-      const origins = [...situations.map((row) => row.id), ...examples.map((row) => row.id), ...replies.map((row) => row.id)];
-      await dataSource.query('SELECT situation_match_add_sources($1::uuid[])', [origins]);
-    }
-  } finally {
-    for (const [table, trigger] of MATCH_TRIGGERS) await dataSource.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+  const batch = 2000;
+  for (let offset = 0; offset < count; offset += batch) {
+    const size = Math.min(batch, count - offset);
+    const situations = Array.from({ length: size }, (_, index) => ({
+      id: randomUUID(),
+      key: `generated-${seed}-${offset + index}`,
+      title: vocabulary.sentence(3, 7, random),
+      category: categories[Math.floor(random() * categories.length)],
+      topic: topics[Math.floor(random() * topics.length)],
+    }));
+    const examples = situations.flatMap((situation) => [0, 1].map(() => ({ id: randomUUID(), situationId: situation.id, text: vocabulary.sentence(7, 16, random) })));
+    const replies = situations.map((situation) => ({ id: randomUUID(), situationId: situation.id, text: `{name}, здравствуйте! ${vocabulary.sentence(25, 45, random)}.` }));
+    await dataSource.query(
+      `INSERT INTO situation (id, client_id, key, title, category, topic)
+       SELECT id, $2, key, title, category::consumer_cycle_category, topic FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, key, title, category, topic)`,
+      [situations.map((row) => row.id), client.id, situations.map((row) => row.key), situations.map((row) => row.title), situations.map((row) => row.category), situations.map((row) => row.topic)],
+    );
+    await dataSource.query(
+      `INSERT INTO situation_example (id, client_id, situation_id, text) SELECT id, $2, situation_id, text FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
+      [examples.map((row) => row.id), client.id, examples.map((row) => row.situationId), examples.map((row) => row.text)],
+    );
+    await dataSource.query(
+      `INSERT INTO reply (id, client_id, situation_id, text, status, approved_at) SELECT id, $2, situation_id, text, 'APPROVED', now() FROM unnest($1::uuid[], $3::uuid[], $4::text[]) AS t(id, situation_id, text)`,
+      [replies.map((row) => row.id), client.id, replies.map((row) => row.situationId), replies.map((row) => row.text)],
+    );
   }
   await dataSource.query('ANALYZE situation; ANALYZE situation_match_document; ANALYZE situation_match_term; ANALYZE situation_match_vocabulary');
 }

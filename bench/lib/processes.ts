@@ -10,7 +10,9 @@ export interface RunningServer {
 
 /** Starts a built server script (a path under the project, e.g. dist/api/index.js) as its own process and waits for the line that names its port. */
 export function startProcess(script: string, environment: NodeJS.ProcessEnv, portPattern: RegExp): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.resolve(__dirname, '../../..', script)], {
+  // BENCH_CPU_PROFILE=<dir> profiles the API (node --cpu-prof), to see where a request's time goes.
+  const profile = process.env.BENCH_CPU_PROFILE && script.startsWith('dist/api/') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, path.resolve(__dirname, '../../..', script)], {
     env: { ...process.env, ...environment, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

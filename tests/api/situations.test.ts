@@ -157,6 +157,25 @@ describe('situations of the argument base', () => {
     expect(many.statements).toBe(few.statements);
   });
 
+  it('a page of situations with their examples and replies is one statement besides the caller lookup, with the same answers as loaders give', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    for (let index = 0; index < 3; index += 1) {
+      const situation = await makeSituation(app.dataSource, world.client, { title: `Ситуация ${index}`, examples: ['Один', 'Два'] });
+      await makeReply(app.dataSource, situation, { status: ReplyStatus.APPROVED, approvedById: world.userIds.pr });
+      await makeReply(app.dataSource, situation, { status: ReplyStatus.DRAFT });
+    }
+    const nested = await app.gql('{ allSituations { id title createdAt examples { id text createdAt } replies { id text status theses platformKinds approvedAt } } }', {}, world.pr);
+    expect(nested.statements).toBe(2);
+    // The same fields asked one situation at a time go through the loaders: the answers must agree.
+    const situations = nested.data!.allSituations as { id: string }[];
+    for (const situation of situations) {
+      const single = await app.gql('query($id: ID!) { Situation(id: $id) { id title createdAt examples { id text createdAt } replies { id text status theses platformKinds approvedAt } } }', { id: situation.id }, world.pr);
+      expect(single.data!.Situation).toEqual(situation);
+    }
+    const representative = await app.gql('{ allSituations { replies { status } } }', {}, world.representative);
+    expect((representative.data!.allSituations as { replies: { status: string }[] }[]).flatMap((situation) => situation.replies.map((reply) => reply.status))).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+  });
+
   it('only PR specialists and administrators change situations; everyone of the client and its tools read them', async () => {
     const world = await makeClientWorld(app.dataSource);
     const situation = await makeSituation(app.dataSource, world.client);

@@ -14,6 +14,8 @@ import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 import { Certification1796530000000 } from './1796530000000-Certification';
+import { CallerChangeNotices1796560000000 } from './1796560000000-CallerChangeNotices';
+import { MatchIndexPerStatement1796560000001 } from './1796560000001-MatchIndexPerStatement';
 import { ApprovedWordsInFlow1796570000000 } from './1796570000000-ApprovedWordsInFlow';
 import { Notifications1796580000000 } from './1796580000000-Notifications';
 
@@ -35,6 +37,8 @@ export const migrations: Function[] = [
   MatchIndexLockOrder1796291687283,
   ClientTimeZone1796400000000,
   Certification1796530000000,
+  CallerChangeNotices1796560000000,
+  MatchIndexPerStatement1796560000001,
   ApprovedWordsInFlow1796570000000,
   Notifications1796580000000,
 ];

@@ -1,6 +1,6 @@
 import { badInput } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { paginate, SortOrder, type ListMetadata } from '../../common/list';
+import { entitiesOf, paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
 import type { RequestContext } from '../../context';
 import { generateApiKeySecret } from './api-key-secret';
@@ -18,8 +18,9 @@ function keysMatching(context: RequestContext, filter: ApiKeyFilter = {}) {
   return query;
 }
 
-export function listApiKeys(context: RequestContext, args: ApiKeyListArgs): Promise<ApiKey[]> {
-  return paginate(keysMatching(context, args.filter), args, SORTABLE, { field: 'createdAt', order: SortOrder.DESC }).getMany();
+export async function listApiKeys(context: RequestContext, args: ApiKeyListArgs): Promise<ApiKey[]> {
+  const rows = await entitiesOf(paginate(keysMatching(context, args.filter), args, SORTABLE, { field: 'createdAt', order: SortOrder.DESC }));
+  return rows.map((row) => row.entity);
 }
 
 export async function countApiKeys(context: RequestContext, filter?: ApiKeyFilter): Promise<ListMetadata> {

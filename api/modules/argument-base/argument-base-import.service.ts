@@ -12,6 +12,7 @@ import { Reply, ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import { ErrorReason } from '../../common/error-reasons';
+import { insertNewSituations, NEW_SITUATIONS_PER_ROUND } from './argument-base-bulk-insert';
 
 @ObjectType({ description: 'What an import did, row by row.' })
 export class ArgumentBaseImportResult {
@@ -35,6 +36,8 @@ export interface ImportOptions {
    * an existing situation refuses the whole file. What a responsible person may import.
    */
   onlyNewSituations?: boolean;
+  /** Told how many rows are written so far, between rounds of statements (the CLI's progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -83,7 +86,8 @@ function existingSituationsTouched(problems: RowProblem[]): AppError {
 export async function importRows(transaction: TransactionScope, rows: ArgumentBaseRow[], options: ImportOptions & { approvedById: string | null }): Promise<ArgumentBaseImportResult> {
   const tenant = transaction.tenant;
   const keys = rows.map((row) => row.key);
-  const situations = keys.length ? await tenant.find(Situation, { where: { key: In(keys) } }) : [];
+  // ANY of one array parameter: a file of 30,000 keys would otherwise bind 30,000 parameters.
+  const situations = keys.length ? await tenant.query(Situation, 'situation').andWhere('situation.key = ANY(:keys)', { keys }).getMany() : [];
   const situationIds = situations.map((situation) => situation.id);
   const [examples, replies] = situationIds.length
     ? await Promise.all([
@@ -106,15 +110,26 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
     if (problems.length) throw existingSituationsTouched(problems);
   }
 
+  // New situations go in by set-based rounds (argument-base-bulk-insert.ts); existing ones are compared and changed row by row.
+  const fresh = rows.filter((row) => !situationByKey.has(row.key));
+  let done = 0;
+  let reported = 0;
+  const progress = (force: boolean) => {
+    if (!options.onProgress || done === reported || (!force && done - reported < NEW_SITUATIONS_PER_ROUND)) return;
+    reported = done;
+    options.onProgress(done, rows.length);
+  };
+  for (let start = 0; start < fresh.length; start += NEW_SITUATIONS_PER_ROUND) {
+    const round = fresh.slice(start, start + NEW_SITUATIONS_PER_ROUND);
+    await insertNewSituations(transaction, round, approval());
+    result.created += round.length;
+    done += round.length;
+    progress(true);
+  }
+
   for (const row of rows) {
     const situation = situationByKey.get(row.key);
-    if (!situation) {
-      const created = await transaction.insert(Situation, { key: row.key, title: row.title, category: row.category, topic: row.topic, isArchived: false }, { action: 'IMPORT' });
-      for (const text of row.examples) await transaction.insert(SituationExample, { situationId: created.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
-      await transaction.insert(Reply, { situationId: created.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
-      result.created += 1;
-      continue;
-    }
+    if (!situation) continue;
     let changed = false;
     if (situation.title !== row.title || situation.category !== row.category || situation.topic !== row.topic) {
       await transaction.update(Situation, situation, { title: row.title, category: row.category, topic: row.topic }, { action: 'IMPORT' });
@@ -148,7 +163,10 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
     }
     if (changed) result.updated += 1;
     else result.unchanged += 1;
+    done += 1;
+    progress(false);
   }
+  progress(true);
   return result;
 }
 
@@ -178,8 +196,7 @@ export async function importArgumentBase(context: RequestContext, csv: string, a
 
 /** The CLI's import: one transaction, attributed to the system. */
 export async function importCsvAsSystem(dataSource: DataSource, client: Client, csv: string, options: ImportOptions): Promise<ArgumentBaseImportResult> {
-  return dataSource.transaction((manager) => {
-    const owner = { actor: systemActor, currentClient: client, tenant: new TenantScope(client, manager), noteAuditEvent: () => undefined };
-    return importCsv(new TransactionScope(manager, owner), client, csv, { ...options, approvedById: null });
-  });
+  // The same road as a request's: TransactionScope.run (a transaction that lost a race is run again), the tenant scope of the client.
+  const owner = { actor: systemActor, currentClient: client, tenant: new TenantScope(client, dataSource.manager), noteAuditEvent: () => undefined };
+  return TransactionScope.run(dataSource, owner, (transaction) => importCsv(transaction, client, csv, { ...options, approvedById: null }));
 }

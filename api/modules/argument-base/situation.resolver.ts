@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../common/selection';
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
@@ -15,8 +17,8 @@ import * as bulk from './argument-base-bulk';
 export class SituationResolver {
   @Authorized(ARGUMENT_BASE_READERS)
   @Query(() => [Situation], { description: "The request's client's situations (archived ones only when asked)." })
-  allSituations(@Args() args: SituationListArgs, @Ctx() context: RequestContext): Promise<Situation[]> {
-    return situations.listSituations(context, args);
+  allSituations(@Args() args: SituationListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Situation[]> {
+    return situations.listSituations(context, args, { examples: asksFor(info, 'examples'), replies: asksFor(info, 'replies') });
   }
 
   @Authorized(ARGUMENT_BASE_READERS)

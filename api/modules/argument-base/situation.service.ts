@@ -1,6 +1,8 @@
 import { conflict } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { paginate, SortOrder, type ListMetadata } from '../../common/list';
+import { entitiesOf, paginate, SortOrder, type ListMetadata } from '../../common/list';
+import { hydrate } from '../../database/hydrate';
+import { primeRepliesOf, REPLIES_JSON_OF } from './reply.service';
 import { containing } from '../../common/sql';
 import { matchesSearch } from './word-search';
 import type { TransactionScope } from '../../common/transaction-scope';
@@ -46,9 +48,26 @@ function situationsMatching(context: RequestContext, filter: SituationFilter = {
   return query;
 }
 
-export function listSituations(context: RequestContext, args: SituationListArgs): Promise<Situation[]> {
-  return paginate(situationsMatching(context, args.filter), args, SORTABLE, { field: 'title', order: SortOrder.ASC }).getMany();
+/**
+ * A page of situations. When the query asks for their examples or replies, those are read in the
+ * same statement and handed to the loaders the field resolvers use: one statement for the page.
+ */
+export async function listSituations(context: RequestContext, args: SituationListArgs, asks: { examples?: boolean; replies?: boolean } = {}): Promise<Situation[]> {
+  const page = paginate(situationsMatching(context, args.filter), args, SORTABLE, { field: 'title', order: SortOrder.ASC });
+  const related: Record<string, string> = {};
+  if (asks.examples) related.examples = EXAMPLES_JSON_OF(page.escape(page.alias));
+  if (asks.replies) related.replies = REPLIES_JSON_OF(page.escape(page.alias));
+  const rows = await entitiesOf(page, related);
+  for (const { entity, with: read } of rows) {
+    if (asks.examples) examplesBySituation(context).prime(entity.id, (read.examples as Record<string, unknown>[]).map((row) => hydrate(context.dataSource, SituationExample, row)));
+    if (asks.replies) primeRepliesOf(context, entity.id, read.replies as Record<string, unknown>[]);
+  }
+  return rows.map((row) => row.entity);
 }
+
+const examplesBySituation = (context: RequestContext) => context.loaders.manyBy(SituationExample, 'situationId', { order: { createdAt: 'ASC', text: 'ASC' } });
+const EXAMPLES_JSON_OF = (situation: string) =>
+  `(SELECT coalesce(json_agg(row_to_json(e) ORDER BY e.created_at, e.text), '[]') FROM situation_example e WHERE e.situation_id = ${situation}.id AND e.client_id = ${situation}.client_id)`;
 
 export async function countSituations(context: RequestContext, filter?: SituationFilter): Promise<ListMetadata> {
   return { count: await situationsMatching(context, filter).getCount() };
@@ -60,7 +79,7 @@ export function getSituation(context: RequestContext, id: string): Promise<Situa
 
 /** The situation's example phrasings, oldest first, for many situations in one query. */
 export function examplesOf(context: RequestContext, situation: Situation): Promise<SituationExample[]> {
-  return context.loaders.manyBy(SituationExample, 'situationId', { order: { createdAt: 'ASC', text: 'ASC' } }).load(situation.id);
+  return examplesBySituation(context).load(situation.id);
 }
 
 async function assertKeyFree(transaction: TransactionScope, key: string, exceptId?: string): Promise<void> {

@@ -192,9 +192,21 @@ BEGIN
   RETURN NEW;
 END $function$;
 
-CREATE TRIGGER situation_match_reply AFTER INSERT OR DELETE OR UPDATE ON public.reply FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
-CREATE TRIGGER situation_match_situation AFTER INSERT OR UPDATE ON public.situation FOR EACH ROW EXECUTE FUNCTION situation_match_on_situation();
-CREATE TRIGGER situation_match_example AFTER INSERT OR DELETE OR UPDATE ON public.situation_example FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
+CREATE OR REPLACE FUNCTION public.situation_match_on_sources_added()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        PERFORM situation_match_add_sources(ARRAY(SELECT id FROM added));
+        RETURN NULL;
+      END $function$;
+
+CREATE TRIGGER situation_match_reply AFTER DELETE OR UPDATE ON public.reply FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
+CREATE TRIGGER situation_match_reply_added AFTER INSERT ON public.reply REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
+CREATE TRIGGER situation_match_situation AFTER UPDATE ON public.situation FOR EACH ROW EXECUTE FUNCTION situation_match_on_situation();
+CREATE TRIGGER situation_match_situation_added AFTER INSERT ON public.situation REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
+CREATE TRIGGER situation_match_example AFTER DELETE OR UPDATE ON public.situation_example FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
+CREATE TRIGGER situation_match_example_added AFTER INSERT ON public.situation_example REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
 CREATE TRIGGER situation_match_categories_added AFTER INSERT ON public.situation_match_document REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_categories_added();
 CREATE TRIGGER situation_match_categories_removed AFTER DELETE ON public.situation_match_document REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_categories_removed();
 CREATE TRIGGER situation_match_documents_added AFTER INSERT ON public.situation_match_document REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_documents_added();

@@ -1,0 +1,101 @@
+/**
+ * Importing an argument base: Repbase's import (what `npm run import` runs: parsing, validation,
+ * upsert by key, audit, match index, one transaction) against a bare COPY of the same rows into the
+ * same tables (their match index triggers following, nothing else), in one run, for 3,000 and 30,000
+ * situations of one reply and two phrasings each.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { projectRoot } from '../api/config';
+import { entities } from '../api/database/entities';
+import { SnakeNamingStrategy } from '../api/database/naming-strategy';
+import { importCsvAsSystem } from '../api/modules/argument-base/argument-base-import.service';
+import { writeArgumentBaseCsv, type ArgumentBaseRow } from '../api/modules/argument-base/argument-base.csv';
+import { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cycle-category';
+import type { Client } from '../api/modules/clients/client.entity';
+import { makeClient } from '../seeds/factories';
+import { BaseVocabulary, seededRandom } from './lib/argument-base-generator';
+
+// BENCH_IMPORT_SIZES=3000 runs only the smaller base.
+const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '3000,30000').split(',').map(Number);
+const DEMO_BASE = path.join(projectRoot, 'seeds/argument-base.csv');
+
+type Row = Omit<ArgumentBaseRow, 'line'>;
+
+function generatedRows(count: number, vocabulary: BaseVocabulary, seed: number): Row[] {
+  const random = seededRandom(seed);
+  const categories = Object.values(ConsumerCycleCategory);
+  const topics = ['cards', 'credit', 'deposits', 'app', 'service', 'sales', 'prices', 'company', 'support'];
+  return Array.from({ length: count }, (_, index) => ({
+    key: `imported-${index}`,
+    title: vocabulary.sentence(3, 7, random),
+    category: categories[Math.floor(random() * categories.length)],
+    topic: topics[Math.floor(random() * topics.length)],
+    examples: [vocabulary.sentence(7, 16, random), vocabulary.sentence(7, 16, random)],
+    reply: `{name}, здравствуйте! ${vocabulary.sentence(25, 45, random)}.`,
+  }));
+}
+
+/** COPY text format: tabs between fields, \N for null; the generated words hold no tab, newline or backslash. */
+const line = (values: (string | null)[]) => values.map((value) => (value === null ? '\\N' : value)).join('\t') + '\n';
+
+async function copy(connection: PoolClient, statement: string, lines: string[]): Promise<void> {
+  await pipeline(Readable.from(lines), connection.query(copyFrom(statement)));
+}
+
+/** The same rows straight into the same tables with COPY, in one transaction; the match index's triggers still run. */
+async function bareCopy(dataSource: DataSource, client: Client, rows: Row[]): Promise<number> {
+  const pool = (dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
+  const connection = await pool.connect();
+  const started = performance.now();
+  try {
+    await connection.query('BEGIN');
+    const ids = rows.map(() => randomUUID());
+    await copy(connection, 'COPY situation (id, client_id, key, title, category, topic) FROM STDIN', rows.map((row, index) => line([ids[index], client.id, row.key, row.title, row.category, row.topic])));
+    await copy(connection, 'COPY situation_example (client_id, situation_id, text) FROM STDIN', rows.flatMap((row, index) => row.examples.map((text) => line([client.id, ids[index], text]))));
+    await copy(connection, `COPY reply (client_id, situation_id, text, status, approved_at) FROM STDIN`, rows.map((row, index) => line([client.id, ids[index], row.reply, 'APPROVED', new Date().toISOString()])));
+    await connection.query('COMMIT');
+  } catch (error) {
+    await connection.query('ROLLBACK');
+    throw error;
+  } finally {
+    connection.release();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function repbaseImport(dataSource: DataSource, client: Client, csv: string): Promise<{ seconds: number; progress: number[] }> {
+  const started = performance.now();
+  const progress: number[] = [];
+  const result = await importCsvAsSystem(dataSource, client, csv, { approve: true, onProgress: () => progress.push((performance.now() - started) / 1000) });
+  if (result.created !== csv.split('\r\n').length - 2) throw new Error(`the import created ${result.created} situations`);
+  return { seconds: (performance.now() - started) / 1000, progress };
+}
+
+export async function argumentBaseImportBench(databaseUrl: string): Promise<void> {
+  const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities, namingStrategy: new SnakeNamingStrategy() }).initialize();
+  const vocabulary = new BaseVocabulary(DEMO_BASE);
+  try {
+    for (const size of SIZES) {
+      const rows = generatedRows(size, vocabulary, size);
+      const csv = writeArgumentBaseCsv('bench', rows);
+      const bareSeconds = await bareCopy(dataSource, await makeClient(dataSource), rows);
+      const client = await makeClient(dataSource);
+      const repbase = await repbaseImport(dataSource, client, writeArgumentBaseCsv(client.slug, rows));
+      const documents = (await dataSource.query('SELECT count(*)::int AS count FROM situation_match_document WHERE client_id = $1', [client.id]))[0].count;
+      console.log(`\nargument-base import, ${size.toLocaleString('en')} situations (${(Buffer.byteLength(csv) / 1e6).toFixed(1)} MB CSV, one reply and two phrasings each; ${documents.toLocaleString('en')} match documents)`);
+      console.table([
+        { import: 'bare COPY into the same tables (match index triggers included)', seconds: bareSeconds.toFixed(2), 'vs bare': '1.00' },
+        { import: 'Repbase importCsvAsSystem (npm run import)', seconds: repbase.seconds.toFixed(2), 'vs bare': (bareSeconds / repbase.seconds).toFixed(2) },
+      ]);
+      console.log(`progress reported ${repbase.progress.length} times, at ${repbase.progress.map((at) => at.toFixed(1)).join(', ')} s`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
