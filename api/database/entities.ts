@@ -30,6 +30,8 @@ import { Escalation } from '../modules/escalations/escalation.entity';
 import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
+import { MetricEntry } from '../modules/kpis/metric-entry.entity';
+import { Post } from '../modules/posts/post.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -63,4 +65,6 @@ export const entities = [
   SituationMatchGram,
   SituationMatchCategoryTerm,
   SituationMatchCategory,
+  MetricEntry,
+  Post,
 ];
