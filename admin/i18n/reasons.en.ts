@@ -84,4 +84,8 @@ export const reasonsEn = {
   SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
   EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
+  METRIC_NOT_ENTERED: 'This metric is computed from the CRM; only views, thread messages and site visits are entered.',
+  DUPLICATE_ENTRY: 'A figure for this metric, platform and day is already entered: correct that one.',
+  UNKNOWN_PLATFORM: 'The client has no such platform.',
+  INVALID_VALUE: 'A number or a date cannot be read: a date is YYYY-MM-DD, a value a whole number of at least 0.',
 };
