@@ -18,6 +18,7 @@ import { CaseEscalationsResolver, EscalationResolver } from './modules/escalatio
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
+import { PostResolver } from './modules/posts/post.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +47,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MatchingResolver,
   ErrorReasonResolver,
   MetricEntryResolver,
+  PostResolver,
 ];

@@ -1,7 +1,9 @@
 import { KpiMetric } from '../../api/modules/kpis/kpi-metric';
 import { MetricEntry } from '../../api/modules/kpis/metric-entry.entity';
-import { makePlatform } from '../../seeds/factories';
-import { makeMetricEntry } from '../helpers/kpis';
+import { LoggedPostKind } from '../../api/modules/posts/post-kind';
+import { Post } from '../../api/modules/posts/post.entity';
+import { makePlatform, makeRepresentative } from '../../seeds/factories';
+import { makeMetricEntry, makePost } from '../helpers/kpis';
 import { defineCases } from './harness';
 import type { ClientWorld } from '../helpers/world';
 import type { DataSource } from 'typeorm';
@@ -18,7 +20,58 @@ const entryUnchanged = async ({ id }: { id: string }, dataSource: DataSource) =>
   expect(await dataSource.getRepository(MetricEntry).findOneByOrFail({ id })).toMatchObject({ value: 3227, version: 1 });
 };
 
+async function postOfB(b: ClientWorld, dataSource: DataSource) {
+  const platform = await makePlatform(dataSource, b.client);
+  const { representative, accounts } = await makeRepresentative(dataSource, b.client, { userId: b.userIds.representative, platforms: [platform] });
+  const post = await makePost(dataSource, accounts[0], representative.userId, LoggedPostKind.NEWS, '2026-11-30T10:00:00Z');
+  return { id: post.id, platformId: platform.id, accountId: accounts[0].id };
+}
+
 export const kpiCases = defineCases([
+  {
+    operation: 'allPosts',
+    title: "the post list holds only the caller's client's posts",
+    as: 'pr',
+    arrange: postOfB,
+    query: 'query($id: ID!) { allPosts(perPage: 500) { id } filtered: allPosts(filter: { ids: [$id] }) { id } }',
+    variables: ({ id }) => ({ id }),
+    expect: {
+      answer: (data, { id }) => {
+        expect(ids(data.allPosts)).not.toContain(id);
+        expect(data.filtered).toEqual([]);
+      },
+    },
+  },
+  {
+    operation: '_allPostsMeta',
+    title: "another client's posts are not counted",
+    as: 'trainer',
+    arrange: postOfB,
+    query: 'query($platformId: ID!) { _allPostsMeta(filter: { platformId: $platformId }) { count } }',
+    variables: ({ platformId }) => ({ platformId }),
+    expect: { answer: (data) => expect(data._allPostsMeta.count).toBe(0) },
+  },
+  {
+    operation: 'Post',
+    title: "reading another client's post is NOT_FOUND",
+    as: 'representative',
+    arrange: postOfB,
+    query: 'query($id: ID!) { Post(id: $id) { id text } }',
+    variables: ({ id }) => ({ id }),
+    expect: { error: 'NOT_FOUND' },
+  },
+  {
+    operation: 'logPost',
+    title: "logging a post on another client's platform, from its account, is NOT_FOUND",
+    as: 'pr',
+    arrange: postOfB,
+    query: 'mutation($platformId: ID!, $accountId: ID!) { logPost(input: { platformId: $platformId, kind: NEWS, text: "Новость", officialAccountId: $accountId }) { id } }',
+    variables: ({ platformId, accountId }) => ({ platformId, accountId }),
+    expect: { error: 'NOT_FOUND' },
+    unchanged: async ({ platformId }, dataSource) => {
+      expect(await dataSource.getRepository(Post).countBy({ platformId })).toBe(1);
+    },
+  },
   {
     operation: 'allMetricEntries',
     title: "the metric-entry list holds only the caller's client's entries",
