@@ -19,6 +19,7 @@ import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
 import { PostResolver } from './modules/posts/post.resolver';
+import { KpiResolver } from './modules/kpis/kpi.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -48,4 +49,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ErrorReasonResolver,
   MetricEntryResolver,
   PostResolver,
+  KpiResolver,
 ];

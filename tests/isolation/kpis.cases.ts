@@ -156,4 +156,22 @@ export const kpiCases = defineCases([
     expect: { error: 'BAD_USER_INPUT' },
     unchanged: entryUnchanged,
   },
+  {
+    operation: 'kpiProgress',
+    title: "progress on another client's platform, or of its representative, is NOT_FOUND",
+    as: 'pr',
+    arrange: postOfB,
+    query: 'query($platformId: ID!) { kpiProgress(period: MONTH, platformId: $platformId) { rows { fact } } }',
+    variables: ({ platformId }) => ({ platformId }),
+    expect: { error: 'NOT_FOUND' },
+  },
+  {
+    operation: 'kpiProgress',
+    title: "another client's representative cannot be named for progress",
+    as: 'pr',
+    arrange: async (b, dataSource) => ({ id: (await makeRepresentative(dataSource, b.client)).representative.id }),
+    query: 'query($id: ID!) { kpiProgress(period: MONTH, representativeId: $id) { rows { fact } } }',
+    variables: ({ id }) => ({ id }),
+    expect: { error: 'NOT_FOUND' },
+  },
 ]);
