@@ -84,4 +84,9 @@ export const reasonsEn = {
   SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
   EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
+  KPI_ABOVE_CEILING: "A KPI target is above its platform's ceiling: lower it, or give a reason to approve anyway.",
+  PRIORITY_KPI_TOO_SOON: 'The priority KPI was switched less than 3 months ago: give a reason to switch it now.',
+  OWN_REPORT: 'You cannot accept or return your own report.',
+  NOT_YOUR_REPORT: 'This is another representative’s report.',
+  DUPLICATE_REPORT: 'A report for this representative, platform and period already exists.',
 };

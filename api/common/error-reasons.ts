@@ -93,6 +93,11 @@ export enum ErrorReason {
   WRITE_CONTENTION = 'WRITE_CONTENTION',
   /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
   INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
+  KPI_ABOVE_CEILING = 'KPI_ABOVE_CEILING',
+  PRIORITY_KPI_TOO_SOON = 'PRIORITY_KPI_TOO_SOON',
+  OWN_REPORT = 'OWN_REPORT',
+  NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
+  DUPLICATE_REPORT = 'DUPLICATE_REPORT',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -177,6 +182,11 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+  KPI_ABOVE_CEILING: "A KPI target of the version is beyond its platform's ceiling (see extensions.warnings); approve with a reason to override.",
+  PRIORITY_KPI_TOO_SOON: 'The version switches the priority KPI less than 3 months after the last switch (extensions.possibleFrom); approve with a reason to override.',
+  OWN_REPORT: 'Nobody accepts or returns their own report; another PR specialist reviews it.',
+  NOT_YOUR_REPORT: 'A representative writes and submits only their own reports.',
+  DUPLICATE_REPORT: 'A report for this representative, platform and period already exists (extensions.reportId).',
 };
 
 registerEnumType(ErrorReason, {

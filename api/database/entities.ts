@@ -30,6 +30,7 @@ import { Escalation } from '../modules/escalations/escalation.entity';
 import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
+import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -63,4 +64,5 @@ export const entities = [
   SituationMatchGram,
   SituationMatchCategoryTerm,
   SituationMatchCategory,
+  KpiRevision,
 ];
