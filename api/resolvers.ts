@@ -20,6 +20,7 @@ import { OfficialAccountResolver, RepresentativeResolver } from './modules/repre
 import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
 import { PostResolver } from './modules/posts/post.resolver';
 import { KpiResolver } from './modules/kpis/kpi.resolver';
+import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -50,4 +51,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MetricEntryResolver,
   PostResolver,
   KpiResolver,
+  KpiRevisionResolver,
 ];

@@ -88,4 +88,9 @@ export const reasonsEn = {
   DUPLICATE_ENTRY: 'A figure for this metric, platform and day is already entered: correct that one.',
   UNKNOWN_PLATFORM: 'The client has no such platform.',
   INVALID_VALUE: 'A number or a date cannot be read: a date is YYYY-MM-DD, a value a whole number of at least 0.',
+  KPI_ABOVE_CEILING: "A KPI target is above its platform's ceiling: lower it, or give a reason to approve anyway.",
+  PRIORITY_KPI_TOO_SOON: 'The priority KPI was switched less than 3 months ago: give a reason to switch it now.',
+  OWN_REPORT: 'You cannot accept or return your own report.',
+  NOT_YOUR_REPORT: 'This is another representative’s report.',
+  DUPLICATE_REPORT: 'A report for this representative, platform and period already exists.',
 };

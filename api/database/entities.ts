@@ -32,6 +32,7 @@ import { OfficialAccount } from '../modules/representatives/official-account.ent
 import { Representative } from '../modules/representatives/representative.entity';
 import { MetricEntry } from '../modules/kpis/metric-entry.entity';
 import { Post } from '../modules/posts/post.entity';
+import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -67,4 +68,5 @@ export const entities = [
   SituationMatchCategory,
   MetricEntry,
   Post,
+  KpiRevision,
 ];

@@ -1,4 +1,5 @@
-import { conflict } from '../../common/errors';
+import { badInput, conflict } from '../../common/errors';
+import { repeatedCeilings } from '../kpis/kpi-ceilings';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
@@ -38,6 +39,11 @@ export function getPlatform(context: RequestContext, id: string): Promise<Platfo
   return context.tenant.get(Platform, id);
 }
 
+function assertOneCeilingPerMetric(ceilings: CreatePlatformInput['kpiCeilings']): void {
+  const problems = repeatedCeilings(ceilings ?? []);
+  if (problems.length) throw badInput(problems, ErrorReason.INVALID_INPUT);
+}
+
 async function assertNameFree(transaction: TransactionScope, name: string, exceptId?: string): Promise<void> {
   const holder = await transaction.tenant.findOne(Platform, { where: { name } });
   if (holder && holder.id !== exceptId) {
@@ -51,6 +57,7 @@ async function assertNameFree(transaction: TransactionScope, name: string, excep
 export async function createPlatform(context: RequestContext, input: CreatePlatformInput): Promise<Platform> {
   return context.transaction(async (transaction) => {
     const name = input.name.trim();
+    assertOneCeilingPerMetric(input.kpiCeilings);
     await assertNameFree(transaction, name);
     return transaction.insert(Platform, {
       ...input,
@@ -70,6 +77,7 @@ export async function updatePlatform(context: RequestContext, id: string, input:
   const { version, ...changes } = input;
   return context.transaction(async (transaction) => {
     const platform = await transaction.tenant.get(Platform, id);
+    assertOneCeilingPerMetric(changes.kpiCeilings);
     if (changes.name !== undefined) {
       changes.name = changes.name.trim();
       await assertNameFree(transaction, changes.name, platform.id);
