@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
@@ -39,7 +39,7 @@ export function KpiPage() {
     <Card sx={{ mt: 2 }}>
       <Title title="kpis.title" />
       <CardContent>
-        <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }}>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
           <TextField select size="small" label={translate('kpis.period')} value={period} onChange={(event) => setPeriod(event.target.value)} sx={{ minWidth: 160 }}>
             {kpiPeriodChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
@@ -65,7 +65,7 @@ export function KpiPage() {
               ))}
             </TextField>
           )}
-        </Stack>
+        </Box>
         {busy && <LinearProgress sx={{ mb: 1 }} />}
         {progress && (
           <Box>

@@ -30,9 +30,9 @@ export function KpiTable({ rows }: { rows: KpiProgressRow[] }) {
               {translate(`repbase.kpiMetrics.${row.metric}`)}
               {row.lowerIsBetter && ` (${translate('kpis.lowerIsBetter')})`}
             </TableCell>
-            <TableCell>{row.platformName ?? translate('kpis.allPlatforms')}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.platformName ?? translate('kpis.allPlatforms')}</TableCell>
             <TableCell align="right">{row.target === null ? translate('kpis.noTarget') : number(row.target)}</TableCell>
-            <TableCell align="right">
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <Tooltip title={translate(`kpis.sources.${row.factSource}`)}>
                 <span>{row.outOf !== null && row.fact !== null ? translate('kpis.outOf', { value: number(row.fact), outOf: number(row.outOf) }) : number(row.fact)}</span>
               </Tooltip>
