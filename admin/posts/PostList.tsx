@@ -32,8 +32,7 @@ const filters = [
   <SearchInput key="q" source="q" />,
 ];
 
-/** How many brief findings a post has: a red chip a PR specialist notices, or a quiet "none". */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- Datagrid reads the column header from `label`.
+/** How many brief findings a post has: a red chip a PR specialist notices, or a quiet "none" (Datagrid reads the header from `label`). */
 function ViolationsChip(_props: { label?: string }) {
   const record = useRecordContext<{ violations: Violation[] }>();
   const translate = useTranslate();
