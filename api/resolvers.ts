@@ -22,6 +22,10 @@ import { AttemptResolver } from './modules/certification/attempt.resolver';
 import { CertificateResolver } from './modules/certification/certificate.resolver';
 import { QuestionBankResolver } from './modules/certification/question-bank.resolver';
 import { QuizResolver } from './modules/certification/quiz.resolver';
+import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
+import { PostResolver } from './modules/posts/post.resolver';
+import { KpiResolver } from './modules/kpis/kpi.resolver';
+import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -54,4 +58,8 @@ export const resolvers: NonEmptyArray<Function> = [
   QuizResolver,
   AttemptResolver,
   CertificateResolver,
+  MetricEntryResolver,
+  PostResolver,
+  KpiResolver,
+  KpiRevisionResolver,
 ];

@@ -2,6 +2,7 @@ import { certificationEn } from './certification.en';
 import { certificationFieldsEn } from './certification-fields.en';
 import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
+import { kpiResourcesEn, kpisEn } from './kpis.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -16,7 +17,7 @@ export const en = {
       noClients: 'You have no clients yet. Ask an administrator to give you a role.',
     },
     roles: { ADMIN: 'Administrator', PR_SPECIALIST: 'PR specialist', RESPONSIBLE: 'Responsible person', REPRESENTATIVE: 'Representative', TRAINER: 'Trainer' },
-    scopes: { REPLIES_READ: 'replies:read: matching and approved replies', MENTIONS_WRITE: 'mentions:write: pushing mentions in' },
+    scopes: { REPLIES_READ: 'replies:read: matching and approved replies', MENTIONS_WRITE: 'mentions:write: pushing mentions in', METRICS_WRITE: 'metrics:write: pushing daily metrics' },
     apiKeys: {
       secretTitle: 'The new key',
       secretWarning: 'Copy it now: it is shown only once and cannot be retrieved later.',
@@ -420,6 +421,7 @@ export const en = {
   },
   resources: {
     ...certificationFieldsEn,
+    ...kpiResourcesEn,
     situations: {
       fields: {
         title: 'Situation',
@@ -665,6 +667,7 @@ export const en = {
       opensInNewTab: 'Opens in a new tab',
     },
   },
+  kpis: kpisEn,
   reasons: reasonsEn,
   deletes: deletesEn,
   certification: certificationEn,

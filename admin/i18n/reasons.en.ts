@@ -96,4 +96,13 @@ export const reasonsEn = {
   NOT_ENOUGH_QUESTIONS: 'The chosen categories and tags hold fewer approved questions than the quiz draws: approve more or lower the count.',
   INVALID_QUESTION: 'The question\'s choices or accepted answers do not fit its type.',
   CATEGORY_IN_USE: 'The category still holds questions or sub-categories: move or delete them first.',
+  METRIC_NOT_ENTERED: 'This metric is computed from the CRM; only views, thread messages and site visits are entered.',
+  DUPLICATE_ENTRY: 'A figure for this metric, platform and day is already entered: correct that one.',
+  UNKNOWN_PLATFORM: 'The client has no such platform.',
+  INVALID_VALUE: 'A number or a date cannot be read: a date is YYYY-MM-DD, a value a whole number of at least 0.',
+  KPI_ABOVE_CEILING: "A KPI target is above its platform's ceiling: lower it, or give a reason to approve anyway.",
+  PRIORITY_KPI_TOO_SOON: 'The priority KPI was switched less than 3 months ago: give a reason to switch it now.',
+  OWN_REPORT: 'You cannot accept or return your own report.',
+  NOT_YOUR_REPORT: 'This is another representative’s report.',
+  DUPLICATE_REPORT: 'A report for this representative, platform and period already exists.',
 };

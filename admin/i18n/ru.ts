@@ -2,6 +2,7 @@ import { certificationRu } from './certification.ru';
 import { certificationFieldsRu } from './certification-fields.ru';
 import { deletesRu } from './deletes.ru';
 import { reasonsRu } from './reasons.ru';
+import { kpiResourcesRu, kpisRu } from './kpis.ru';
 import type { Messages } from './en';
 
 /** Русские подписи панели: язык по умолчанию. */
@@ -18,7 +19,7 @@ export const ru: Messages = {
       noClients: 'У вас пока нет клиентов. Попросите администратора назначить вам роль.',
     },
     roles: { ADMIN: 'Администратор', PR_SPECIALIST: 'PR-специалист', RESPONSIBLE: 'Ответственное лицо', REPRESENTATIVE: 'Представитель', TRAINER: 'Тренер' },
-    scopes: { REPLIES_READ: 'replies:read — подбор ситуаций и утверждённые ответы', MENTIONS_WRITE: 'mentions:write — загрузка упоминаний' },
+    scopes: { REPLIES_READ: 'replies:read — подбор ситуаций и утверждённые ответы', MENTIONS_WRITE: 'mentions:write — загрузка упоминаний', METRICS_WRITE: 'metrics:write — загрузка показателей за день' },
     apiKeys: {
       secretTitle: 'Новый ключ',
       secretWarning: 'Скопируйте его сейчас: он показывается один раз, потом его не узнать.',
@@ -422,6 +423,7 @@ export const ru: Messages = {
   },
   resources: {
     ...certificationFieldsRu,
+    ...kpiResourcesRu,
     situations: {
       fields: {
         title: 'Ситуация',
@@ -667,6 +669,7 @@ export const ru: Messages = {
       opensInNewTab: 'Откроется в новой вкладке',
     },
   },
+  kpis: kpisRu,
   reasons: reasonsRu,
   deletes: deletesRu,
   certification: certificationRu,

@@ -105,6 +105,19 @@ export enum ErrorReason {
   WRITE_CONTENTION = 'WRITE_CONTENTION',
   /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
   INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
+  /** The metric is computed from the CRM (cases, posts); only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered. */
+  METRIC_NOT_ENTERED = 'METRIC_NOT_ENTERED',
+  /** The client already has an entry for this metric, platform and day (see extensions.existingId); correct that one. */
+  DUPLICATE_ENTRY = 'DUPLICATE_ENTRY',
+  /** A CSV cell names a platform the client does not have. */
+  UNKNOWN_PLATFORM = 'UNKNOWN_PLATFORM',
+  /** A number or a day that cannot be read, or is out of range. */
+  INVALID_VALUE = 'INVALID_VALUE',
+  KPI_ABOVE_CEILING = 'KPI_ABOVE_CEILING',
+  PRIORITY_KPI_TOO_SOON = 'PRIORITY_KPI_TOO_SOON',
+  OWN_REPORT = 'OWN_REPORT',
+  NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
+  DUPLICATE_REPORT = 'DUPLICATE_REPORT',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -201,6 +214,15 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   NOT_ENOUGH_QUESTIONS: 'The quiz\'s categories and tags hold fewer approved questions than it draws; approve more or lower the count.',
   INVALID_QUESTION: 'The question\'s choices or accepted answers do not fit its type (see extensions.fields).',
   CATEGORY_IN_USE: 'The category still holds questions or sub-categories; move or delete them first.',
+  METRIC_NOT_ENTERED: 'The metric is computed from the CRM; only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered as metric entries.',
+  DUPLICATE_ENTRY: 'There is already an entry for this metric, platform and day (see extensions.existingId): correct it instead.',
+  UNKNOWN_PLATFORM: 'The client has no platform of that name or id.',
+  INVALID_VALUE: 'A number or a day cannot be read or is out of range: a day is YYYY-MM-DD, a value a whole number of at least 0.',
+  KPI_ABOVE_CEILING: "A KPI target of the version is beyond its platform's ceiling (see extensions.warnings); approve with a reason to override.",
+  PRIORITY_KPI_TOO_SOON: 'The version switches the priority KPI less than 3 months after the last switch (extensions.possibleFrom); approve with a reason to override.',
+  OWN_REPORT: 'Nobody accepts or returns their own report; another PR specialist reviews it.',
+  NOT_YOUR_REPORT: 'A representative writes and submits only their own reports.',
+  DUPLICATE_REPORT: 'A report for this representative, platform and period already exists (extensions.reportId).',
 };
 
 registerEnumType(ErrorReason, {

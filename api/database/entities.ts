@@ -40,6 +40,9 @@ import { Question } from '../modules/certification/question.entity';
 import { QuizAttempt } from '../modules/certification/quiz-attempt.entity';
 import { QuizOverride } from '../modules/certification/quiz-override.entity';
 import { Quiz } from '../modules/certification/quiz.entity';
+import { MetricEntry } from '../modules/kpis/metric-entry.entity';
+import { Post } from '../modules/posts/post.entity';
+import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -83,4 +86,7 @@ export const entities = [
   QuizAttempt,
   AttemptQuestion,
   Certificate,
+  MetricEntry,
+  Post,
+  KpiRevision,
 ];

@@ -54,6 +54,20 @@ describe('platforms', () => {
     ]);
   });
 
+  it('keeps one ceiling per metric and period: a repeat is refused naming the first', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const ceilings = [
+      { metric: 'VIEWS', value: 3500, period: 'MONTH' },
+      { metric: 'VIEWS', value: 9000, period: 'QUARTER' },
+      { metric: 'VIEWS', value: 4000, period: 'MONTH' },
+    ];
+    const error = errorOf(await app.gql(CREATE, { input: { kind: 'FORUM', name: 'Форум', kpiCeilings: ceilings } }, world.pr), 'BAD_USER_INPUT');
+    expect(error.extensions.fields).toEqual([{ field: 'kpiCeilings.2.metric', message: 'kpiCeilings.0 already sets the ceiling of VIEWS per MONTH' }]);
+    const platform = await makePlatform(app.dataSource, world.client);
+    const update = await app.gql(UPDATE, { id: platform.id, input: { version: platform.version, kpiCeilings: ceilings } }, world.pr);
+    expect(errorOf(update, 'BAD_USER_INPUT').extensions.reason).toBe('INVALID_INPUT');
+  });
+
   it('refuses a second platform with the same name in a client', async () => {
     const world = await makeClientWorld(app.dataSource);
     const existing = await makePlatform(app.dataSource, world.client);

@@ -11,6 +11,8 @@ import { bulkAndRoutingCases } from './bulk-and-routing.cases';
 import { deleteCases } from './deletes.cases';
 import { notificationCases } from './notifications.cases';
 import { certificationCases } from './certification.cases';
+import { kpiCases } from './kpis.cases';
+import { kpiRevisionCases } from './kpi-revisions.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -26,4 +28,6 @@ export const isolationCases: IsolationCase<any>[] = [
   ...deleteCases,
   ...notificationCases,
   ...certificationCases,
+  ...kpiCases,
+  ...kpiRevisionCases,
 ];

@@ -13,6 +13,8 @@ import { CategoryClassifier1795347262767 } from './1795347262767-CategoryClassif
 import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
+import { KpiFacts1796500000000 } from './1796500000000-KpiFacts';
+import { KpiRevisions1796510000000 } from './1796510000000-KpiRevisions';
 import { Certification1796530000000 } from './1796530000000-Certification';
 import { CallerChangeNotices1796560000000 } from './1796560000000-CallerChangeNotices';
 import { MatchIndexPerStatement1796560000001 } from './1796560000001-MatchIndexPerStatement';
@@ -36,6 +38,8 @@ export const migrations: Function[] = [
   AbuseLimits1796291312780,
   MatchIndexLockOrder1796291687283,
   ClientTimeZone1796400000000,
+  KpiFacts1796500000000,
+  KpiRevisions1796510000000,
   Certification1796530000000,
   CallerChangeNotices1796560000000,
   MatchIndexPerStatement1796560000001,

@@ -81,6 +81,7 @@ function shape(content: DraftContent): BriefContent {
       target: target.target!,
       period: target.period!,
       platformId: target.platformId || null,
+      isPriority: Boolean(target.isPriority),
     })),
   };
 }
@@ -185,6 +186,8 @@ function checkItems(content: BriefContent, references: ContentReferences, proble
   content.kpiTargets.forEach((target, index) => {
     if (target.platformId && !references.platforms.has(target.platformId)) problems.push({ field: `kpiTargets.${index}.platformId`, message: unknownPlatform });
   });
+  const priorities = content.kpiTargets.flatMap((target, index) => (target.isPriority ? [index] : []));
+  priorities.slice(1).forEach((index) => problems.push({ field: `kpiTargets.${index}.isPriority`, message: `kpiTargets.${priorities[0]} is already the priority KPI: a brief has one` }));
   refuseRepeats('kpiTargets', content.kpiTargets, (target) => `${target.metric}|${target.period}|${target.platformId}`, 'metric', (first) => `kpiTargets.${first} already sets this metric for the same period and platform`, problems);
 }
 

@@ -195,4 +195,7 @@ export class BriefKpiTargetInput extends BriefItemInput implements Partial<KpiTa
 
   @Field(() => ID, { nullable: true })
   platformId?: string | null;
+
+  @Field({ nullable: true, description: 'Marks the priority KPI; at most one target of a brief.' })
+  isPriority?: boolean;
 }

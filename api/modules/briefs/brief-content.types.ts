@@ -152,4 +152,7 @@ export class BriefKpiTarget implements KpiTargetItem {
 
   @Field(() => ID, { nullable: true })
   platformId: string | null;
+
+  @Field({ description: 'The priority KPI: one per brief; switching it within 3 months of the last switch needs a reason at approval.' })
+  isPriority: boolean;
 }

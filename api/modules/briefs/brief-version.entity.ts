@@ -90,6 +90,14 @@ export class BriefVersion extends ClientOwnedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the priority KPI of this version was last switched (carried over while it stays the same).' })
+  @Column({ type: 'timestamptz', nullable: true })
+  priorityKpiSince: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The approver's reason for overriding a guard (a target above a ceiling, a priority KPI switched too soon)." })
+  @Column({ type: 'text', nullable: true })
+  approvalReason: string | null;
+
   @Field(() => String, { nullable: true, description: 'Why the last review sent it back.' })
   @Column({ type: 'text', nullable: true })
   reviewComment: string | null;

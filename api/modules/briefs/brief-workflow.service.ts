@@ -1,4 +1,8 @@
+import { In } from 'typeorm';
 import { badInput } from '../../common/errors';
+import { KpiRevision } from '../kpis/kpi-revision.entity';
+import { Platform } from '../platforms/platform.entity';
+import { ceilingWarnings, kpiRevisionsBetween, prioritySinceAtApproval, refuseAboveCeiling } from './brief-kpi-guards';
 import type { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import { isEmptyContent } from './brief-content-rules';
@@ -57,9 +61,13 @@ export async function submitBriefVersion(context: RequestContext, id: string, ex
 /**
  * Puts a version in force, archiving the one it replaces, in one transaction. The brief row is locked
  * first, so of two approvals at once the second sees the first's result and is refused; the partial
- * unique index brief_version_one_in_force would refuse it anyway.
+ * unique index brief_version_one_in_force would refuse it anyway. KPI guards (targets beyond a
+ * platform's ceiling, a priority KPI switched within 3 months) refuse it unless `reason` says why;
+ * the reason is kept on the version and on the KPI revisions the approval records.
  */
-export async function approveBriefVersion(context: RequestContext, id: string, expectedVersion?: number): Promise<BriefVersion> {
+export async function approveBriefVersion(context: RequestContext, id: string, expectedVersion?: number, reason?: string | null): Promise<BriefVersion> {
+  const approvalReason = reason?.trim() || null;
+  if (approvalReason && approvalReason.length > 4000) throw badInput({ field: 'reason', message: 'reason can be at most 4000 characters' }, ErrorReason.TOO_LONG);
   return context.transaction(async (transaction) => {
     const { briefId } = await transaction.tenant.get(BriefVersion, id);
     const brief = await transaction.tenant.get(Brief, briefId, 'pessimistic_write');
@@ -68,13 +76,30 @@ export async function approveBriefVersion(context: RequestContext, id: string, e
     const inForce = await inForceOf(transaction, briefId);
     assertStillReplacesInForce(version, inForce);
     const now = new Date();
+    const targets = completeContent(version.content).kpiTargets;
+    const targetsInForce = inForce ? completeContent(inForce.content).kpiTargets : [];
+    const platformIds = [...new Set(targets.map((target) => target.platformId).filter((platformId): platformId is string => Boolean(platformId)))];
+    const platforms = platformIds.length ? await transaction.tenant.find(Platform, { where: { id: In(platformIds) } }) : [];
+    const warnings = ceilingWarnings(targets, (platformId) => platforms.find((platform) => platform.id === platformId)?.kpiCeilings);
+    if (warnings.length && !approvalReason) refuseAboveCeiling(version, warnings);
+    const priorityKpiSince = prioritySinceAtApproval(version, inForce, targetsInForce, now, approvalReason);
     if (inForce) await transaction.update(BriefVersion, inForce, { status: BriefStatus.ARCHIVED, archivedAt: now }, { action: 'ARCHIVE' });
     const approved = await transaction.update(
       BriefVersion,
       version,
-      { status: BriefStatus.APPROVED, approvedAt: now, approvedById: context.user.id },
+      { status: BriefStatus.APPROVED, approvedAt: now, approvedById: context.user.id, priorityKpiSince, approvalReason },
       { action: 'APPROVE' },
     );
+    for (const revision of kpiRevisionsBetween(targetsInForce, targets)) {
+      await transaction.insert(KpiRevision, {
+        ...revision,
+        briefVersionId: approved.id,
+        previousVersionId: inForce?.id ?? null,
+        reason: approvalReason,
+        changedById: context.user.id,
+        changedAt: now,
+      });
+    }
     if (approved.title && approved.title !== brief.title) await transaction.update(Brief, brief, { title: approved.title });
     return approved;
   });

@@ -7,6 +7,8 @@ import { User } from '../users/user.entity';
 import type { BriefContent } from './brief-content';
 import { BriefKpiTarget, ContentRule, PostingRule, ResponseDeadline, ResponsiblePerson, StandardSituation, Topic } from './brief-content.types';
 import { BriefDiff } from './brief-diff';
+import { ceilingWarnings, KpiCeilingWarning } from './brief-kpi-guards';
+import { Platform } from '../platforms/platform.entity';
 import * as drafts from './brief-drafts.service';
 import { BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
@@ -103,13 +105,17 @@ export class BriefResolver {
   }
 
   @Authorized(Role.PR_SPECIALIST)
-  @Mutation(() => BriefVersion, { description: 'IN_REVIEW → APPROVED: it comes into force and the version it replaces is ARCHIVED, at once.' })
+  @Mutation(() => BriefVersion, {
+    description:
+      'IN_REVIEW → APPROVED: it comes into force and the version it replaces is ARCHIVED, at once. Refused (KPI_ABOVE_CEILING, PRIORITY_KPI_TOO_SOON) unless `reason` says why; the reason is recorded with the KPI revisions.',
+  })
   approveBriefVersion(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number | undefined,
+    @Arg('reason', () => String, { nullable: true, description: 'Why a KPI guard is overridden: a target above a ceiling, a priority KPI switched within 3 months.' }) reason: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<BriefVersion> {
-    return workflow.approveBriefVersion(context, id, version ?? undefined);
+    return workflow.approveBriefVersion(context, id, version ?? undefined, reason ?? null);
   }
 
   @Authorized(Role.PR_SPECIALIST)
@@ -155,7 +161,15 @@ export class BriefResolver {
 
   @FieldResolver(() => [BriefKpiTarget])
   kpiTargets(@Root() version: BriefVersion) {
-    return section(version, 'kpiTargets');
+    return section(version, 'kpiTargets').map((target) => ({ ...target, isPriority: target.isPriority ?? false }));
+  }
+
+  @FieldResolver(() => [KpiCeilingWarning], { description: "KPI targets beyond their platform's ceiling, as of the platforms' current ceilings." })
+  async kpiCeilingWarnings(@Root() version: BriefVersion, @Ctx() context: RequestContext): Promise<KpiCeilingWarning[]> {
+    const targets = section(version, 'kpiTargets');
+    const platformIds = [...new Set(targets.flatMap((target) => (target.platformId ? [target.platformId] : [])))];
+    const platforms = await Promise.all(platformIds.map((platformId) => context.loaders.byId(Platform).load(platformId)));
+    return ceilingWarnings(targets, (platformId) => platforms.find((platform) => platform?.id === platformId)?.kpiCeilings);
   }
 
   @Authorized(CLIENT_STAFF)

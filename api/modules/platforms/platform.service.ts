@@ -1,4 +1,5 @@
-import { conflict } from '../../common/errors';
+import { badInput, conflict } from '../../common/errors';
+import { repeatedCeilings } from '../kpis/kpi-ceilings';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
@@ -12,6 +13,8 @@ import { ReplyDelivery } from '../argument-base/reply-delivery.entity';
 import { BriefVersion } from '../briefs/brief-version.entity';
 import { Case } from '../cases/case.entity';
 import { Reaction } from '../cases/reaction.entity';
+import { MetricEntry } from '../kpis/metric-entry.entity';
+import { Post } from '../posts/post.entity';
 import { Mention } from '../mentions/mention.entity';
 import { OfficialAccount } from '../representatives/official-account.entity';
 
@@ -38,6 +41,11 @@ export function getPlatform(context: RequestContext, id: string): Promise<Platfo
   return context.tenant.get(Platform, id);
 }
 
+function assertOneCeilingPerMetric(ceilings: CreatePlatformInput['kpiCeilings']): void {
+  const problems = repeatedCeilings(ceilings ?? []);
+  if (problems.length) throw badInput(problems, ErrorReason.INVALID_INPUT);
+}
+
 async function assertNameFree(transaction: TransactionScope, name: string, exceptId?: string): Promise<void> {
   const holder = await transaction.tenant.findOne(Platform, { where: { name } });
   if (holder && holder.id !== exceptId) {
@@ -51,6 +59,7 @@ async function assertNameFree(transaction: TransactionScope, name: string, excep
 export async function createPlatform(context: RequestContext, input: CreatePlatformInput): Promise<Platform> {
   return context.transaction(async (transaction) => {
     const name = input.name.trim();
+    assertOneCeilingPerMetric(input.kpiCeilings);
     await assertNameFree(transaction, name);
     return transaction.insert(Platform, {
       ...input,
@@ -70,6 +79,7 @@ export async function updatePlatform(context: RequestContext, id: string, input:
   const { version, ...changes } = input;
   return context.transaction(async (transaction) => {
     const platform = await transaction.tenant.get(Platform, id);
+    assertOneCeilingPerMetric(changes.kpiCeilings);
     if (changes.name !== undefined) {
       changes.name = changes.name.trim();
       await assertNameFree(transaction, changes.name, platform.id);
@@ -78,13 +88,15 @@ export async function updatePlatform(context: RequestContext, id: string, input:
   });
 }
 
-/** What makes a platform part of the record: posts and cases on it, answers posted there, a brief naming it. */
+/** What makes a platform part of the record: posts and cases on it, answers, news and figures there, a brief naming it. */
 function platformHistory(platformId: string): HistoryCheck[] {
   const named = JSON.stringify([{ platformId }]);
   return [
     rowsOf(Case, { platformId }),
     rowsOf(Mention, { platformId }),
     rowsOf(Reaction, { platformId }),
+    rowsOf(Post, { platformId }),
+    rowsOf(MetricEntry, { platformId }),
     rowsOf(ReplyDelivery, { platformId }),
     rowsFoundBy((tenant) =>
       tenant
