@@ -1,7 +1,13 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 
-const names: Record<string, string> = { REPLIES_READ: 'replies:read', MENTIONS_WRITE: 'mentions:write' };
+const names: Record<string, string> = {
+  REPLIES_READ: 'replies:read',
+  MENTIONS_WRITE: 'mentions:write',
+  CASES_READ: 'cases:read',
+  CASES_WRITE: 'cases:write',
+  BASE_READ: 'base:read',
+};
 
 /** Scopes under the names external tools' docs use. `label` is the Datagrid column header. */
 export function ScopeChips(_props: { label?: string }) {

@@ -14,7 +14,13 @@ export const en = {
       noClients: 'You have no clients yet. Ask an administrator to give you a role.',
     },
     roles: { ADMIN: 'Administrator', PR_SPECIALIST: 'PR specialist', RESPONSIBLE: 'Responsible person', REPRESENTATIVE: 'Representative', TRAINER: 'Trainer' },
-    scopes: { REPLIES_READ: 'replies:read: matching and approved replies', MENTIONS_WRITE: 'mentions:write: pushing mentions in' },
+    scopes: {
+      REPLIES_READ: 'replies:read: matching and approved replies',
+      MENTIONS_WRITE: 'mentions:write: pushing mentions in',
+      CASES_READ: 'cases:read: reading cases, authors and escalations',
+      CASES_WRITE: 'cases:write: working cases on behalf of a representative',
+      BASE_READ: 'base:read: the argument base export and the brief in force',
+    },
     apiKeys: {
       secretTitle: 'The new key',
       secretWarning: 'Copy it now: it is shown only once and cannot be retrieved later.',

@@ -84,4 +84,10 @@ export const reasonsEn = {
   SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
   EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
+  ON_BEHALF_REQUIRED: 'Name the representative the key acts for (onBehalfOf).',
+  ON_BEHALF_FOR_KEYS_ONLY: 'Only API keys act on behalf of a representative; staff act as themselves.',
+  REPRESENTATIVE_INACTIVE: 'This representative is inactive, or their account is deactivated.',
+  WEBHOOK_URL_NOT_PUBLIC: 'A webhook address must be a public http(s) address: local and private addresses are refused.',
+  WEBHOOK_URL_UNRESOLVED: 'The webhook address\'s host name cannot be found.',
+  UNKNOWN_WEBHOOK_EVENT: 'There is no such webhook event.',
 };

@@ -16,7 +16,13 @@ export const ru: Messages = {
       noClients: 'У вас пока нет клиентов. Попросите администратора назначить вам роль.',
     },
     roles: { ADMIN: 'Администратор', PR_SPECIALIST: 'PR-специалист', RESPONSIBLE: 'Ответственное лицо', REPRESENTATIVE: 'Представитель', TRAINER: 'Тренер' },
-    scopes: { REPLIES_READ: 'replies:read — подбор ситуаций и утверждённые ответы', MENTIONS_WRITE: 'mentions:write — загрузка упоминаний' },
+    scopes: {
+      REPLIES_READ: 'replies:read — подбор ситуаций и утверждённые ответы',
+      MENTIONS_WRITE: 'mentions:write — загрузка упоминаний',
+      CASES_READ: 'cases:read — чтение обращений, авторов и эскалаций',
+      CASES_WRITE: 'cases:write — работа с обращениями от имени представителя',
+      BASE_READ: 'base:read — выгрузка аргументарной базы и действующее ТЗ',
+    },
     apiKeys: {
       secretTitle: 'Новый ключ',
       secretWarning: 'Скопируйте его сейчас: он показывается один раз, потом его не узнать.',

@@ -65,6 +65,12 @@ export enum ErrorReason {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A topic that is not a key of the brief in force's topics (see extensions.validTopics). */
   UNKNOWN_TOPIC = 'UNKNOWN_TOPIC',
+  ON_BEHALF_REQUIRED = 'ON_BEHALF_REQUIRED',
+  ON_BEHALF_FOR_KEYS_ONLY = 'ON_BEHALF_FOR_KEYS_ONLY',
+  REPRESENTATIVE_INACTIVE = 'REPRESENTATIVE_INACTIVE',
+  WEBHOOK_URL_NOT_PUBLIC = 'WEBHOOK_URL_NOT_PUBLIC',
+  WEBHOOK_URL_UNRESOLVED = 'WEBHOOK_URL_UNRESOLVED',
+  UNKNOWN_WEBHOOK_EVENT = 'UNKNOWN_WEBHOOK_EVENT',
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
   INVALID_TOKEN = 'INVALID_TOKEN',
@@ -177,6 +183,12 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+  ON_BEHALF_REQUIRED: 'An API key working cases names the representative it acts for (onBehalfOf).',
+  ON_BEHALF_FOR_KEYS_ONLY: 'Only API keys act on behalf of a representative; staff act as themselves (leave onBehalfOf out).',
+  REPRESENTATIVE_INACTIVE: 'The representative named is inactive, or their account is deactivated.',
+  WEBHOOK_URL_NOT_PUBLIC: 'A webhook URL must be a public http(s) address: loopback, link-local and private addresses are refused.',
+  WEBHOOK_URL_UNRESOLVED: 'The webhook URL\'s host name does not resolve.',
+  UNKNOWN_WEBHOOK_EVENT: 'A webhook event type is not one of WebhookEventType.',
 };
 
 registerEnumType(ErrorReason, {
