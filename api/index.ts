@@ -7,6 +7,7 @@ import { openDatabase } from './database/database';
 import { EmbeddedPostgresSetupError } from './database/embedded-postgres';
 import { createServer } from './server';
 import { seedDemoData } from '../seeds/demo';
+import { startWebhookBackground } from './modules/webhooks/webhook-background';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     if (seeded.created > 0) logger.info(`loaded the demo data (${seeded.created} records)`);
   }
   const server = await createServer({ dataSource, countStatements: process.env.REPBASE_STATEMENT_COUNT_HEADER === '1' });
+  const background = startWebhookBackground(dataSource);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     logger.info(`${signal}: finishing requests in flight, then stopping`);
     try {
       await server.stop();
+      await background.stop();
       await database.close();
       logger.info('stopped cleanly');
       process.exit(0);

@@ -89,5 +89,5 @@ export const reasonsEn = {
   REPRESENTATIVE_INACTIVE: 'This representative is inactive, or their account is deactivated.',
   WEBHOOK_URL_NOT_PUBLIC: 'A webhook address must be a public http(s) address: local and private addresses are refused.',
   WEBHOOK_URL_UNRESOLVED: 'The webhook address\'s host name cannot be found.',
-  UNKNOWN_WEBHOOK_EVENT: 'There is no such webhook event.',
+  DELIVERY_PENDING: 'This delivery is already waiting for its next attempt.',
 };

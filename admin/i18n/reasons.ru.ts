@@ -87,5 +87,5 @@ export const reasonsRu: typeof reasonsEn = {
   REPRESENTATIVE_INACTIVE: 'Этот представитель неактивен или его учётная запись отключена.',
   WEBHOOK_URL_NOT_PUBLIC: 'Адрес вебхука должен быть публичным адресом http(s): локальные и частные адреса не принимаются.',
   WEBHOOK_URL_UNRESOLVED: 'Имя сервера в адресе вебхука не находится в DNS.',
-  UNKNOWN_WEBHOOK_EVENT: 'Такого события для вебхуков нет.',
+  DELIVERY_PENDING: 'Эта доставка и так ждёт следующей попытки.',
 };

@@ -1,3 +1,6 @@
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
+import { WebhookEvent } from '../modules/webhooks/webhook-event.entity';
 import { InstanceSetting } from '../auth/instance-setting.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -63,4 +66,7 @@ export const entities = [
   SituationMatchGram,
   SituationMatchCategoryTerm,
   SituationMatchCategory,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
 ];

@@ -1,3 +1,4 @@
+import { Webhooks1796540000000 } from './1796540000000-Webhooks';
 import { Foundation1795333728725 } from './1795333728725-Foundation';
 import { Platforms1795334995773 } from './1795334995773-Platforms';
 import { Briefs1795335168724 } from './1795335168724-Briefs';
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   AbuseLimits1796291312780,
   MatchIndexLockOrder1796291687283,
   ClientTimeZone1796400000000,
+  Webhooks1796540000000,
 ];

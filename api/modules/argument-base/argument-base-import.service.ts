@@ -12,6 +12,8 @@ import { Reply, ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import { ErrorReason } from '../../common/error-reasons';
+import { recordEvents } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 @ObjectType({ description: 'What an import did, row by row.' })
 export class ArgumentBaseImportResult {
@@ -92,6 +94,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
       ])
     : [[], []];
   const situationByKey = new Map(situations.map((situation) => [situation.key, situation]));
+  const approvedReplies: string[] = [];
   const approval = () => (options.approve ? { status: ReplyStatus.APPROVED, approvedById: options.approvedById, approvedAt: new Date() } : { status: ReplyStatus.DRAFT, approvedById: null, approvedAt: null });
   const result: ArgumentBaseImportResult = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
   const examplesOf = (situation: Situation) => examples.filter((example) => example.situationId === situation.id);
@@ -111,7 +114,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
     if (!situation) {
       const created = await transaction.insert(Situation, { key: row.key, title: row.title, category: row.category, topic: row.topic, isArchived: false }, { action: 'IMPORT' });
       for (const text of row.examples) await transaction.insert(SituationExample, { situationId: created.id, text, source: ExampleSource.CURATED, caseId: null }, { action: 'IMPORT' });
-      await transaction.insert(Reply, { situationId: created.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
+      approvedReplies.push((await transaction.insert(Reply, { situationId: created.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' })).id);
       result.created += 1;
       continue;
     }
@@ -136,19 +139,22 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
     }
     const reply = replyOf(situation);
     if (!reply) {
-      await transaction.insert(Reply, { situationId: situation.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
+      approvedReplies.push((await transaction.insert(Reply, { situationId: situation.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' })).id);
       changed = true;
     } else if (reply.text !== row.reply) {
       // New words were never approved: without `approve` they go back to DRAFT and are not served.
       await transaction.update(Reply, reply, { text: row.reply, revision: reply.revision + 1, ...approval() }, { action: 'IMPORT' });
+      approvedReplies.push(reply.id);
       changed = true;
     } else if (options.approve && reply.status !== ReplyStatus.APPROVED) {
       await transaction.update(Reply, reply, approval(), { action: 'APPROVE' });
+      approvedReplies.push(reply.id);
       changed = true;
     }
     if (changed) result.updated += 1;
     else result.unchanged += 1;
   }
+  if (options.approve) await recordEvents(transaction, [{ type: WebhookEventType.REPLY_APPROVED, target: Reply, ids: approvedReplies }]);
   return result;
 }
 

@@ -16,6 +16,8 @@ import { hasHistory, rowsOf, type HistoryCheck } from '../../common/history';
 import { Reaction } from '../cases/reaction.entity';
 import { Escalation } from '../escalations/escalation.entity';
 import { ReplyDelivery } from './reply-delivery.entity';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
 
@@ -176,6 +178,7 @@ export async function approveIn(transaction: TransactionScope, reply: Reply): Pr
   const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
   if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
   else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
+  await recordEvent(transaction, WebhookEventType.REPLY_APPROVED, approved);
   return approved;
 }
 

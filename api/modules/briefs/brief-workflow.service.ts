@@ -8,6 +8,8 @@ import { completeContent } from './brief-references';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
 import { ErrorReason } from '../../common/error-reasons';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 /**
  * The version, locked, after checking the action is allowed from its state and, when the caller
@@ -64,6 +66,7 @@ export async function approveBriefVersion(context: RequestContext, id: string, e
       { action: 'APPROVE' },
     );
     if (approved.title && approved.title !== brief.title) await transaction.update(Brief, brief, { title: approved.title });
+    await recordEvent(transaction, WebhookEventType.BRIEF_VERSION_APPROVED, approved);
     return approved;
   });
 }

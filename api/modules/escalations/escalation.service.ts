@@ -16,6 +16,8 @@ import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, Escala
 import type { TransactionScope } from '../../common/transaction-scope';
 import { ErrorReason } from '../../common/error-reasons';
 import { assertTopicOf } from '../briefs/brief-topics';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 const HOUR = 60 * 60 * 1000;
 const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
@@ -135,6 +137,7 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
       const changes = await transition(transaction, caseRow, CaseStatus.IN_PROGRESS, `Эскалация: ${escalation.assigneeName}`);
       await transaction.update(Case, caseRow, { ...changes, representativeUserId: caseRow.representativeUserId ?? context.user.id }, { action: 'ESCALATE' });
     }
+    await recordEvent(transaction, WebhookEventType.ESCALATION_CREATED, escalation);
     return escalation;
   });
 }
@@ -150,11 +153,13 @@ export async function answerEscalation(context: RequestContext, id: string, inpu
     if (escalation.status === EscalationStatus.ARCHIVED) {
       throw conflict('This escalation is already archived into the argument base; change the reply there.', { reason: ErrorReason.ESCALATION_ARCHIVED });
     }
-    return transaction.update(
+    const answered = await transaction.update(
       Escalation,
       escalation,
       { status: EscalationStatus.ANSWERED, answer: input.answer.trim(), answeredAt: new Date(), answeredById: context.user.id },
       { expectedVersion: input.version, action: 'ANSWER' },
     );
+    await recordEvent(transaction, WebhookEventType.ESCALATION_ANSWERED, answered);
+    return answered;
   });
 }
