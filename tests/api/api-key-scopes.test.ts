@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { ApiKey } from '../../api/modules/api-keys/api-key.entity';
+import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
+import { operationAccess } from '../../api/common/operation-access';
+import { createSchema } from '../../api/schema';
+import { makeApiKey, makeClient } from '../../seeds/factories';
+import { useTestApp } from '../helpers/app';
+
+const app = useTestApp();
+
+/** A value of the type that passes GraphQL validation (ids are random: nothing is found). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sample(field.type)]));
+  }
+  if (isScalarType(type)) {
+    const values: Record<string, unknown> = { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, DateTimeISO: new Date().toISOString(), JSON: {}, JSONObject: {} };
+    if (!(type.name in values)) throw new Error(`no sample for scalar ${type.name}`);
+    return values[type.name];
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+/** The smallest valid request for a root field: its required arguments as variables, and __typename if it returns an object. */
+function requestFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter((argument) => isNonNullType(argument.type));
+  const declarations = required.map((argument) => `$${argument.name}: ${String(argument.type)}`).join(', ');
+  const argumentsText = required.map((argument) => `${argument.name}: $${argument.name}`).join(', ');
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return {
+    query: `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${argumentsText ? `(${argumentsText})` : ''}${selection} }`,
+    variables: Object.fromEntries(required.map((argument) => [argument.name, sample(argument.type)])),
+  };
+}
+
+const scopes = Object.values(ApiKeyScope);
+const missingScope = (errors: { extensions: { reason?: unknown } }[] | undefined) => (errors ?? []).some((error) => error.extensions.reason === 'MISSING_SCOPE');
+
+describe('every operation × every API key scope, own and foreign client (generated from the schema)', () => {
+  it.each(scopes)('a key with only "%s" is admitted exactly where the operation lists it, and never into another client', async (scope) => {
+    const schema = await createSchema();
+    const access = operationAccess();
+    const [own, foreign] = await Promise.all([makeClient(app.dataSource), makeClient(app.dataSource)]);
+    const { apiKey, secret } = await makeApiKey(app.dataSource, own, [scope]);
+    // The matrix sends a few hundred requests in a minute.
+    await app.dataSource.getRepository(ApiKey).update(apiKey.id, { requestsPerMinute: 100_000 });
+    const operations = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((field) => ['query', field] as const),
+      ...Object.values(schema.getMutationType()!.getFields()).map((field) => ['mutation', field] as const),
+    ];
+    const wrong: string[] = [];
+    for (const [kind, field] of operations) {
+      const { query, variables } = requestFor(kind, field);
+      const rule = access.get(field.name);
+      expect(rule).not.toBeUndefined();
+      const guarded = rule !== null && (rule!.roles.length > 0 || rule!.scopes.length > 0);
+      const admitted = !guarded || rule!.scopes.includes(scope);
+      const ownResult = await app.gql(query, variables, { apiKey: secret });
+      if (admitted === missingScope(ownResult.errors)) wrong.push(`${field.name} in its own client: expected ${admitted ? 'admitted' : 'MISSING_SCOPE'}, got ${JSON.stringify(ownResult.errors?.map((error) => error.extensions))}`);
+      if (!guarded) continue;
+      const foreignResult = await app.gql(query, variables, { apiKey: secret, client: foreign.slug });
+      const refused = (foreignResult.errors ?? []).some((error) => error.extensions.code === 'FORBIDDEN');
+      if (!refused || foreignResult.data?.[field.name]) wrong.push(`${field.name} naming another client: expected FORBIDDEN, got ${JSON.stringify(foreignResult.errors?.map((error) => error.extensions.code))}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every operation states in its description which API key scope it needs', async () => {
+    const schema = await createSchema();
+    const fields = [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())];
+    expect(fields.filter((field) => !/Access: /.test(field.description ?? '')).map((field) => field.name)).toEqual([]);
+    const allCases = schema.getQueryType()!.getFields().allCases;
+    expect(allCases.description).toContain('API keys with the scope "cases:read"');
+    expect(schema.getMutationType()!.getFields().escalateCase.description).toContain('"cases:write"');
+    expect(schema.getQueryType()!.getFields().exportArgumentBase.description).toContain('"base:read"');
+  });
+
+  it('the scopes are exactly the documented names', () => {
+    expect(scopes).toEqual(expect.arrayContaining(['cases:read', 'cases:write', 'base:read', 'replies:read', 'mentions:write']));
+  });
+});
