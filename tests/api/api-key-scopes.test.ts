@@ -48,7 +48,7 @@ function requestFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unk
 }
 
 const scopes = Object.values(ApiKeyScope);
-const missingScope = (errors: { extensions: { reason?: unknown } }[] | undefined) => (errors ?? []).some((error) => error.extensions.reason === 'MISSING_SCOPE');
+const missingScope = (errors: { extensions: Record<string, unknown> }[] | undefined) => (errors ?? []).some((error) => error.extensions.reason === 'MISSING_SCOPE');
 
 describe('every operation × every API key scope, own and foreign client (generated from the schema)', () => {
   it.each(scopes)('a key with only "%s" is admitted exactly where the operation lists it, and never into another client', async (scope) => {

@@ -114,11 +114,15 @@ async function noteEndpointHealth(manager: EntityManager, now: Date, results: { 
   if (succeeded.length) await manager.query(`UPDATE webhook_endpoint SET failing_since = NULL WHERE id = ANY($1::uuid[]) AND failing_since IS NOT NULL`, [succeeded]);
   if (!failed.length) return;
   await manager.query(`UPDATE webhook_endpoint SET failing_since = $2 WHERE id = ANY($1::uuid[]) AND failing_since IS NULL`, [failed, now]);
+  // Wrapped in a SELECT: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
   const switchedOff = (await manager.query(
-    `UPDATE webhook_endpoint SET active = false, disabled_at = $2, version = version + 1, updated_at = $2,
+    `WITH switched AS (
+     UPDATE webhook_endpoint SET active = false, disabled_at = $2, version = version + 1, updated_at = $2,
             disabled_reason = 'failing since ' || to_char(failing_since AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'
       WHERE id = ANY($1::uuid[]) AND active AND failing_since <= $2::timestamptz - interval '${RETRY_WINDOW_MS} milliseconds'
-      RETURNING id, client_id, url, disabled_reason`,
+      RETURNING id, client_id, url, disabled_reason
+     )
+     SELECT * FROM switched`,
     [failed, now],
   )) as { id: string; client_id: string; url: string; disabled_reason: string }[];
   if (!switchedOff.length) return;
