@@ -14,8 +14,12 @@ import { ApiKey } from '../../api/modules/api-keys/api-key.entity';
 import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
 import { operationAccess } from '../../api/common/operation-access';
 import { createSchema } from '../../api/schema';
+import { AuditEvent } from '../../api/modules/audit/audit-event.entity';
+import { Reaction } from '../../api/modules/cases/reaction.entity';
+import { Representative } from '../../api/modules/representatives/representative.entity';
 import { makeApiKey, makeClient } from '../../seeds/factories';
-import { useTestApp } from '../helpers/app';
+import { errorOf, useTestApp } from '../helpers/app';
+import { caseAsked, makeCrmWorld } from '../helpers/crm';
 
 const app = useTestApp();
 
@@ -91,5 +95,47 @@ describe('every operation × every API key scope, own and foreign client (genera
 
   it('the scopes are exactly the documented names', () => {
     expect(scopes).toEqual(expect.arrayContaining(['cases:read', 'cases:write', 'base:read', 'replies:read', 'mentions:write']));
+  });
+});
+
+describe('cases:write acts on behalf of a named, active representative', () => {
+  const REACT = 'mutation($id: ID!, $input: LogReactionInput!, $onBehalfOf: ID) { logReaction(caseId: $id, input: $input, onBehalfOf: $onBehalfOf) { status version } }';
+
+  it("a tool logs the representative's post from their own account; the audit names the key and them", async () => {
+    const world = await makeCrmWorld(app);
+    const representative = await app.dataSource.getRepository(Representative).findOneByOrFail({ clientId: world.client.id, userId: world.userIds.representative });
+    const { secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.CASES_WRITE], 'CRM');
+    const caseRow = await caseAsked(app, world, 1);
+    const input = { text: 'Здравствуйте! Запишем вас на диагностику завтра.', version: 1 };
+
+    expect(errorOf(await app.gql(REACT, { id: caseRow.id, input }, { apiKey: secret }), 'BAD_USER_INPUT').extensions.reason).toBe('ON_BEHALF_REQUIRED');
+    expect(errorOf(await app.gql(REACT, { id: caseRow.id, input, onBehalfOf: randomUUID() }, { apiKey: secret }), 'BAD_USER_INPUT').extensions.reason).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(REACT, { id: caseRow.id, input, onBehalfOf: representative.id }, world.pr), 'BAD_USER_INPUT').extensions.reason).toBe('ON_BEHALF_FOR_KEYS_ONLY');
+
+    const result = await app.gql(REACT, { id: caseRow.id, input, onBehalfOf: representative.id }, { apiKey: secret });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.logReaction.status).toBe('ANSWERED');
+    expect(await app.dataSource.getRepository(Reaction).findOneByOrFail({ caseId: caseRow.id })).toMatchObject({ userId: world.userIds.representative });
+    const audit = await app.dataSource.getRepository(AuditEvent).findOneByOrFail({ entityType: 'Reaction', clientId: world.client.id });
+    expect(audit.actorType).toBe('API_KEY');
+    expect(audit.actorLabel).toMatch(/^API key "CRM" for /);
+  });
+
+  it('an inactive representative cannot be acted for', async () => {
+    const world = await makeCrmWorld(app);
+    const representative = await app.dataSource.getRepository(Representative).findOneByOrFail({ clientId: world.client.id, userId: world.userIds.representative });
+    await app.dataSource.getRepository(Representative).update(representative.id, { isActive: false });
+    const { secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.CASES_WRITE]);
+    const caseRow = await caseAsked(app, world, 1);
+    const refusal = errorOf(await app.gql(REACT, { id: caseRow.id, input: { text: 'Ответ', version: 1 }, onBehalfOf: representative.id }, { apiKey: secret }), 'BAD_USER_INPUT');
+    expect(refusal.extensions.reason).toBe('REPRESENTATIVE_INACTIVE');
+  });
+
+  it('a tool with cases:read reads cases but cannot write them', async () => {
+    const world = await makeCrmWorld(app);
+    const { secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.CASES_READ]);
+    const caseRow = await caseAsked(app, world, 1);
+    expect((await app.gql('query($id: ID!) { Case(id: $id) { id author { handle } escalations { id } } }', { id: caseRow.id }, { apiKey: secret })).data!.Case.id).toBe(caseRow.id);
+    expect(errorOf(await app.gql(REACT, { id: caseRow.id, input: { text: 'Ответ', version: 1 } }, { apiKey: secret }), 'FORBIDDEN').extensions.reason).toBe('MISSING_SCOPE');
   });
 });
