@@ -14,6 +14,7 @@ import { recordEvent } from '../../api/modules/webhooks/record-event';
 import { WebhookDelivery, WebhookDeliveryStatus } from '../../api/modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from '../../api/modules/webhooks/webhook-endpoint.entity';
 import { WebhookEvent } from '../../api/modules/webhooks/webhook-event.entity';
+import { WebhookEventType } from '../../api/modules/webhooks/webhook-event-type';
 import { signatureHeader } from '../../api/modules/webhooks/webhook-signature';
 import { deliverDueWebhooks, FIRST_RETRY_MS, LONGEST_RETRY_MS } from '../../api/modules/webhooks/webhook-worker';
 import { makeBriefVersion, makeCase, makeSituationWithOneReply } from '../../seeds/factories';
@@ -95,7 +96,7 @@ describe('webhooks: an outbox written with the change', () => {
     const owner = { actor: systemActor, currentClient: world.client, tenant: new TenantScope(world.client, app.dataSource.manager), noteAuditEvent: () => undefined };
     await expect(
       TransactionScope.run(app.dataSource, owner, async (transaction) => {
-        await recordEvent(transaction, 'case.overdue' as never, caseRow);
+        await recordEvent(transaction, WebhookEventType.CASE_OVERDUE, caseRow);
         throw new Error('the change fails after its event was written');
       }),
     ).rejects.toThrow('the change fails');
