@@ -20,6 +20,8 @@ export interface AppConfig {
   databaseRetryAfterSeconds: number;
   adminBuildDirectory: string;
   logLevel: string;
+  /** How often each API process looks for due webhook deliveries (REPBASE_WEBHOOK_POLL_MS). */
+  webhookPollMs: number;
 }
 
 export type IntrospectionAccess = 'public' | 'signed-in' | 'off';
@@ -63,8 +65,17 @@ export function loadConfig(): AppConfig {
     databaseRetryAfterSeconds: integer('DATABASE_RETRY_AFTER_SECONDS', 5),
     adminBuildDirectory: path.resolve(projectRoot, 'admin/dist'),
     logLevel: process.env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
+    webhookPollMs: integer('REPBASE_WEBHOOK_POLL_MS', 1000) || 1000,
   };
 }
 
 export const config = loadConfig();
+
+/**
+ * REPBASE_WEBHOOKS_ALLOW_PRIVATE=1 lets webhooks reach loopback and private addresses (tests, a
+ * closed network). Read at each use, unlike the settings above, so a test can switch it.
+ */
+export function webhooksMayReachPrivateAddresses(): boolean {
+  return process.env.REPBASE_WEBHOOKS_ALLOW_PRIVATE === '1';
+}
 export { projectRoot };

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { config } from '../../config';
 import { logger } from '../../common/logger';
 import { recordOverdueCases } from './overdue-cases';
 import { deliverDueWebhooks } from './webhook-worker';
@@ -12,7 +13,7 @@ export interface BackgroundWork {
  * REPBASE_WEBHOOK_POLL_MS, 1000 by default) and writing case.overdue events (every 30 s). Every API
  * process runs it; the rows they claim never overlap.
  */
-export function startWebhookBackground(dataSource: DataSource, pollMs = Number(process.env.REPBASE_WEBHOOK_POLL_MS) || 1000): BackgroundWork {
+export function startWebhookBackground(dataSource: DataSource, pollMs = config.webhookPollMs): BackgroundWork {
   let stopped = false;
   let lastOverdueScan = 0;
   let wake: (() => void) | undefined;

@@ -1,11 +1,7 @@
 import dns from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
-
-/** REPBASE_WEBHOOKS_ALLOW_PRIVATE=1 lets webhooks reach loopback and private addresses (tests, a closed network). Read at each use. */
-export function privateAddressesAllowed(): boolean {
-  return process.env.REPBASE_WEBHOOKS_ALLOW_PRIVATE === '1';
-}
+import { webhooksMayReachPrivateAddresses } from '../../config';
 
 /** Public unicast only: loopback, link-local, private, carrier-grade NAT, multicast, reserved... are not. */
 export function isPublicAddress(address: string): boolean {
@@ -24,7 +20,7 @@ function hostOf(url: URL): string {
  * only to public addresses. Checked at registration and again before every delivery (a name may
  * come to point elsewhere); the connection itself goes through guardedLookup.
  */
-export async function checkWebhookUrl(raw: string, allowPrivate = privateAddressesAllowed()): Promise<UrlVerdict> {
+export async function checkWebhookUrl(raw: string, allowPrivate = webhooksMayReachPrivateAddresses()): Promise<UrlVerdict> {
   let url: URL;
   try {
     url = new URL(raw.trim());

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { httpSender, type SendOutcome, type WebhookSender } from './webhook-sender';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
-import { privateAddressesAllowed } from './webhook-url';
+import { webhooksMayReachPrivateAddresses } from '../../config';
 import { RETRY_WINDOW_MS } from './record-event';
 
 export const FIRST_RETRY_MS = 30_000;
@@ -54,7 +54,7 @@ export function webhookBody(row: Pick<DueRow, 'event_id' | 'type' | 'occurred_at
 export async function deliverDueWebhooks(dataSource: DataSource, options: DeliveryOptions = {}): Promise<number> {
   const now = (options.now ?? (() => new Date()))();
   const random = options.random ?? Math.random;
-  const send = options.send ?? httpSender({ allowPrivate: privateAddressesAllowed() });
+  const send = options.send ?? httpSender({ allowPrivate: webhooksMayReachPrivateAddresses() });
   return dataSource.transaction(async (manager) => {
     const due = (await manager.query(
       `SELECT d.id, d.client_id, d.endpoint_id, d.attempts, d.give_up_at, e.id AS event_id, e.type, e.object, e.occurred_at, w.url, w.secret, w.active
