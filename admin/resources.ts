@@ -15,6 +15,7 @@ import type { ResourceDefinition } from './resource-definition';
 import { representatives } from './representatives';
 import { replies, situations } from './situations';
 import { users } from './users';
+import { webhookDeliveries, webhookEndpoints } from './webhooks';
 
 /**
  * The registry: every resource of the panel, each declared in its own folder's index.ts. Adding a
@@ -35,6 +36,8 @@ export const adminResources: readonly AdminResource[] = [
   clients,
   users,
   apiKeys,
+  webhookEndpoints,
+  webhookDeliveries,
   auditEvents,
   questionCategories,
   questions,

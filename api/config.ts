@@ -22,6 +22,8 @@ export interface AppConfig {
   logLevel: string;
   /** Seconds a staff caller is remembered between requests (0: looked up every time); see api/auth/caller-cache.ts. */
   callerCacheSeconds: number;
+  /** How often each API process looks for due webhook deliveries (REPBASE_WEBHOOK_POLL_MS). */
+  webhookPollMs: number;
 }
 
 export type IntrospectionAccess = 'public' | 'signed-in' | 'off';
@@ -67,8 +69,17 @@ export function loadConfig(): AppConfig {
     logLevel: process.env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
     // Off in the in-process tests, whose statement counts include the caller lookup; on everywhere else.
     callerCacheSeconds: integer('CALLER_CACHE_SECONDS', environment === 'test' ? 0 : 5),
+    webhookPollMs: integer('REPBASE_WEBHOOK_POLL_MS', 1000) || 1000,
   };
 }
 
 export const config = loadConfig();
+
+/**
+ * REPBASE_WEBHOOKS_ALLOW_PRIVATE=1 lets webhooks reach loopback and private addresses (tests, a
+ * closed network). Read at each use, unlike the settings above, so a test can switch it.
+ */
+export function webhooksMayReachPrivateAddresses(): boolean {
+  return process.env.REPBASE_WEBHOOKS_ALLOW_PRIVATE === '1';
+}
 export { projectRoot };

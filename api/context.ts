@@ -18,6 +18,8 @@ export class RequestContext implements TransactionOwner {
   readonly loaders: Loaders;
   private tenantScope: TenantScope | undefined;
   private auditEvents = 0;
+  /** The representative an API key with cases:write acts for (api/modules/representatives/on-behalf.ts). */
+  private delegate: { user: User; roles: Role[] } | undefined;
 
   constructor(
     readonly dataSource: DataSource,
@@ -30,7 +32,13 @@ export class RequestContext implements TransactionOwner {
   }
 
   get actor(): Actor {
-    return actorOf(this.caller);
+    const actor = actorOf(this.caller);
+    return this.delegate ? { ...actor, label: `${actor.label} for ${this.delegate.user.email}` } : actor;
+  }
+
+  /** From here on, this API key's request acts as `user` with `roles`: the rules of that person apply. */
+  actFor(user: User, roles: Role[]): void {
+    this.delegate = { user, roles };
   }
 
   /** The client this request works on; throws (FORBIDDEN, or asks to choose one) when there is none. */
@@ -57,6 +65,7 @@ export class RequestContext implements TransactionOwner {
   /** The signed-in staff member; API keys are refused. */
   get user(): User {
     if (!this.caller) throw unauthenticated();
+    if (this.caller.kind !== 'user' && this.delegate) return this.delegate.user;
     if (this.caller.kind !== 'user') throw forbidden('This operation is for staff accounts, not API keys.', { reason: ErrorReason.STAFF_ONLY });
     return this.caller.user;
   }
@@ -68,11 +77,12 @@ export class RequestContext implements TransactionOwner {
   /** Roles held in the request's client; ADMIN holds all of them. */
   get roles(): Role[] {
     if (this.isAdmin) return Object.values(Role);
+    if (this.caller?.kind === 'apiKey') return this.delegate?.roles ?? [];
     return rolesIn(this.caller, this.client.id);
   }
 
   hasRole(...roles: Role[]): boolean {
-    if (this.caller?.kind !== 'user') return false;
+    if (this.caller?.kind !== 'user' && !this.delegate) return false;
     return roles.some((role) => this.roles.includes(role));
   }
 

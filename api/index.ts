@@ -8,6 +8,7 @@ import { EmbeddedPostgresSetupError } from './database/embedded-postgres';
 import { createServer } from './server';
 import { startNotificationWorker } from './modules/notifications/notification-worker';
 import { seedDemoData } from '../seeds/demo';
+import { startWebhookBackground } from './modules/webhooks/webhook-background';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   }
   const server = await createServer({ dataSource, countStatements: process.env.REPBASE_STATEMENT_COUNT_HEADER === '1' });
   const notificationWorker = startNotificationWorker(dataSource);
+  const background = startWebhookBackground(dataSource);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     try {
       await server.stop();
       await notificationWorker.stop();
+      await background.stop();
       await database.close();
       logger.info('stopped cleanly');
       process.exit(0);

@@ -1,3 +1,4 @@
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/webhooks/webhook.resolver';
 import type { NonEmptyArray } from 'type-graphql';
 import { ErrorReasonResolver } from './common/error-reason.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
@@ -62,4 +63,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PostResolver,
   KpiResolver,
   KpiRevisionResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
 ];

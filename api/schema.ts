@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { treatNullArgumentsAsAbsent } from './common/null-arguments';
+import { describeAccess } from './common/operation-access';
 import { projectRoot } from './config';
 import { resolvers } from './resolvers';
 
@@ -17,7 +18,9 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
-  }).then(treatNullArgumentsAsAbsent);
+  })
+    .then(treatNullArgumentsAsAbsent)
+    .then(describeAccess);
   return built;
 }
 

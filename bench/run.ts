@@ -8,6 +8,7 @@ import { hostileJsonBench } from './hostile-json.bench';
 import { apiKeyQuotaBench } from './api-key-quota.bench';
 import { matchingBench } from './matching.bench';
 import { mentionIngestBench } from './mention-ingest.bench';
+import { webhookDeliveryBench } from './webhook-delivery.bench';
 
 const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'api-key-list': apiKeyListBench,
@@ -17,6 +18,7 @@ const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'mention-ingest': mentionIngestBench,
   matching: matchingBench,
   'hostile-json': hostileJsonBench,
+  'webhook-delivery': webhookDeliveryBench,
 };
 
 async function main(): Promise<void> {

@@ -28,6 +28,11 @@ import { Representative } from '../api/modules/representatives/representative.en
 import { Membership } from '../api/modules/users/membership.entity';
 import { Role } from '../api/modules/users/role';
 import { User } from '../api/modules/users/user.entity';
+import { WebhookDelivery, WebhookDeliveryStatus } from '../api/modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../api/modules/webhooks/webhook-endpoint.entity';
+import { WebhookEvent } from '../api/modules/webhooks/webhook-event.entity';
+import { WebhookEventType } from '../api/modules/webhooks/webhook-event-type';
+import { generateWebhookSecret } from '../api/modules/webhooks/webhook-signature';
 
 /** Builders of throwaway records for tests and benchmarks. Every record gets a unique name. */
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -388,4 +393,48 @@ export async function makeSituationWithReply(
     );
   }
   return { situation, examples, replies };
+}
+
+/** A webhook endpoint of the client (every event unless said otherwise); its secret is returned. */
+export async function makeWebhookEndpoint(
+  dataSource: DataSource,
+  client: Client,
+  overrides: Partial<Pick<WebhookEndpoint, 'url' | 'events' | 'active' | 'failingSince'>> = {},
+): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
+  const { secret, secretPrefix } = generateWebhookSecret();
+  const endpoint = await dataSource.getRepository(WebhookEndpoint).save({
+    clientId: client.id,
+    url: `https://hooks.example.test/${unique('hook')}`,
+    events: Object.values(WebhookEventType),
+    active: true,
+    secret,
+    secretPrefix,
+    createdById: null,
+    failingSince: null,
+    disabledAt: null,
+    disabledReason: null,
+    ...overrides,
+  });
+  return { endpoint, secret };
+}
+
+/** An event of the endpoint's client and its delivery to the endpoint (DELIVERED unless said otherwise). */
+export async function makeWebhookDelivery(dataSource: DataSource, endpoint: WebhookEndpoint, overrides: Partial<WebhookDelivery> = {}): Promise<WebhookDelivery> {
+  const event = await dataSource.getRepository(WebhookEvent).save({ clientId: endpoint.clientId, type: WebhookEventType.CASE_CREATED, object: { id: unique('case') }, occurredAt: new Date() });
+  return dataSource.getRepository(WebhookDelivery).save({
+    clientId: endpoint.clientId,
+    eventId: event.id,
+    endpointId: endpoint.id,
+    eventType: event.type,
+    status: WebhookDeliveryStatus.DELIVERED,
+    attempts: 1,
+    giveUpAt: new Date(Date.now() + 86_400_000),
+    nextAttemptAt: null,
+    lastAttemptAt: new Date(),
+    responseCode: 200,
+    latencyMs: 12,
+    lastError: null,
+    deliveredAt: new Date(),
+    ...overrides,
+  });
 }

@@ -105,4 +105,10 @@ export const reasonsEn = {
   OWN_REPORT: 'You cannot accept or return your own report.',
   NOT_YOUR_REPORT: 'This is another representative’s report.',
   DUPLICATE_REPORT: 'A report for this representative, platform and period already exists.',
+  ON_BEHALF_REQUIRED: 'Name the representative the key acts for (onBehalfOf).',
+  ON_BEHALF_FOR_KEYS_ONLY: 'Only API keys act on behalf of a representative; staff act as themselves.',
+  REPRESENTATIVE_INACTIVE: 'This representative is inactive, or their account is deactivated.',
+  WEBHOOK_URL_NOT_PUBLIC: 'A webhook address must be a public http(s) address: local and private addresses are refused.',
+  WEBHOOK_URL_UNRESOLVED: 'The webhook address\'s host name cannot be found.',
+  DELIVERY_PENDING: 'This delivery is already waiting for its next attempt.',
 };

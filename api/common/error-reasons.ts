@@ -77,6 +77,12 @@ export enum ErrorReason {
   NOT_ENOUGH_QUESTIONS = 'NOT_ENOUGH_QUESTIONS',
   INVALID_QUESTION = 'INVALID_QUESTION',
   CATEGORY_IN_USE = 'CATEGORY_IN_USE',
+  ON_BEHALF_REQUIRED = 'ON_BEHALF_REQUIRED',
+  ON_BEHALF_FOR_KEYS_ONLY = 'ON_BEHALF_FOR_KEYS_ONLY',
+  REPRESENTATIVE_INACTIVE = 'REPRESENTATIVE_INACTIVE',
+  DELIVERY_PENDING = 'DELIVERY_PENDING',
+  WEBHOOK_URL_NOT_PUBLIC = 'WEBHOOK_URL_NOT_PUBLIC',
+  WEBHOOK_URL_UNRESOLVED = 'WEBHOOK_URL_UNRESOLVED',
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
   INVALID_TOKEN = 'INVALID_TOKEN',
@@ -223,6 +229,12 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   OWN_REPORT: 'Nobody accepts or returns their own report; another PR specialist reviews it.',
   NOT_YOUR_REPORT: 'A representative writes and submits only their own reports.',
   DUPLICATE_REPORT: 'A report for this representative, platform and period already exists (extensions.reportId).',
+  ON_BEHALF_REQUIRED: 'An API key working cases names the representative it acts for (onBehalfOf).',
+  ON_BEHALF_FOR_KEYS_ONLY: 'Only API keys act on behalf of a representative; staff act as themselves (leave onBehalfOf out).',
+  REPRESENTATIVE_INACTIVE: 'The representative named is inactive, or their account is deactivated.',
+  DELIVERY_PENDING: 'The webhook delivery is already waiting for its next attempt; resend applies to delivered or failed ones.',
+  WEBHOOK_URL_NOT_PUBLIC: 'A webhook URL must be a public http(s) address: loopback, link-local and private addresses are refused.',
+  WEBHOOK_URL_UNRESOLVED: 'The webhook URL\'s host name does not resolve.',
 };
 
 registerEnumType(ErrorReason, {

@@ -1,3 +1,6 @@
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
+import { WebhookEvent } from '../modules/webhooks/webhook-event.entity';
 import { InstanceSetting } from '../auth/instance-setting.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -89,4 +92,7 @@ export const entities = [
   MetricEntry,
   Post,
   KpiRevision,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
 ];

@@ -68,7 +68,7 @@ describe('the admin speaks Russian all the way', () => {
     await signIn(page, app.baseUrl(), 'admin@repbase.demo', DEMO_PASSWORD);
     await page.getByText(/Здравствуйте/).waitFor();
     const found: Record<string, string[]> = {};
-    const pages = ['', 'cases', 'my-questions', 'escalations', 'try-it', 'case-stories', 'brief', 'brief-versions', 'situations', 'situations/create', 'argument-base-import', 'platforms', 'platforms/create', 'representatives', 'clients', 'users', 'users/create', 'api-keys', 'api-keys/create', 'audit-events'];
+    const pages = ['', 'cases', 'my-questions', 'escalations', 'try-it', 'case-stories', 'brief', 'brief-versions', 'situations', 'situations/create', 'argument-base-import', 'platforms', 'platforms/create', 'representatives', 'clients', 'users', 'users/create', 'api-keys', 'api-keys/create', 'webhook-endpoints', 'webhook-endpoints/create', 'audit-events'];
     for (const path of pages) {
       await open(page, path);
       const words = await settledUntranslatedWords(page);

@@ -1,6 +1,7 @@
 import { ExampleSource, SituationExample } from '../../api/modules/argument-base/situation-example.entity';
 import { PlatformKind } from '../../api/modules/platforms/platform-kind';
-import { makeBriefInForce } from '../../seeds/factories';
+import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
+import { makeApiKey, makeBriefInForce } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
 import { caseAsked, CLASSIFY, makeCrmWorld } from '../helpers/crm';
 import { dealerBrief, makeDealerBase } from '../helpers/dealer-base';
@@ -75,13 +76,14 @@ describe("the case's suggestion", () => {
     expect(twelve.statements).toBe(one.statements);
   });
 
-  it('is read by everyone who reads cases, and never by an API key', async () => {
+  it('is read by everyone who reads cases, and never by an API key without cases:read', async () => {
     const world = await makeCrmWorld(app);
     await makeDealerBase(app.dataSource, world.client);
     const caseRow = await caseAsked(app, world, 1, { text: 'Сколько стоит первое ТО?' });
     for (const as of [world.pr, world.responsible, world.representative, world.trainer]) {
       expect((await app.gql(SUGGESTION, { id: caseRow.id }, as)).data!.Case.suggestion.matches[0].situation.id).toEqual(expect.any(String));
     }
-    errorOf(await app.gql(SUGGESTION, { id: caseRow.id }, world.key), 'FORBIDDEN');
+    const { secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.REPLIES_READ, ApiKeyScope.MENTIONS_WRITE, ApiKeyScope.BASE_READ]);
+    errorOf(await app.gql(SUGGESTION, { id: caseRow.id }, { apiKey: secret }), 'FORBIDDEN');
   });
 });

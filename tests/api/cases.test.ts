@@ -3,7 +3,8 @@ import { ExampleSource, SituationExample } from '../../api/modules/argument-base
 import { ReplyStatus } from '../../api/modules/argument-base/reply.entity';
 import { CaseStatus } from '../../api/modules/cases/case-status';
 import { PlatformKind } from '../../api/modules/platforms/platform-kind';
-import { makeBriefInForce, makePlatform, makeSituationWithOneReply } from '../../seeds/factories';
+import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
+import { makeApiKey, makeBriefInForce, makePlatform, makeSituationWithOneReply } from '../../seeds/factories';
 import { errorOf, useTestApp } from '../helpers/app';
 import { caseAsked, CLASSIFY, hoursAgo, makeCrmWorld, MOVE, REACT, RESULT } from '../helpers/crm';
 
@@ -176,7 +177,9 @@ describe('cases: request → reaction → result', () => {
       errorOf(await app.gql(MOVE, { id: caseRow.id, input: { status: 'IN_PROGRESS', version: 1 } }, as), 'FORBIDDEN');
       errorOf(await app.gql(REACT, { id: caseRow.id, input: { text: 'Ответ', version: 1 } }, as), 'FORBIDDEN');
     }
-    errorOf(await app.gql('{ allCases { id } }', {}, world.key), 'FORBIDDEN');
+    // A tool reads cases with cases:read only (tests/api/api-key-scopes.test.ts covers every scope).
+    const { secret } = await makeApiKey(app.dataSource, world.client, [ApiKeyScope.REPLIES_READ, ApiKeyScope.MENTIONS_WRITE]);
+    errorOf(await app.gql('{ allCases { id } }', {}, { apiKey: secret }), 'FORBIDDEN');
     expect((await app.gql(MOVE, { id: caseRow.id, input: { status: 'CLOSED', note: 'Спам', version: 1 } }, world.pr)).data!.moveCase.status).toBe('CLOSED');
   });
 });

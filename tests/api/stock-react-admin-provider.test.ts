@@ -6,7 +6,7 @@ import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
 import { Client } from '../../api/modules/clients/client.entity';
 import { DEMO_PASSWORD } from '../../seeds/demo-people';
 import { seedDemoData } from '../../seeds/demo';
-import { makeApiKey } from '../../seeds/factories';
+import { makeApiKey, makeWebhookDelivery, makeWebhookEndpoint } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
 
 // A database of its own, with the demo data: every resource has records to read.
@@ -42,6 +42,8 @@ describe("react-admin's stock ra-data-graphql-simple, unmodified, against the AP
     await seedDemoData(app.dataSource);
     const autolider = await app.dataSource.getRepository(Client).findOneByOrFail({ slug: 'autolider' });
     await makeApiKey(app.dataSource, autolider, [ApiKeyScope.REPLIES_READ]);
+    const { endpoint } = await makeWebhookEndpoint(app.dataSource, autolider, { active: false });
+    await makeWebhookDelivery(app.dataSource, endpoint);
     const login = await app.gql('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
       email: 'admin@repbase.demo',
       password: DEMO_PASSWORD,

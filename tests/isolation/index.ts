@@ -13,6 +13,7 @@ import { notificationCases } from './notifications.cases';
 import { certificationCases } from './certification.cases';
 import { kpiCases } from './kpis.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
+import { onBehalfCases, webhookCases } from './webhooks.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -30,4 +31,6 @@ export const isolationCases: IsolationCase<any>[] = [
   ...certificationCases,
   ...kpiCases,
   ...kpiRevisionCases,
+  ...webhookCases,
+  ...onBehalfCases,
 ];

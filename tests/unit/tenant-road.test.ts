@@ -17,8 +17,8 @@ function sourceFiles(folder: string): string[] {
 const ROAD = ['auth/tenant-scope.ts', 'context.ts'];
 /** Agency-wide SQL (sign-in, API keys, migrations, the database's own setup) has no client to scope to. */
 const AGENCY_WIDE = ['auth/', 'database/', 'cli/', 'server.ts'];
-/** Background work serving every client at once (e-mail copies, overdue cases) has no request's client either. */
-const BACKGROUND = ['modules/notifications/email.ts', 'modules/notifications/overdue.ts'];
+/** Background work serving every client at once (webhook delivery, overdue events, e-mail copies) has no request's client either. */
+const BACKGROUND = ['modules/webhooks/webhook-worker.ts', 'modules/webhooks/overdue-cases.ts', 'modules/notifications/email.ts', 'modules/notifications/overdue.ts'];
 
 const files = sourceFiles(API)
   .map((path) => ({ name: relative(API, path), source: readFileSync(path, 'utf8') }))

@@ -8,6 +8,9 @@ export enum ApiKeyScope {
   REPLIES_READ = 'replies:read',
   MENTIONS_WRITE = 'mentions:write',
   METRICS_WRITE = 'metrics:write',
+  CASES_READ = 'cases:read',
+  CASES_WRITE = 'cases:write',
+  BASE_READ = 'base:read',
 }
 
 registerEnumType(ApiKeyScope, {
@@ -16,5 +19,8 @@ registerEnumType(ApiKeyScope, {
     REPLIES_READ: { description: '"replies:read": match situations, read approved replies and the brief in force.' },
     MENTIONS_WRITE: { description: '"mentions:write": push mentions in from monitoring tools.' },
     METRICS_WRITE: { description: '"metrics:write": push a day\'s metric entries (views, thread messages, site visits) from analytics tools.' },
+    CASES_READ: { description: '"cases:read": read the cases, authors and escalations of the key\'s client.' },
+    CASES_WRITE: { description: '"cases:write": logReaction, moveCase, recordCaseResult and escalateCase on behalf of a named, active representative (onBehalfOf).' },
+    BASE_READ: { description: '"base:read": export the argument base (CSV) and read the brief in force.' },
   },
 });

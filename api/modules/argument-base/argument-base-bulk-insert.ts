@@ -21,8 +21,8 @@ export interface NewReplyState {
  * statement audits every row it writes (action IMPORT, the snapshot TransactionScope.insert would
  * record) and, through the match index's statement triggers, indexes them; all inside `transaction`.
  */
-export async function insertNewSituations(transaction: TransactionScope, rows: ArgumentBaseRow[], reply: NewReplyState): Promise<void> {
-  if (!rows.length) return;
+export async function insertNewSituations(transaction: TransactionScope, rows: ArgumentBaseRow[], reply: NewReplyState): Promise<string[]> {
+  if (!rows.length) return [];
   const { manager, tenant } = transaction;
   const actor = actorParameters(transaction.actor);
   const parameters = { clientId: '$client', actor: ['$2', '$3', '$4', '$5'] as [string, string, string, string] };
@@ -53,14 +53,15 @@ export async function insertNewSituations(transaction: TransactionScope, rows: A
     [...actor, examples.map((example) => example.situationId), examples.map((example) => example.text)],
   );
 
-  await tenant.sql(
+  const replies = await tenant.sql<{ id: string }>(
     `WITH created AS (
        INSERT INTO reply (client_id, situation_id, text, theses, variants, platform_kinds, revision, status, approved_by_id, approved_at)
        SELECT $client, situation_id, text, '{}', '{}', '{}', 1, $8::reply_status, $9::uuid, $10::timestamptz
          FROM unnest($6::uuid[], $7::text[]) WITH ORDINALITY AS i(situation_id, text, position) ORDER BY position
        RETURNING *
      ), ${audited(Reply, 'created')}
-     SELECT count(*) FROM created`,
+     SELECT id FROM created`,
     [...actor, ids, rows.map((row) => row.reply), reply.status, reply.approvedById, reply.approvedAt],
   );
+  return replies.map((row) => row.id);
 }

@@ -13,6 +13,8 @@ import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import { ErrorReason } from '../../common/error-reasons';
 import { insertNewSituations, NEW_SITUATIONS_PER_ROUND } from './argument-base-bulk-insert';
+import { recordEvents } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 @ObjectType({ description: 'What an import did, row by row.' })
 export class ArgumentBaseImportResult {
@@ -96,6 +98,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
       ])
     : [[], []];
   const situationByKey = new Map(situations.map((situation) => [situation.key, situation]));
+  const approvedReplies: string[] = [];
   const approval = () => (options.approve ? { status: ReplyStatus.APPROVED, approvedById: options.approvedById, approvedAt: new Date() } : { status: ReplyStatus.DRAFT, approvedById: null, approvedAt: null });
   const result: ArgumentBaseImportResult = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
   const examplesOf = (situation: Situation) => examples.filter((example) => example.situationId === situation.id);
@@ -121,7 +124,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
   };
   for (let start = 0; start < fresh.length; start += NEW_SITUATIONS_PER_ROUND) {
     const round = fresh.slice(start, start + NEW_SITUATIONS_PER_ROUND);
-    await insertNewSituations(transaction, round, approval());
+    approvedReplies.push(...(await insertNewSituations(transaction, round, approval())));
     result.created += round.length;
     done += round.length;
     progress(true);
@@ -151,14 +154,16 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
     }
     const reply = replyOf(situation);
     if (!reply) {
-      await transaction.insert(Reply, { situationId: situation.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' });
+      approvedReplies.push((await transaction.insert(Reply, { situationId: situation.id, text: row.reply, theses: [], variants: [], platformKinds: [], revision: 1, ...approval() }, { action: 'IMPORT' })).id);
       changed = true;
     } else if (reply.text !== row.reply) {
       // New words were never approved: without `approve` they go back to DRAFT and are not served.
       await transaction.update(Reply, reply, { text: row.reply, revision: reply.revision + 1, ...approval() }, { action: 'IMPORT' });
+      approvedReplies.push(reply.id);
       changed = true;
     } else if (options.approve && reply.status !== ReplyStatus.APPROVED) {
       await transaction.update(Reply, reply, approval(), { action: 'APPROVE' });
+      approvedReplies.push(reply.id);
       changed = true;
     }
     if (changed) result.updated += 1;
@@ -167,6 +172,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
     progress(false);
   }
   progress(true);
+  if (options.approve) await recordEvents(transaction, [{ type: WebhookEventType.REPLY_APPROVED, target: Reply, ids: approvedReplies }]);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Role } from '../users/role';
 import { exportArgumentBase } from './argument-base-export.service';
 import { ArgumentBaseImportResult, importArgumentBase } from './argument-base-import.service';
@@ -23,7 +24,7 @@ export class ArgumentBaseTransferResolver {
     return importArgumentBase(context, csv, approve);
   }
 
-  @Authorized([Role.PR_SPECIALIST, Role.RESPONSIBLE])
+  @Authorized([Role.PR_SPECIALIST, Role.RESPONSIBLE, ApiKeyScope.BASE_READ])
   @Query(() => String, {
     description: "The request's client's base as CSV; importing it gives the same base. Replies are the ones allReplies shows the caller (approved only, for a responsible person).",
   })

@@ -20,6 +20,8 @@ import { loadBriefInForce } from '../briefs/brief-in-force';
 import { assertFourEyes } from '../briefs/four-eyes';
 import { assertNoBreach, checkReplyWordings, overrideReasonOf } from './brief-breaches';
 import { ReplyDelivery } from './reply-delivery.entity';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 const SORTABLE = { createdAt: 'reply.createdAt', updatedAt: 'reply.updatedAt', status: 'reply.status', approvedAt: 'reply.approvedAt', revision: 'reply.revision' };
 
@@ -204,6 +206,7 @@ export async function approveIn(transaction: TransactionScope, reply: Reply, opt
   const recorded = { ...approval, approvalOverrideReason: breaches.length ? overrideReason : null };
   if (kept) await transaction.update(ReplyRevision, kept, recorded, { action: 'APPROVE' });
   else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...recorded });
+  await recordEvent(transaction, WebhookEventType.REPLY_APPROVED, approved);
   return approved;
 }
 

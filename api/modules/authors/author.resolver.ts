@@ -15,25 +15,25 @@ const MAX_AUTHOR_CASES = 200;
 
 @Resolver(() => Author)
 export class AuthorResolver {
-  @Authorized([...CLIENT_STAFF, ApiKeyScope.REPLIES_READ])
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.REPLIES_READ, ApiKeyScope.CASES_READ])
   @Query(() => Author, { nullable: true, description: '"Who is this, did they write before, about what": the author of a handle on a platform, or null.' })
   author(@Arg('platformId', () => ID) platformId: string, @Arg('handle') handle: string, @Ctx() context: RequestContext): Promise<Author | null> {
     return authors.findAuthor(context, platformId, handle);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.CASES_READ])
   @Query(() => [Author])
   allAuthors(@Args() args: AuthorListArgs, @Ctx() context: RequestContext): Promise<Author[]> {
     return authors.listAuthors(context, args);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.CASES_READ])
   @Query(() => ListMetadata)
   _allAuthorsMeta(@Args() { filter }: AuthorListArgs, @Ctx() context: RequestContext) {
     return authors.countAuthors(context, filter);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.CASES_READ])
   @Query(() => Author)
   Author(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Author> {
     return authors.getAuthor(context, id);

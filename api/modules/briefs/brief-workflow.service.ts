@@ -15,6 +15,8 @@ import { assertFourEyes, briefVersionAuthors } from './four-eyes';
 import { NotificationKind } from '../notifications/notification-kind';
 import { notify, prSpecialistsOf } from '../notifications/notify';
 import { ErrorReason } from '../../common/error-reasons';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 /**
  * The version, locked, after checking the action is allowed from its state and, when the caller
@@ -101,6 +103,7 @@ export async function approveBriefVersion(context: RequestContext, id: string, e
       });
     }
     if (approved.title && approved.title !== brief.title) await transaction.update(Brief, brief, { title: approved.title });
+    await recordEvent(transaction, WebhookEventType.BRIEF_VERSION_APPROVED, approved);
     return approved;
   });
 }

@@ -16,8 +16,8 @@ import { BriefVersionFilter, BriefVersionListArgs, CreateBriefDraftInput, Update
 import * as briefs from './brief.service';
 import * as workflow from './brief-workflow.service';
 
-/** Staff of the client; they and tools with replies:read read the brief in force, never drafts. */
-const IN_FORCE_READERS = [...CLIENT_STAFF, ApiKeyScope.REPLIES_READ];
+/** Staff of the client; they and tools with replies:read or base:read read the brief in force, never drafts. */
+const IN_FORCE_READERS = [...CLIENT_STAFF, ApiKeyScope.REPLIES_READ, ApiKeyScope.BASE_READ];
 const VERSION_ARG = { nullable: true, description: 'The version you read; a newer one on the server means CONFLICT.' };
 
 const section = <S extends keyof BriefContent>(version: BriefVersion, name: S): BriefContent[S] => version.content?.[name] ?? [];

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import { Situation } from '../argument-base/situation.entity';
 import { Author } from '../authors/author.entity';
+import { NotAudited } from '../../common/not-audited';
 import { ClientOwnedEntity } from '../clients/client-owned.entity';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
@@ -76,6 +77,11 @@ export class Case extends ClientOwnedEntity {
   @Field(() => String, { nullable: true, description: 'The key of the response-deadline rule of the brief that set the deadline.' })
   @Column({ type: 'text', nullable: true })
   deadlineRuleKey: string | null;
+
+  /** When the case.overdue event was written (api/modules/webhooks/overdue-cases.ts): once per case. */
+  @NotAudited()
+  @Column({ type: 'timestamptz', nullable: true })
+  overdueEventAt: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'The representative (user) working the case.' })
   @Column('uuid', { nullable: true })

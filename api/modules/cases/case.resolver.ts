@@ -10,6 +10,8 @@ import { MAX_MATCHES, SituationMatches } from '../matching/matching.types';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
 import { OfficialAccount } from '../representatives/official-account.entity';
+import { actOnBehalf, ON_BEHALF_OF_DESCRIPTION } from '../representatives/on-behalf';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { CaseDashboard, CaseFilter, CaseListArgs, CaseResultInput, ClassifyCaseInput, LogReactionInput, MoveCaseInput, PostingAllowance } from './case.inputs';
@@ -24,25 +26,29 @@ import * as reactions from './reaction.service';
 
 /** Everyone of the client follows the cases; representatives and PR specialists work them. */
 export const CASE_WORKERS = [Role.PR_SPECIALIST, Role.REPRESENTATIVE];
+/** Case readers among staff, and tools with cases:read. */
+const CASE_READERS = [...CLIENT_STAFF, ApiKeyScope.CASES_READ];
+/** Case workers, and tools with cases:write acting on behalf of a named representative. */
+const CASE_WRITERS = [...CASE_WORKERS, ApiKeyScope.CASES_WRITE];
 
 const HOUR = 60 * 60 * 1000;
 const hoursBetween = (from: Date, to: Date | null) => (to ? Math.round(((to.getTime() - from.getTime()) / HOUR) * 10) / 10 : null);
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Authorized(CLIENT_STAFF)
+  @Authorized(CASE_READERS)
   @Query(() => [Case], { description: 'The case queue; filter { overdue: true } is the overdue queue.' })
   allCases(@Args() args: CaseListArgs, @Ctx() context: RequestContext): Promise<Case[]> {
     return cases.listCases(context, args);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized(CASE_READERS)
   @Query(() => ListMetadata)
   _allCasesMeta(@Args() { filter }: CaseListArgs, @Ctx() context: RequestContext) {
     return cases.countCases(context, filter);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized(CASE_READERS)
   @Query(() => Case)
   Case(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Case> {
     return cases.getCase(context, id);
@@ -60,21 +66,24 @@ export class CaseResolver {
     return reactions.canPost(context, platformId);
   }
 
-  @Authorized(CASE_WORKERS)
+  @Authorized(CASE_WRITERS)
   @Mutation(() => Case, { description: 'Moves a case to IN_PROGRESS, MOVED_TO_PRIVATE or CLOSED; illegal moves are refused, naming what is allowed.' })
-  moveCase(@Arg('id', () => ID) id: string, @Arg('input') input: MoveCaseInput, @Ctx() context: RequestContext): Promise<Case> {
+  async moveCase(@Arg('id', () => ID) id: string, @Arg('input') input: MoveCaseInput, @Arg('onBehalfOf', () => ID, { nullable: true, description: ON_BEHALF_OF_DESCRIPTION }) onBehalfOf: string | null, @Ctx() context: RequestContext): Promise<Case> {
+    await actOnBehalf(context, onBehalfOf);
     return cases.moveCase(context, id, input);
   }
 
-  @Authorized(CASE_WORKERS)
+  @Authorized(CASE_WRITERS)
   @Mutation(() => Case, { description: 'Logs the post made in answer (the reaction); refused beyond the posting limit, saying when it frees up.' })
-  logReaction(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: LogReactionInput, @Ctx() context: RequestContext): Promise<Case> {
+  async logReaction(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: LogReactionInput, @Arg('onBehalfOf', () => ID, { nullable: true, description: ON_BEHALF_OF_DESCRIPTION }) onBehalfOf: string | null, @Ctx() context: RequestContext): Promise<Case> {
+    await actOnBehalf(context, onBehalfOf);
     return reactions.logReaction(context, caseId, input);
   }
 
-  @Authorized(CASE_WORKERS)
+  @Authorized(CASE_WRITERS)
   @Mutation(() => Case, { description: 'Records the result (resolved or not, feedback, site visit, promo use): RESOLVED or CLOSED.' })
-  recordCaseResult(@Arg('id', () => ID) id: string, @Arg('input') input: CaseResultInput, @Ctx() context: RequestContext): Promise<Case> {
+  async recordCaseResult(@Arg('id', () => ID) id: string, @Arg('input') input: CaseResultInput, @Arg('onBehalfOf', () => ID, { nullable: true, description: ON_BEHALF_OF_DESCRIPTION }) onBehalfOf: string | null, @Ctx() context: RequestContext): Promise<Case> {
+    await actOnBehalf(context, onBehalfOf);
     return cases.recordCaseResult(context, id, input);
   }
 

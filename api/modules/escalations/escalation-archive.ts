@@ -16,6 +16,8 @@ import { mainQuestion, shortSituationKey, thesesFrom } from './situation-key';
 import { Reaction } from '../cases/reaction.entity';
 import { ErrorReason } from '../../common/error-reasons';
 import { assertTopicInForce } from '../briefs/brief-topics';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 /** A key not yet used in the client: the slug itself, else the slug with -2, -3... */
 async function freeKey(transaction: Pick<TransactionScope, 'tenant'>, base: string): Promise<string> {
@@ -108,6 +110,7 @@ export async function archiveEscalationAnswer(context: RequestContext, id: strin
       },
       { action: 'APPROVE' },
     );
+    await recordEvent(transaction, WebhookEventType.REPLY_APPROVED, reply);
     await confirmCaseExample(transaction, caseRow, situation.id, mention.text);
 
     const changes: Partial<Case> = { situationId: situation.id };

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context';
 import { Reply } from '../argument-base/reply.entity';
 import { Situation } from '../argument-base/situation.entity';
 import { Case } from '../cases/case.entity';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { CLIENT_STAFF, Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { archiveEscalationAnswer, escalationArchiveDraft } from './escalation-archive';
@@ -11,23 +12,24 @@ import { Escalation, EscalationStatus } from './escalation.entity';
 import { AnswerEscalationInput, ArchiveEscalationInput, EscalateCaseInput, EscalationArchiveDraft, EscalationFilter, EscalationListArgs, EscalationRoute, HandOverEscalationInput } from './escalation.inputs';
 import { EscalationHandover } from './escalation-handover.entity';
 import * as escalations from './escalation.service';
+import { actOnBehalf, ON_BEHALF_OF_DESCRIPTION } from '../representatives/on-behalf';
 
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
-  @Authorized(CLIENT_STAFF)
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.CASES_READ])
   @Query(() => [Escalation], { description: "The PR specialist's escalation queue." })
   allEscalations(@Args() args: EscalationListArgs, @Ctx() context: RequestContext): Promise<Escalation[]> {
     return escalations.listEscalations(context, args);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.CASES_READ])
   @Query(() => ListMetadata)
   _allEscalationsMeta(@Args() { filter }: EscalationListArgs, @Ctx() context: RequestContext) {
     return escalations.countEscalations(context, filter);
   }
 
-  @Authorized(CLIENT_STAFF)
+  @Authorized([...CLIENT_STAFF, ApiKeyScope.CASES_READ])
   @Query(() => Escalation)
   Escalation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Escalation> {
     return escalations.getEscalation(context, id);
@@ -63,9 +65,10 @@ export class EscalationResolver {
     return escalations.escalationRoute(context, caseId, topic ?? null, responsiblePersonKey ?? null);
   }
 
-  @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST])
+  @Authorized([Role.REPRESENTATIVE, Role.PR_SPECIALIST, ApiKeyScope.CASES_WRITE])
   @Mutation(() => Escalation, { description: 'Sends a question the argument base cannot answer to the responsible person whose topics fit.' })
-  escalateCase(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: EscalateCaseInput, @Ctx() context: RequestContext): Promise<Escalation> {
+  async escalateCase(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: EscalateCaseInput, @Arg('onBehalfOf', () => ID, { nullable: true, description: ON_BEHALF_OF_DESCRIPTION }) onBehalfOf: string | null, @Ctx() context: RequestContext): Promise<Escalation> {
+    await actOnBehalf(context, onBehalfOf);
     return escalations.escalateCase(context, caseId, input);
   }
 

@@ -20,6 +20,8 @@ import { excerpt, notify, prSpecialistsOf, russianDateTime, type Message } from 
 import type { TransactionScope } from '../../common/transaction-scope';
 import { ErrorReason } from '../../common/error-reasons';
 import { assertTopicOf } from '../briefs/brief-topics';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 const HOUR = 60 * 60 * 1000;
 const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
@@ -145,6 +147,7 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
       const changes = await transition(transaction, caseRow, CaseStatus.IN_PROGRESS, `Эскалация: ${escalation.assigneeName}`);
       await transaction.update(Case, caseRow, { ...changes, representativeUserId: caseRow.representativeUserId ?? context.user.id }, { action: 'ESCALATE' });
     }
+    await recordEvent(transaction, WebhookEventType.ESCALATION_CREATED, escalation);
     return escalation;
   });
 }
@@ -174,6 +177,7 @@ export async function answerEscalation(context: RequestContext, id: string, inpu
         link: `/cases/${answered.caseId}/show`,
       });
     }
+    await recordEvent(transaction, WebhookEventType.ESCALATION_ANSWERED, answered);
     return answered;
   });
 }

@@ -16,6 +16,8 @@ import { cleanMentions, identityKeys, type CleanMention } from './ingest-validat
 import { Mention } from './mention.entity';
 import { CHANNEL_COLUMNS, WANTED } from '../notifications/notify';
 import type { IngestedMention, IngestResult, MentionInput } from './mention.inputs';
+import { recordEvents } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 
 interface KnownRow {
   index: number;
@@ -216,6 +218,10 @@ export async function ingestMentions(context: RequestContext, input: MentionInpu
         escalationColumn((escalation) => escalation.assigneeUserId),
         escalationColumn((escalation) => escalation.dueAt),
       ])) as { mention_id: string; case_id: string; escalation_id: string | null }[];
+      await recordEvents(transaction, [
+        { type: WebhookEventType.CASE_CREATED, target: Case, ids: created.map((row) => row.case_id) },
+        { type: WebhookEventType.ESCALATION_CREATED, target: Escalation, ids: created.flatMap((row) => (row.escalation_id ? [row.escalation_id] : [])) },
+      ]);
       const createdCases = new Map(created.map((row) => [row.mention_id, row]));
       fresh.forEach((mention, position) => {
         const row = createdCases.get(ids[position].mentionId);
