@@ -48,7 +48,7 @@ export class BriefResolver {
     return briefs.briefInForce(context);
   }
 
-  @Authorized(IN_FORCE_READERS)
+  @Authorized(CLIENT_STAFF)
   @Query(() => Brief, { nullable: true, description: "The request's client's brief as a document: its standing settings (fourEyesApproval). Null before its first draft." })
   briefSettings(@Ctx() context: RequestContext): Promise<Brief | null> {
     return workflow.briefSettings(context);
