@@ -84,4 +84,7 @@ export const reasonsEn = {
   SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
   EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
+  CERTIFICATION_REQUIRED: 'Posting on this platform needs a valid certificate: take the quiz the brief names.',
+  NOT_A_CERTIFYING_QUIZ: 'This quiz grants no certificate, so it cannot be required for posting.',
+  NO_BRIEF_IN_FORCE: 'No brief is in force: questions from it can be generated once a version is approved.',
 };

@@ -93,6 +93,12 @@ export enum ErrorReason {
   WRITE_CONTENTION = 'WRITE_CONTENTION',
   /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
   INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
+  /** The brief requires a valid certificate of a quiz to post on this platform, and the representative has none (extensions.quizId, quizName). */
+  CERTIFICATION_REQUIRED = 'CERTIFICATION_REQUIRED',
+  /** The quiz named is not a certifying quiz of this client, so no certificate of it can be required. */
+  NOT_A_CERTIFYING_QUIZ = 'NOT_A_CERTIFYING_QUIZ',
+  /** Generating questions from the brief needs an approved brief in force. */
+  NO_BRIEF_IN_FORCE = 'NO_BRIEF_IN_FORCE',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -177,6 +183,9 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+  CERTIFICATION_REQUIRED: 'The brief requires a valid certificate to post on this platform and the representative has none; extensions.quizId and quizName name the quiz to take.',
+  NOT_A_CERTIFYING_QUIZ: 'The quiz named is not a certifying quiz of this client; only a certifying quiz can be required to post.',
+  NO_BRIEF_IN_FORCE: 'No brief version is in force: questions from the brief can be generated once a version is approved.',
 };
 
 registerEnumType(ErrorReason, {

@@ -38,6 +38,7 @@ function shape(content: DraftContent): BriefContent {
       maxPostsPerWeek: rule.maxPostsPerWeek ?? null,
       allowedPostKinds: rule.allowedPostKinds ?? [],
       note: optionalText(rule.note),
+      requiredQuizId: rule.requiredQuizId || null,
     })),
     topics: (content.topics ?? []).map((topic) => ({
       key: text(topic.key),
