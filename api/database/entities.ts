@@ -30,6 +30,13 @@ import { Escalation } from '../modules/escalations/escalation.entity';
 import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
+import { AttemptQuestion } from '../modules/certification/attempt-question.entity';
+import { Certificate } from '../modules/certification/certificate.entity';
+import { QuestionCategory } from '../modules/certification/question-category.entity';
+import { Question } from '../modules/certification/question.entity';
+import { QuizAttempt } from '../modules/certification/quiz-attempt.entity';
+import { QuizOverride } from '../modules/certification/quiz-override.entity';
+import { Quiz } from '../modules/certification/quiz.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -63,4 +70,11 @@ export const entities = [
   SituationMatchGram,
   SituationMatchCategoryTerm,
   SituationMatchCategory,
+  QuestionCategory,
+  Question,
+  Quiz,
+  QuizOverride,
+  QuizAttempt,
+  AttemptQuestion,
+  Certificate,
 ];
