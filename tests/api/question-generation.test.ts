@@ -9,9 +9,9 @@ const app = useTestApp();
 
 const PREVIEW = `query($input: GenerateQuestionsInput) {
   questionGenerationPreview(input: $input) {
-    generator type prompt explanation fingerprint
+    generator type prompt material explanation fingerprint
     choices { key text correct }
-    source { kind briefVersionId section itemKey situationId replyId revision platformId }
+    source { kind briefVersionId section itemKey situationId replyId revision replyRevisionId }
   }
 }`;
 
@@ -44,7 +44,7 @@ describe('questionGenerationPreview: questions from the standard in force', () =
     const credit = byGenerator('TOPIC_POLICY').find((draft) => draft.source.itemKey === 'credit');
     expect(credit.source).toMatchObject({ kind: 'BRIEF_ITEM', briefVersionId: version.id, section: 'topics' });
     expect(credit.choices.filter((choice: any) => choice.correct).map((choice: any) => choice.key)).toEqual(['ALLOWED']);
-    const pick = byGenerator('PICK_THE_REPLY').find((draft) => draft.prompt.includes('Третью неделю'));
+    const pick = byGenerator('PICK_THE_REPLY').find((draft) => draft.material.includes('Третью неделю'));
     expect(pick.source).toMatchObject({ kind: 'REPLY_REVISION', situationId: parts.situation.id, replyId: parts.replies[0].id, revision: 1 });
     expect(pick.choices.find((choice: any) => choice.correct).key).toBe(parts.replies[0].id);
     expect(byGenerator('FIND_THE_FAULT').map((draft) => draft.choices.find((choice: any) => choice.correct).key)).toContain('LENGTH_LIMIT');

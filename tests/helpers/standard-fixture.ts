@@ -44,7 +44,7 @@ export const FIXTURE_BRIEF: BriefInForce = {
 
 export const FIXTURE_PLATFORM: GeneratorPlatform = { id: 'platform-drive2', name: 'Drive2', kind: PlatformKind.FORUM, replyLengthLimit: 400 };
 
-const reply = (id: string, text: string) => ({ id, revision: 2, text });
+const reply = (id: string, text: string) => ({ id, revision: 2, revisionId: `${id}-revision-2`, text });
 
 export const FIXTURE_BASE: BaseSituation[] = [
   {

@@ -14,6 +14,7 @@ import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 import { Certification1796530000000 } from './1796530000000-Certification';
+import { CertificationStandard1796535000000 } from './1796535000000-CertificationStandard';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   MatchIndexLockOrder1796291687283,
   ClientTimeZone1796400000000,
   Certification1796530000000,
+  CertificationStandard1796535000000,
 ];

@@ -23,6 +23,7 @@ const replySource = (situation: BaseSituation): QuestionSource => ({
   situationId: situation.id,
   replyId: situation.approvedReply!.id,
   revision: situation.approvedReply!.revision,
+  revisionId: situation.approvedReply!.revisionId,
 });
 
 /** For every curated phrasing of a situation with an approved reply: pick that reply among replies of the same category. */
@@ -34,12 +35,19 @@ export function pickTheReplyQuestions(situations: BaseSituation[], brand: string
       .slice(0, MAX_DISTRACTORS);
     if (distractors.length === 0) return [];
     const choices: DraftChoice[] = [situation, ...distractors]
-      .map((each) => ({ key: each.approvedReply!.id, text: render(each.approvedReply!.text, brand), correct: each.id === situation.id }))
+      .map((each) => ({
+        key: each.approvedReply!.id,
+        text: render(each.approvedReply!.text, brand),
+        correct: each.id === situation.id,
+        situationId: each.id,
+        replyRevisionId: each.approvedReply!.revisionId,
+      }))
       .sort((left, right) => left.text.localeCompare(right.text, 'ru'));
     return situation.examples.map((example, index) => ({
       generator: GeneratorKind.PICK_THE_REPLY,
       type: 'PICK_THE_REPLY' as const,
-      prompt: `Пост: «${example}». Какой ответ из аргументарной базы подходит?`,
+      prompt: 'Какой ответ из аргументарной базы подходит к этому посту?',
+      material: example,
       choices,
       explanation: `Ситуация «${situation.title}» (${russian.categories[situation.category]}): её одобренный ответ.`,
       source: replySource(situation),
@@ -71,7 +79,7 @@ interface Plant {
 const PUBLIC_PHONE = '+7 912 345-67-89';
 
 function plantsFor(brief: BriefInForce, platform: GeneratorPlatform | null): Plant[] {
-  const briefItem = (section: 'topics' | 'contentRules', itemKey: string) => () => ({ kind: 'BRIEF_ITEM' as const, briefVersionId: brief.versionId, section, itemKey });
+  const briefItem = (section: 'topics' | 'contentRules', itemKey: string) => () => ({ kind: 'BRIEF_ITEM' as const, briefId: brief.briefId, briefVersionId: brief.versionId, section, itemKey });
   const plants: Plant[] = [];
   for (const rule of brief.content.contentRules) {
     if (rule.kind === ContentRuleKind.FORBIDDEN_PHRASE) {
@@ -99,7 +107,7 @@ function plantsFor(brief: BriefInForce, platform: GeneratorPlatform | null): Pla
     plants.push({
       rule: ReplyCheckRule.LENGTH_LIMIT,
       ruleKey: null,
-      source: () => ({ kind: 'PLATFORM', platformId: platform.id }),
+      source: (fallback) => fallback,
       apply: (clean) => {
         let long = clean;
         while ([...long].length <= limit) long = `${long} ${clean}`;
@@ -141,7 +149,8 @@ export function findTheFaultQuestions(brief: BriefInForce, situations: BaseSitua
       drafts.push({
         generator: GeneratorKind.FIND_THE_FAULT,
         type: 'FIND_THE_FAULT',
-        prompt: `Черновик ответа${platform ? ` для площадки «${platform.name}»` : ''}: «${draft}». Что в нём нарушает техническое задание?`,
+        prompt: `Что в этом черновике ответа${platform ? ` для площадки «${platform.name}»` : ''} нарушает техническое задание?`,
+        material: draft,
         choices: faultChoices(plant.rule),
         explanation: violations[0].message,
         source: plant.source(replySource(situation)),

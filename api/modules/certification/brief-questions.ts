@@ -34,13 +34,14 @@ function nearNumbers(value: number, candidates: number[]): number[] {
 type Make = (brief: BriefInForce, platforms: PlatformNames) => QuestionDraft[];
 
 function source(brief: BriefInForce, section: BriefSection, itemKey: string) {
-  return { kind: 'BRIEF_ITEM' as const, briefVersionId: brief.versionId, section, itemKey };
+  return { kind: 'BRIEF_ITEM' as const, briefId: brief.briefId, briefVersionId: brief.versionId, section, itemKey };
 }
 
 const topicPolicy: Make = (brief) =>
   brief.content.topics.map((topic) => ({
     generator: GeneratorKind.TOPIC_POLICY,
     type: 'SINGLE_CHOICE',
+    material: null,
     prompt: `Может ли представитель комментировать тему «${topic.name}»?`,
     choices: Object.values(TopicPolicy).map((policy) => ({ key: policy, text: POLICY_CHOICES[policy], correct: policy === topic.policy })),
     explanation: [`По техническому заданию: ${russian.policies[topic.policy]}.`, topic.note ?? ''].join(' ').trim(),
@@ -57,7 +58,8 @@ const responseDeadline: Make = (brief) => {
     return {
       generator: GeneratorKind.RESPONSE_DEADLINE,
       type: 'SINGLE_CHOICE' as const,
-      prompt: `В течение какого времени нужно ответить на ${what} ${place}?`,
+      material: null,
+    prompt: `В течение какого времени нужно ответить на ${what} ${place}?`,
       choices: choicesOf(option(deadline.hours), nearNumbers(deadline.hours, deadlines.map((other) => other.hours)).map(option)),
       explanation: `Срок ответа по техническому заданию: ${hoursInRussian(deadline.hours)}.`,
       source: source(brief, 'responseDeadlines', deadline.key),
@@ -82,7 +84,8 @@ const responsiblePerson: Make = (brief) => {
       .map(({ topicKey, others }) => ({
         generator: GeneratorKind.RESPONSIBLE_PERSON,
         type: 'SINGLE_CHOICE' as const,
-        prompt: `Кто отвечает на вопросы по теме «${topics.get(topicKey)!.name}»?`,
+        material: null,
+    prompt: `Кто отвечает на вопросы по теме «${topics.get(topicKey)!.name}»?`,
         choices: choicesOf(option(person), others),
         explanation: `${person.name} (${person.position}); срок ответа: ${hoursInRussian(person.answerWithinHours)}; связь: ${person.contact}.`,
         source: source(brief, 'responsiblePeople', person.key),
@@ -97,6 +100,7 @@ const brandSpelling: Make = (brief) =>
     .map((rule) => ({
       generator: GeneratorKind.BRAND_SPELLING,
       type: 'SINGLE_CHOICE' as const,
+      material: null,
       prompt: 'Как по техническому заданию пишется название компании?',
       choices: choicesOf({ key: rule.text, text: rule.text }, rule.variants.map((variant) => ({ key: variant, text: variant }))),
       explanation: [`Пишем «${rule.text}».`, rule.note ?? ''].join(' ').trim(),
@@ -116,7 +120,8 @@ const postingLimit: Make = (brief, platforms) =>
       return {
         generator: GeneratorKind.POSTING_LIMIT,
         type: 'SINGLE_CHOICE' as const,
-        prompt: `Сколько публикаций ${limit.words} разрешено техническим заданием (${place})?`,
+        material: null,
+    prompt: `Сколько публикаций ${limit.words} разрешено техническим заданием (${place})?`,
         choices: choicesOf(option(limit.max), nearNumbers(limit.max, []).map(option)),
         explanation: [`Не больше ${limit.max} ${limit.words} (${place}).`, rule.note ?? ''].join(' ').trim(),
         source: source(brief, 'postingRules', rule.key),
@@ -129,6 +134,7 @@ const moveToPrivate: Make = (brief) =>
   brief.content.standardSituations.map((situation) => ({
     generator: GeneratorKind.MOVE_TO_PRIVATE,
     type: 'TRUE_FALSE' as const,
+    material: null,
     prompt: `Верно ли: в ситуации «${situation.name}» разговор переводят в личные сообщения?`,
     choices: [
       { key: 'true', text: 'Верно', correct: situation.moveToPrivate },

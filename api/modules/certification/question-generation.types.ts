@@ -1,25 +1,11 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GeneratorKind, type DraftChoice, type QuestionDraft, type QuestionSource } from './question-draft';
 
-registerEnumType(GeneratorKind, {
-  name: 'QuestionGenerator',
-  description: 'Which rule of the standard a generated question is made from.',
-  valuesConfig: {
-    TOPIC_POLICY: { description: 'Brief topics: may the representative comment on it (allowed, forbidden, no comment)?' },
-    RESPONSE_DEADLINE: { description: 'Brief response deadlines: within what time must this kind of post be answered?' },
-    RESPONSIBLE_PERSON: { description: 'Brief responsible people: who answers questions on this topic?' },
-    BRAND_SPELLING: { description: "Brief content rules: the brand's right spelling among its wrong ones." },
-    POSTING_LIMIT: { description: 'Brief posting rules: how many posts a day or a week?' },
-    MOVE_TO_PRIVATE: { description: 'Brief standard situations: does this one move to private messages?' },
-    PICK_THE_REPLY: { description: 'Argument base: a phrasing of a situation; pick its approved reply among replies of the same category.' },
-    FIND_THE_FAULT: { description: "checkReply's rules: an approved reply with one fault planted; name what breaks the brief." },
-  },
-});
 
-@ObjectType({ description: 'Where a question comes from: a brief item, a reply revision of the argument base, or a platform.' })
+@ObjectType({ description: 'Where a question comes from: a brief item, or a reply revision of the argument base.' })
 export class QuestionSourceRef {
-  @Field({ description: 'BRIEF_ITEM, REPLY_REVISION or PLATFORM.' })
+  @Field({ description: 'BRIEF_ITEM or REPLY_REVISION.' })
   kind: string;
 
   @Field(() => ID, { nullable: true })
@@ -40,8 +26,8 @@ export class QuestionSourceRef {
   @Field(() => Int, { nullable: true, description: 'The approved revision of the reply the question was made from.' })
   revision: number | null;
 
-  @Field(() => ID, { nullable: true })
-  platformId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The kept ReplyRevision row.' })
+  replyRevisionId: string | null;
 }
 
 export function sourceRef(source: QuestionSource): QuestionSourceRef {
@@ -53,7 +39,7 @@ export function sourceRef(source: QuestionSource): QuestionSourceRef {
     situationId: source.kind === 'REPLY_REVISION' ? source.situationId : null,
     replyId: source.kind === 'REPLY_REVISION' ? source.replyId : null,
     revision: source.kind === 'REPLY_REVISION' ? source.revision : null,
-    platformId: source.kind === 'PLATFORM' ? source.platformId : null,
+    replyRevisionId: source.kind === 'REPLY_REVISION' ? source.revisionId : null,
   };
 }
 
@@ -67,6 +53,12 @@ export class GeneratedChoice implements DraftChoice {
 
   @Field()
   correct: boolean;
+
+  @Field(() => ID, { nullable: true })
+  situationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  replyRevisionId?: string | null;
 }
 
 @ObjectType({ description: 'A question made from the standard, not yet saved: what the generation wizard previews for a trainer.' })
@@ -79,6 +71,9 @@ export class GeneratedQuestion implements Omit<QuestionDraft, 'source'> {
 
   @Field()
   prompt: string;
+
+  @Field(() => String, { nullable: true, description: 'PICK_THE_REPLY: the post; FIND_THE_FAULT: the draft reply.' })
+  material: string | null;
 
   @Field(() => [GeneratedChoice])
   choices: GeneratedChoice[];
