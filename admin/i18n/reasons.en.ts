@@ -87,4 +87,6 @@ export const reasonsEn = {
   CERTIFICATION_REQUIRED: 'Posting on this platform needs a valid certificate: take the quiz the brief names.',
   NOT_A_CERTIFYING_QUIZ: 'This quiz grants no certificate, so it cannot be required for posting.',
   NO_BRIEF_IN_FORCE: 'No brief is in force: questions from it can be generated once a version is approved.',
+  NOT_GENERATED: 'This question was written by hand, not generated from the standard: review it in the question bank.',
+  QUESTION_ALREADY_APPROVED: 'This question is already approved and drawn into quizzes; the review queue edits and approves drafts only.',
 };

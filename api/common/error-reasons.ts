@@ -99,6 +99,10 @@ export enum ErrorReason {
   NOT_A_CERTIFYING_QUIZ = 'NOT_A_CERTIFYING_QUIZ',
   /** Generating questions from the brief needs an approved brief in force. */
   NO_BRIEF_IN_FORCE = 'NO_BRIEF_IN_FORCE',
+  /** The question was written by hand, not generated from the standard: it is reviewed in the bank. */
+  NOT_GENERATED = 'NOT_GENERATED',
+  /** The question is already approved (quizzes draw it); a generated draft is edited and approved once. */
+  QUESTION_ALREADY_APPROVED = 'QUESTION_ALREADY_APPROVED',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -186,6 +190,8 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   CERTIFICATION_REQUIRED: 'The brief requires a valid certificate to post on this platform and the representative has none; extensions.quizId and quizName name the quiz to take.',
   NOT_A_CERTIFYING_QUIZ: 'The quiz named is not a certifying quiz of this client; only a certifying quiz can be required to post.',
   NO_BRIEF_IN_FORCE: 'No brief version is in force: questions from the brief can be generated once a version is approved.',
+  NOT_GENERATED: 'The question was written by hand, not generated from the standard; it is reviewed in the bank, not in the generation queue.',
+  QUESTION_ALREADY_APPROVED: 'The question is already approved and quizzes draw it; the review queue edits and approves drafts only.',
 };
 
 registerEnumType(ErrorReason, {

@@ -1,7 +1,36 @@
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { TopicPolicy } from '../../api/modules/briefs/brief-content';
 import { makeBriefInForce, makePlatform, makeSituationWithReply } from '../../seeds/factories';
+import { QuestionStatus, QuestionType } from '../../api/modules/certification/certification-enums';
+import { QuestionCategory } from '../../api/modules/certification/question-category.entity';
+import { QuestionGeneration } from '../../api/modules/certification/question-generation.entity';
+import { Question } from '../../api/modules/certification/question.entity';
+import { GeneratorKind } from '../../api/modules/certification/question-draft';
+import type { DataSource } from 'typeorm';
+import type { ClientWorld } from '../helpers/world';
 import { defineCases } from './harness';
+
+/** A generated draft question of client B. */
+async function generatedDraft(b: ClientWorld, dataSource: DataSource) {
+  const category = await dataSource.getRepository(QuestionCategory).save({ clientId: b.client.id, name: 'Банк Б', description: null, parentId: null });
+  const question = await dataSource.getRepository(Question).save({
+    clientId: b.client.id,
+    categoryId: category.id,
+    type: QuestionType.TRUE_FALSE,
+    status: QuestionStatus.DRAFT,
+    text: 'Тайный вопрос Б',
+    choices: [
+      { id: 'true', text: 'Верно', isCorrect: true },
+      { id: 'false', text: 'Неверно', isCorrect: false },
+    ],
+  });
+  await dataSource.getRepository(QuestionGeneration).save({ clientId: b.client.id, questionId: question.id, generator: GeneratorKind.MOVE_TO_PRIVATE, fingerprint: 'b', contentHash: 'b' });
+  return { categoryId: category.id, questionId: question.id, version: question.version };
+}
+
+const untouched = async ({ questionId }: { questionId: string }, dataSource: DataSource) => {
+  expect(await dataSource.getRepository(Question).findOneByOrFail({ id: questionId })).toMatchObject({ text: 'Тайный вопрос Б', status: QuestionStatus.DRAFT });
+};
 
 /** Certification from the standard: generation, lapse, requirements, statistics. */
 export const certificationStandardCases = defineCases([
@@ -28,5 +57,42 @@ export const certificationStandardCases = defineCases([
     query: 'query($platformId: ID!) { questionGenerationPreview(input: { generators: [PICK_THE_REPLY], platformId: $platformId }) { prompt } }',
     variables: ({ platformId }) => ({ platformId }),
     expect: { error: 'NOT_FOUND' },
+  },
+  {
+    operation: 'generateQuestions',
+    title: "generating into another client's category is NOT_FOUND",
+    as: 'trainer',
+    arrange: generatedDraft,
+    query: 'mutation($categoryId: ID!) { generateQuestions(input: { categoryId: $categoryId, generators: [PICK_THE_REPLY] }) { created } }',
+    variables: ({ categoryId }) => ({ categoryId }),
+    expect: { error: 'NOT_FOUND' },
+  },
+  {
+    operation: 'questionReviewQueue',
+    title: "the review queue holds only the caller's client's generated questions",
+    as: 'trainer',
+    arrange: generatedDraft,
+    query: '{ questionReviewQueue(perPage: 500) { total items { question { id text } } } }',
+    expect: { answer: (data, { questionId }) => expect(JSON.stringify(data.questionReviewQueue)).not.toContain(questionId) },
+  },
+  {
+    operation: 'updateGeneratedQuestion',
+    title: "editing another client's generated draft is NOT_FOUND and leaves it as it was",
+    as: 'trainer',
+    arrange: generatedDraft,
+    query: 'mutation($id: ID!, $version: Int!) { updateGeneratedQuestion(id: $id, input: { text: "Захвачено", version: $version }) { id } }',
+    variables: ({ questionId, version }) => ({ id: questionId, version }),
+    expect: { error: 'NOT_FOUND' },
+    unchanged: untouched,
+  },
+  {
+    operation: 'approveGeneratedQuestions',
+    title: "approving another client's generated draft is NOT_FOUND and leaves it a draft",
+    as: 'trainer',
+    arrange: generatedDraft,
+    query: 'mutation($ids: [ID!]!) { approveGeneratedQuestions(ids: $ids) { id } }',
+    variables: ({ questionId }) => ({ ids: [questionId] }),
+    expect: { error: 'NOT_FOUND' },
+    unchanged: untouched,
   },
 ]);
