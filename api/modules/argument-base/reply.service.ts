@@ -1,4 +1,5 @@
 import { badInput, conflict, notFound, type FieldProblem } from '../../common/errors';
+import { flagCertificatesForReply } from '../certification/certificate-lapse';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
@@ -176,6 +177,7 @@ export async function approveIn(transaction: TransactionScope, reply: Reply): Pr
   const kept = await transaction.tenant.findOne(ReplyRevision, { where: { replyId: reply.id, revision: reply.revision } });
   if (kept) await transaction.update(ReplyRevision, kept, approval, { action: 'APPROVE' });
   else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...approval });
+  await flagCertificatesForReply(transaction, approved);
   return approved;
 }
 
