@@ -18,6 +18,8 @@ import { CaseEscalationsResolver, EscalationResolver } from './modules/escalatio
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 import { QuestionGenerationResolver } from './modules/certification/question-generation.resolver';
+import { CaseCertificationResolver, RepresentativeCertificationResolver } from './modules/certification/certification-status.resolver';
+import { CertificateRefreshResolver } from './modules/certification/certificate-refresh.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +48,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatchingResolver,
   ErrorReasonResolver,
   QuestionGenerationResolver,
+  RepresentativeCertificationResolver,
+  CaseCertificationResolver,
+  CertificateRefreshResolver,
 ];

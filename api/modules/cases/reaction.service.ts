@@ -14,6 +14,7 @@ import { AWAITING_ANSWER, CaseStatus, FINAL_STATUSES } from './case-status';
 import { Case } from './case.entity';
 import { transition } from './case-workflow';
 import { assertMayPost, postingAllowance } from './posting-limits';
+import { assertCertifiedToPost } from '../certification/certification-requirement';
 import { Reaction } from './reaction.entity';
 import { ErrorReason } from '../../common/error-reasons';
 
@@ -56,7 +57,7 @@ async function accountForPost(context: RequestContext, transaction: TransactionS
 
 /**
  * Logs a post the brand made in answer to a case (the reaction): checks the account, the reply, the
- * platform's length limit and the brief's posting limit, moves the case to ANSWERED, records the
+ * platform's length limit, the certificate the brief may require and the brief's posting limit, moves the case to ANSWERED, records the
  * first response time, and lets the base learn from the reply used.
  */
 export async function logReaction(context: RequestContext, caseId: string, input: LogReactionInput): Promise<Case> {
@@ -85,6 +86,7 @@ export async function logReaction(context: RequestContext, caseId: string, input
     // One post at a time per platform, so that two representatives cannot both take the last slot.
     await transaction.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`posting:${platform.id}`]);
     const brief = await loadBriefInForce(transaction.tenant);
+    await assertCertifiedToPost(transaction.tenant, { platform, userId: representative.userId, postingRules: brief?.content.postingRules ?? [] });
     assertMayPost(await postingAllowance(transaction.tenant, platform, brief?.content.postingRules ?? [], postedAt));
 
     await transaction.insert(

@@ -68,6 +68,24 @@ export class CertificationStatusEntry {
   changes: string[];
 }
 
+@ObjectType({ description: "Certification on a case's page: the representative's statuses and the quiz the brief requires to post on the case's platform." })
+export class CaseCertification {
+  @Field(() => ID, { description: "The case's representative, else the representative reading it." })
+  userId: string;
+
+  @Field(() => ID, { nullable: true, description: "The certifying quiz the brief in force requires on the case's platform; null: none." })
+  requiredQuizId: string | null;
+
+  @Field(() => CertificationStatusEntry, { nullable: true, description: 'Their standing on the required quiz.' })
+  required: CertificationStatusEntry | null;
+
+  @Field({ description: 'Whether they may log an answer here as far as certification goes.' })
+  mayPost: boolean;
+
+  @Field(() => [CertificationStatusEntry])
+  statuses: CertificationStatusEntry[];
+}
+
 interface StatusRow {
   representative_id: string;
   user_id: string;
