@@ -8,6 +8,8 @@ import { Question } from '../../api/modules/certification/question.entity';
 import { GeneratorKind } from '../../api/modules/certification/question-draft';
 import type { DataSource } from 'typeorm';
 import type { ClientWorld } from '../helpers/world';
+import { Quiz } from '../../api/modules/certification/quiz.entity';
+import { makeCertifyingQuiz } from '../helpers/certification-standard';
 import { defineCases } from './harness';
 
 /** A generated draft question of client B. */
@@ -94,5 +96,15 @@ export const certificationStandardCases = defineCases([
     variables: ({ questionId }) => ({ ids: [questionId] }),
     expect: { error: 'NOT_FOUND' },
     unchanged: untouched,
+  },
+  {
+    operation: 'updateQuizRefreshGrace',
+    title: "setting the grace of another client's quiz is NOT_FOUND and leaves it as it was",
+    as: 'trainer',
+    arrange: async (b, dataSource) => ({ quizId: (await makeCertifyingQuiz(dataSource, b.client, { refreshGraceDays: 14 })).quiz.id }),
+    query: 'mutation($id: ID!) { updateQuizRefreshGrace(id: $id, refreshGraceDays: 300) { id } }',
+    variables: ({ quizId }) => ({ id: quizId }),
+    expect: { error: 'NOT_FOUND' },
+    unchanged: async ({ quizId }, dataSource) => expect(await dataSource.getRepository(Quiz).findOneByOrFail({ id: quizId })).toMatchObject({ refreshGraceDays: 14 }),
   },
 ]);
