@@ -20,6 +20,7 @@ import { OfficialAccountResolver, RepresentativeResolver } from './modules/repre
 import { QuestionGenerationResolver } from './modules/certification/question-generation.resolver';
 import { CaseCertificationResolver, RepresentativeCertificationResolver } from './modules/certification/certification-status.resolver';
 import { CertificateRefreshResolver } from './modules/certification/certificate-refresh.resolver';
+import { QuizStatisticsResolver } from './modules/certification/quiz-statistics.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -51,4 +52,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RepresentativeCertificationResolver,
   CaseCertificationResolver,
   CertificateRefreshResolver,
+  QuizStatisticsResolver,
 ];

@@ -70,7 +70,7 @@ describe('certification required to post', () => {
     const draft = await makeBriefVersion(app.dataSource, world.client);
     const rules = [{ platformId: world.platform.id, allowedPostKinds: ['ANSWER'], requiredQuizId: quiz.id }];
     const refused = await app.gql('mutation($id: ID!, $input: UpdateBriefDraftInput!) { updateBriefDraft(id: $id, input: $input) { id } }', { id: draft.id, input: { postingRules: rules, version: draft.version } }, world.pr);
-    const problem = errorOf(refused, 'BAD_USER_INPUT').extensions.fields.find((field: any) => field.field === 'postingRules.0.requiredQuizId');
+    const problem = (errorOf(refused, 'BAD_USER_INPUT').extensions.fields as any[]).find((field) => field.field === 'postingRules.0.requiredQuizId');
     expect(problem).toMatchObject({ reason: 'NOT_A_CERTIFYING_QUIZ', value: quiz.id });
     await app.dataSource.getRepository(Quiz).update(quiz.id, { certifying: true });
     const saved = await briefOperations(app).save(world.pr, draft, { postingRules: rules });

@@ -9,7 +9,11 @@ import { GeneratorKind } from '../../api/modules/certification/question-draft';
 import type { DataSource } from 'typeorm';
 import type { ClientWorld } from '../helpers/world';
 import { Quiz } from '../../api/modules/certification/quiz.entity';
-import { makeCertifyingQuiz } from '../helpers/certification-standard';
+import { randomUUID } from 'node:crypto';
+import { AttemptQuestion } from '../../api/modules/certification/attempt-question.entity';
+import { QuizAttempt } from '../../api/modules/certification/quiz-attempt.entity';
+import { AttemptStatus } from '../../api/modules/certification/certification-enums';
+import { makeCertifyingQuiz, makeSourcedQuestion } from '../helpers/certification-standard';
 import { defineCases } from './harness';
 
 /** A generated draft question of client B. */
@@ -106,5 +110,30 @@ export const certificationStandardCases = defineCases([
     variables: ({ quizId }) => ({ id: quizId }),
     expect: { error: 'NOT_FOUND' },
     unchanged: async ({ quizId }, dataSource) => expect(await dataSource.getRepository(Quiz).findOneByOrFail({ id: quizId })).toMatchObject({ refreshGraceDays: 14 }),
+  },
+  {
+    operation: 'quizStatistics',
+    title: "another client's quiz statistics are NOT_FOUND",
+    as: 'trainer',
+    arrange: async (b, dataSource) => ({ quizId: (await makeCertifyingQuiz(dataSource, b.client)).quiz.id }),
+    query: 'query($quizId: ID!) { quizStatistics(quizId: $quizId) { attempts } }',
+    variables: ({ quizId }) => ({ quizId }),
+    expect: { error: 'NOT_FOUND' },
+  },
+  {
+    operation: 'certificationWeakSpots',
+    title: "weak spots hold only the caller's client's questions",
+    as: 'pr',
+    arrange: async (b, dataSource) => {
+      const { quiz, category } = await makeCertifyingQuiz(dataSource, b.client);
+      const question = await makeSourcedQuestion(dataSource, b.client, category.id, { text: 'Тайный вопрос Б' });
+      for (let index = 0; index < 5; index += 1) {
+        const attempt = await dataSource.getRepository(QuizAttempt).save({ clientId: b.client.id, quizId: quiz.id, representativeId: randomUUID(), number: 1, status: AttemptStatus.SUBMITTED, startedAt: new Date(), score: 0, passed: false });
+        await dataSource.getRepository(AttemptQuestion).save({ clientId: b.client.id, attemptId: attempt.id, questionId: question.id, position: 0, snapshot: {} as never, mark: 0 });
+      }
+      return { questionId: question.id };
+    },
+    query: '{ certificationWeakSpots { questionId questionText } }',
+    expect: { answer: (data, { questionId }) => expect(JSON.stringify(data.certificationWeakSpots)).not.toContain(questionId) },
   },
 ]);
