@@ -21,6 +21,10 @@ import { QuestionGenerationResolver } from './modules/certification/question-gen
 import { CaseCertificationResolver, RepresentativeCertificationResolver } from './modules/certification/certification-status.resolver';
 import { CertificateRefreshResolver } from './modules/certification/certificate-refresh.resolver';
 import { QuizStatisticsResolver } from './modules/certification/quiz-statistics.resolver';
+import { AttemptResolver } from './modules/certification/attempt.resolver';
+import { CertificateResolver } from './modules/certification/certificate.resolver';
+import { QuestionBankResolver } from './modules/certification/question-bank.resolver';
+import { QuizResolver } from './modules/certification/quiz.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -53,4 +57,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseCertificationResolver,
   CertificateRefreshResolver,
   QuizStatisticsResolver,
+  QuestionBankResolver,
+  QuizResolver,
+  AttemptResolver,
+  CertificateResolver,
 ];

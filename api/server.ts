@@ -1,3 +1,4 @@
+import { startAutoSubmitter } from './modules/certification/attempt-submission';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -41,6 +42,11 @@ export interface ServerOptions {
   config?: AppConfig;
   /** Adds the x-sql-statements header to GraphQL responses (tests and benchmarks). */
   countStatements?: boolean;
+  /**
+   * Runs the background work that submits quiz attempts whose time ran out (every 15 s; safe with
+   * several processes). Default: on, except under NODE_ENV=test, where tests call it with a set clock.
+   */
+  autoSubmitAttempts?: boolean;
 }
 
 const MAX_TOKENS = 3000;
@@ -156,6 +162,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req, settings) }),
   );
   adminRoutes(app, settings.adminBuildDirectory);
+  const stopAutoSubmitter = (options.autoSubmitAttempts ?? settings.environment !== 'test') ? startAutoSubmitter(dataSource) : async () => undefined;
 
   const bodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
     if (response.headersSent) return next(error);
@@ -182,6 +189,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
         httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
       }),
     stop: async () => {
+      await stopAutoSubmitter();
       await apollo.stop();
       await settleApiKeyUseRecords();
     },

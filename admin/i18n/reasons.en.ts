@@ -89,4 +89,12 @@ export const reasonsEn = {
   NO_BRIEF_IN_FORCE: 'No brief is in force: questions from it can be generated once a version is approved.',
   NOT_GENERATED: 'This question was written by hand, not generated from the standard: review it in the question bank.',
   QUESTION_ALREADY_APPROVED: 'This question is already approved and drawn into quizzes; the review queue edits and approves drafts only.',
+  ATTEMPT_TIME_OVER: 'The attempt\'s time is over: the answer was not saved, and the attempt was submitted with the answers saved before.',
+  ATTEMPT_FINISHED: 'The attempt is already submitted and takes no more answers.',
+  NO_ATTEMPTS_LEFT: 'You have used every attempt this quiz allows.',
+  ATTEMPT_TOO_SOON: 'The next attempt can start later: the quiz asks you to wait between attempts.',
+  QUIZ_NOT_OPEN: 'The quiz is not open now: not yet open, already closed, or archived.',
+  NOT_ENOUGH_QUESTIONS: 'The chosen categories and tags hold fewer approved questions than the quiz draws: approve more or lower the count.',
+  INVALID_QUESTION: 'The question\'s choices or accepted answers do not fit its type.',
+  CATEGORY_IN_USE: 'The category still holds questions or sub-categories: move or delete them first.',
 };

@@ -31,6 +31,8 @@ export interface IsolationCase<Arranged = Record<string, any>> {
 export const agencyWideOperations: Record<string, string> = {
   login: 'signing in happens before any client is chosen',
   errorReasons: 'the closed list of refusal reasons is the same for everyone and holds no data',
+  verifyCertificate:
+    'public by design (no sign-in): the verification code printed on a certificate is the only key; it reveals the name, quiz, dates and status of that one certificate',
 };
 
 export function defineCases(cases: IsolationCase<any>[]): IsolationCase<any>[] {
