@@ -1,3 +1,4 @@
+import { clock } from '../../common/clock';
 import type { TransactionScope } from '../../common/transaction-scope';
 import type { Reply } from '../argument-base/reply.entity';
 import { Situation } from '../argument-base/situation.entity';
@@ -20,11 +21,11 @@ const QUIZ_POOL = `
 async function flagQuiz(transaction: TransactionScope, quizId: string, changes: string, changeKey: string, refs: { briefVersionId?: string; replyId?: string; replyRevision?: number }) {
   const flagged = await transaction.tenant.sql<{ id: string }>(
     `INSERT INTO certificate_refresh (client_id, certificate_id, quiz_id, flagged_at, changes, change_key, brief_version_id, reply_id, reply_revision)
-     SELECT $client, certificate.id, certificate.quiz_id, now(), $3, $4, $5, $6, $7
+     SELECT $client, certificate.id, certificate.quiz_id, $8::timestamptz, $3, $4, $5, $6, $7
      FROM certificate WHERE certificate.client_id = $client AND certificate.quiz_id = $2
      ON CONFLICT (certificate_id, change_key) DO NOTHING
      RETURNING id`,
-    [quizId, changes, changeKey, refs.briefVersionId ?? null, refs.replyId ?? null, refs.replyRevision ?? null],
+    [quizId, changes, changeKey, refs.briefVersionId ?? null, refs.replyId ?? null, refs.replyRevision ?? null, clock.now()],
   );
   if (flagged.length) {
     await transaction.record({ entityType: 'Quiz', entityId: quizId, action: 'CERTIFICATES_NEED_REFRESH', before: null, after: { changes, certificates: flagged.length } });

@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { clock } from '../../common/clock';
+import { CertificateStatus as CertificationStatus, EXPIRING_DAYS } from './certificate-status';
 import type { TenantScope } from '../../auth/tenant-scope';
 
 /**
@@ -11,26 +13,10 @@ import type { TenantScope } from '../../auth/tenant-scope';
  * - CERTIFIED: otherwise; NONE: no certificate of the quiz.
  * A valid certificate (for posting where the brief requires one) is CERTIFIED, EXPIRING or NEEDS_REFRESH.
  */
-export enum CertificationStatus {
-  CERTIFIED = 'CERTIFIED',
-  EXPIRING = 'EXPIRING',
-  NEEDS_REFRESH = 'NEEDS_REFRESH',
-  LAPSED = 'LAPSED',
-  NONE = 'NONE',
-}
-registerEnumType(CertificationStatus, {
-  name: 'CertificationStatus',
-  valuesConfig: {
-    CERTIFIED: { description: 'A valid certificate, not expiring within 30 days, its source unchanged.' },
-    EXPIRING: { description: 'A valid certificate whose validity ends within 30 days.' },
-    NEEDS_REFRESH: { description: 'Still valid, but its source changed: retake the quiz before the grace period ends.' },
-    LAPSED: { description: 'No longer valid: expired, or its source changed longer ago than the grace period.' },
-    NONE: { description: 'No certificate of this quiz.' },
-  },
-});
+/** One concept, one enum: the certificate's status of the certificates module (its values are the five above). */
+export { CertificateStatus as CertificationStatus } from './certificate-status';
 
 export const VALID_STATUSES: readonly CertificationStatus[] = [CertificationStatus.CERTIFIED, CertificationStatus.EXPIRING, CertificationStatus.NEEDS_REFRESH];
-export const EXPIRING_WITHIN_DAYS = 30;
 
 @ObjectType({ description: "A representative's standing on one certifying quiz." })
 export class CertificationStatusEntry {
@@ -102,7 +88,8 @@ interface StatusRow {
 
 /**
  * One row per representative and certifying quiz asked about. `$2` representative ids (null: all),
- * `$3` quiz ids (null: every certifying quiz, archived ones left out), `$4` user ids (null: all).
+ * `$3` quiz ids (null: every certifying quiz, archived ones left out), `$4` user ids (null: all), `$5`
+ * the clock's now (injected in tests).
  */
 export const CERTIFICATION_STATUS_SQL = `
 WITH people AS (
@@ -130,10 +117,10 @@ SELECT people.id AS representative_id, people.user_id, quizzes.id AS quiz_id, qu
   flags.since + make_interval(days => quizzes.refresh_grace_days) AS lapses_at, flags.changes,
   CASE
     WHEN latest.id IS NULL THEN 'NONE'
-    WHEN latest.valid_until IS NOT NULL AND latest.valid_until <= now() THEN 'LAPSED'
-    WHEN flags.since IS NOT NULL AND flags.since + make_interval(days => quizzes.refresh_grace_days) <= now() THEN 'LAPSED'
+    WHEN latest.valid_until IS NOT NULL AND latest.valid_until <= $5::timestamptz THEN 'LAPSED'
+    WHEN flags.since IS NOT NULL AND flags.since + make_interval(days => quizzes.refresh_grace_days) <= $5::timestamptz THEN 'LAPSED'
     WHEN flags.since IS NOT NULL THEN 'NEEDS_REFRESH'
-    WHEN latest.valid_until IS NOT NULL AND latest.valid_until <= now() + interval '${EXPIRING_WITHIN_DAYS} days' THEN 'EXPIRING'
+    WHEN latest.valid_until IS NOT NULL AND latest.valid_until <= $5::timestamptz + interval '${EXPIRING_DAYS} days' THEN 'EXPIRING'
     ELSE 'CERTIFIED'
   END AS status
 FROM people CROSS JOIN quizzes
@@ -146,7 +133,7 @@ export async function certificationStatuses(
   tenant: TenantScope,
   filter: { representativeIds?: string[] | null; quizIds?: string[] | null; userIds?: string[] | null },
 ): Promise<CertificationStatusEntry[]> {
-  const rows = await tenant.sql<StatusRow>(CERTIFICATION_STATUS_SQL, [filter.representativeIds ?? null, filter.quizIds ?? null, filter.userIds ?? null]);
+  const rows = await tenant.sql<StatusRow>(CERTIFICATION_STATUS_SQL, [filter.representativeIds ?? null, filter.quizIds ?? null, filter.userIds ?? null, clock.now()]);
   return rows.map((row) => ({
     representativeId: row.representative_id,
     userId: row.user_id,
