@@ -55,7 +55,7 @@ export function QuestionCard({ prompt, material, choices, explanation, path, sou
 export function useSourceLabel() {
   const translate = useTranslate();
   return (source: { section: string | null; itemKey: string | null; situationId: string | null }) =>
-    source.situationId ? translate('standard.generation.sourceSituation') : translate('standard.generation.sourceBrief', { section: source.section ?? '', key: source.itemKey ?? '' });
+    source.situationId ? translate('standard.generation.sourceSituation') : translate('standard.generation.sourceBrief', { section: source.section ? translate(`resources.brief-versions.fields.${source.section}`) : '', key: source.itemKey ?? '' });
 }
 
 /** Step one: choose what to ask about, preview the questions the standard gives, save them to the bank as drafts. */

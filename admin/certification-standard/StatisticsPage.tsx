@@ -102,7 +102,7 @@ function WeakSpots() {
               {path && (
                 <Link component={RouterLink} to={path} variant="caption">
                   {translate('standard.statistics.openSource')}
-                  {spot.sourceBriefSection ? ` (${spot.sourceBriefSection} / ${spot.sourceBriefItemKey})` : ''}
+                  {spot.sourceBriefSection ? ` (${translate(`resources.brief-versions.fields.${spot.sourceBriefSection}`)} / ${spot.sourceBriefItemKey})` : ''}
                 </Link>
               )}
             </Box>
