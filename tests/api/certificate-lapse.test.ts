@@ -106,4 +106,21 @@ describe('certificates lapse when their source changes', () => {
     ]);
     void none;
   });
+
+  it('a page of representatives with their statuses costs the same SQL statements as one', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const quizzes = [await makeCertifyingQuiz(app.dataSource, world.client), await makeCertifyingQuiz(app.dataSource, world.client)];
+    const ids: string[] = [];
+    for (let index = 0; index < 8; index += 1) {
+      const { representative } = await makeRepresentative(app.dataSource, world.client);
+      if (index % 2) await makeCertificate(app.dataSource, world.client, representative.id, quizzes[index % 2].quiz.id);
+      ids.push(representative.id);
+    }
+    const page = `query($ids: [ID!]) { allRepresentatives(perPage: 50, filter: { ids: $ids }) { id ${CERTIFICATIONS} } }`;
+    const one = await app.gql(page, { ids: ids.slice(0, 1) }, world.trainer);
+    const eight = await app.gql(page, { ids }, world.trainer);
+    expect([one.errors, eight.errors]).toEqual([undefined, undefined]);
+    expect(eight.data!.allRepresentatives.flatMap((representative: any) => representative.certifications)).toHaveLength(16);
+    expect(eight.statements).toBe(one.statements);
+  });
 });
