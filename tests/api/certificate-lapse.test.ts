@@ -1,4 +1,6 @@
 import { ReplyStatus } from '../../api/modules/argument-base/reply.entity';
+import { Certificate } from '../../api/modules/certification/certificate.entity';
+import { ANSWER, makeQuizWorld, START, SUBMIT } from '../helpers/certification';
 import { CertificateRefresh } from '../../api/modules/certification/certificate-refresh.entity';
 import { QuestionGeneration } from '../../api/modules/certification/question-generation.entity';
 import { GeneratorKind } from '../../api/modules/certification/question-draft';
@@ -122,5 +124,25 @@ describe('certificates lapse when their source changes', () => {
     expect([one.errors, eight.errors]).toEqual([undefined, undefined]);
     expect(eight.data!.allRepresentatives.flatMap((representative: any) => representative.certifications)).toHaveLength(16);
     expect(eight.statements).toBe(one.statements);
+  });
+});
+
+describe('a certificate whose source changed, through the certificates module', () => {
+  it('reads NEEDS_REFRESH on the certificate and its public verification, and passing again grants a fresh one', async () => {
+    const world = await makeQuizWorld(app.dataSource, { certifying: true, passMark: 50 }, 1);
+    const take = async () => {
+      const attempt = (await app.gql(START, { quizId: world.quiz.id }, world.learner)).data!.startQuizAttempt;
+      for (const question of attempt.questions) await app.gql(ANSWER, { attemptId: attempt.id, questionId: question.id, choiceIds: ['right'] }, world.learner);
+      return (await app.gql(SUBMIT, { id: attempt.id }, world.learner)).data!.submitQuizAttempt;
+    };
+    await take();
+    const [first] = await app.dataSource.getRepository(Certificate).findBy({ quizId: world.quiz.id });
+    await app.dataSource.getRepository(CertificateRefresh).save({ clientId: first.clientId, certificateId: first.id, quizId: world.quiz.id, flaggedAt: new Date(), changes: 'ТЗ изменено', changeKey: 'test' });
+    const verified = await app.gql('query($code: String!) { verifyCertificate(code: $code) { status } }', { code: first.verificationCode });
+    expect(verified.data!.verifyCertificate.status).toBe('NEEDS_REFRESH');
+    expect((await app.gql('{ myCertificates { id status } }', {}, world.learner)).data!.myCertificates).toEqual([{ id: first.id, status: 'NEEDS_REFRESH' }]);
+    await take();
+    const mine = (await app.gql('{ myCertificates { id status } }', {}, world.learner)).data!.myCertificates;
+    expect(mine.map((certificate: any) => certificate.status).sort()).toEqual(['CERTIFIED', 'NEEDS_REFRESH']);
   });
 });
