@@ -1,9 +1,10 @@
 import { importPage } from './argument-base-import';
 import { tryItPage } from './matching';
 import { certificationStatisticsPage, questionGenerationPage } from './certification-standard';
+import { myCertificationPage } from './my-certification';
 import type { CustomPage } from './registry/admin-resource';
 
 export type { CustomPage };
 
 /** Every page that is not a resource; each module declares its own in its index.ts. */
-export const customPages: readonly CustomPage[] = [tryItPage, importPage, questionGenerationPage, certificationStatisticsPage];
+export const customPages: readonly CustomPage[] = [tryItPage, importPage, myCertificationPage, questionGenerationPage, certificationStatisticsPage];

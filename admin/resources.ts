@@ -2,6 +2,7 @@ import { apiKeys } from './api-keys';
 import { auditEvents } from './audit-events';
 import { brief, briefVersions } from './briefs';
 import { caseStories } from './case-stories';
+import { certificates, questionCategories, questions, quizAttempts, quizzes } from './certification';
 import { cases } from './cases';
 import { clients } from './clients';
 import { escalations } from './escalations';
@@ -33,6 +34,11 @@ export const adminResources: readonly AdminResource[] = [
   users,
   apiKeys,
   auditEvents,
+  questionCategories,
+  questions,
+  quizzes,
+  quizAttempts,
+  certificates,
 ];
 
 /** react-admin resource name → how it maps onto the GraphQL API (for the data provider). */

@@ -1,3 +1,4 @@
+import { seedCertification } from './demo-certification';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../api/auth/passwords';
 import { Client } from '../api/modules/clients/client.entity';
@@ -52,7 +53,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm, seedCertification];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

@@ -1,3 +1,5 @@
+import { certificationEn } from './certification.en';
+import { certificationFieldsEn } from './certification-fields.en';
 import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
@@ -387,6 +389,7 @@ export const en = {
     },
   },
   resources: {
+    ...certificationFieldsEn,
     situations: {
       fields: {
         title: 'Situation',
@@ -671,6 +674,7 @@ export const en = {
   },
   reasons: reasonsEn,
   deletes: deletesEn,
+  certification: certificationEn,
   ra: { auth: { username: 'E-mail' } },
 };
 

@@ -1,3 +1,5 @@
+import { certificationRu } from './certification.ru';
+import { certificationFieldsRu } from './certification-fields.ru';
 import { deletesRu } from './deletes.ru';
 import { reasonsRu } from './reasons.ru';
 import type { Messages } from './en';
@@ -389,6 +391,7 @@ export const ru: Messages = {
     },
   },
   resources: {
+    ...certificationFieldsRu,
     situations: {
       fields: {
         title: 'Ситуация',
@@ -673,5 +676,6 @@ export const ru: Messages = {
   },
   reasons: reasonsRu,
   deletes: deletesRu,
+  certification: certificationRu,
   ra: { auth: { username: 'E-mail' } },
 };

@@ -185,4 +185,15 @@ describe('quiz attempts', () => {
     expect(row.representativeName).toBeTruthy();
     expect(row.questions.map((question: { mark: number }) => question.mark)).toEqual([1, 0]);
   });
+
+  it('results cost the same number of SQL statements for one attempt as for six (no query per row)', async () => {
+    const world = await makeQuizWorld(app.dataSource, {}, 2);
+    const RESULTS = `query($quizId: ID!) { allQuizAttempts(filter: { quizId: $quizId }) { id quizTitle representativeName questions { mark choices { isCorrect } } } }`;
+    await takeQuiz(world.quiz.id, world.learner, 1);
+    const one = await app.gql(RESULTS, { quizId: world.quiz.id }, world.trainer);
+    for (let index = 0; index < 5; index += 1) await takeQuiz(world.quiz.id, world.learner, 2);
+    const six = await app.gql(RESULTS, { quizId: world.quiz.id }, world.trainer);
+    expect(six.data!.allQuizAttempts).toHaveLength(6);
+    expect(six.statements).toBe(one.statements);
+  });
 });

@@ -124,7 +124,7 @@ describe('generateQuestions and the review queue', () => {
     const [id] = questionIds;
     const read = (await app.gql(QUEUE, {}, world.trainer)).data!.questionReviewQueue.items.find((item: any) => item.question.id === id).question;
     const wrongCount = await app.gql(UPDATE, { id, input: { version: read.version, choices: read.choices.map((choice: any) => ({ ...choice, isCorrect: true })) } }, world.trainer);
-    expect(errorOf(wrongCount, 'BAD_USER_INPUT').message).toMatch(/exactly one/);
+    expect(errorOf(wrongCount, 'BAD_USER_INPUT').extensions).toMatchObject({ reason: 'INVALID_QUESTION', fields: [expect.objectContaining({ field: 'choices', message: expect.stringMatching(/exactly one/) })] });
     const edited = await app.gql(UPDATE, { id, input: { version: read.version, text: 'Конфликт в ветке: переводим в личные сообщения?' } }, world.trainer);
     expect(edited.data!.updateGeneratedQuestion).toMatchObject({ text: 'Конфликт в ветке: переводим в личные сообщения?', version: read.version + 1 });
     const stale = await app.gql(UPDATE, { id, input: { version: read.version, text: 'Старая правка' } }, world.trainer);

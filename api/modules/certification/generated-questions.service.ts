@@ -11,6 +11,7 @@ import { QuestionGeneration } from './question-generation.entity';
 import type { GeneratedQuestions, GenerateQuestionsIntoBankInput, UpdateGeneratedQuestionInput } from './question-generation.types';
 import { generateQuestionDrafts } from './question-generation.service';
 import { Question, type QuestionChoice } from './question.entity';
+import { assertQuestionShape, withChoiceIds } from './question-rules';
 
 const contentHash = (draft: QuestionDraft) =>
   createHash('sha256')
@@ -106,11 +107,10 @@ export async function approveGeneratedQuestions(context: RequestContext, ids: st
   });
 }
 
-const SINGLE_ANSWER = new Set<QuestionType>([QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.PICK_THE_REPLY, QuestionType.FIND_THE_FAULT]);
-
 /**
  * A trainer's edit of a generated draft before approving it: wording, material, explanation, tags and
- * choices (ids kept, so the choice a source stands for stays recognisable). `version` is the one read.
+ * choices (ids kept, so the choice a source stands for stays recognisable), by the bank's own shape
+ * rules (INVALID_QUESTION). `version` is the one read.
  */
 export async function updateGeneratedQuestion(context: RequestContext, id: string, input: UpdateGeneratedQuestionInput): Promise<Question> {
   return context.transaction(async (transaction) => {
@@ -126,14 +126,10 @@ export async function updateGeneratedQuestion(context: RequestContext, id: strin
     if (input.tags) changes.tags = [...new Set(input.tags.map((tag) => tag.trim()).filter(Boolean))];
     if (input.choices) {
       const kept = new Map(question.choices.map((choice) => [choice.id, choice]));
-      const ids = new Set(input.choices.map((choice) => choice.id));
-      if (ids.size !== input.choices.length) throw badInput({ field: 'choices', message: 'two choices have the same id' }, ErrorReason.INVALID_INPUT);
-      const right = input.choices.filter((choice) => choice.isCorrect).length;
-      if (right === 0 || (SINGLE_ANSWER.has(question.type) && right !== 1)) {
-        throw badInput({ field: 'choices', message: `a ${question.type} question needs ${SINGLE_ANSWER.has(question.type) ? 'exactly one' : 'at least one'} right choice; ${right} marked` }, ErrorReason.INVALID_INPUT);
-      }
-      changes.choices = input.choices.map((choice) => ({ ...(kept.get(choice.id) ?? { faultKind: null, situationId: null, replyRevisionId: null }), id: choice.id, text: choice.text.trim(), isCorrect: choice.isCorrect }));
+      // Kept ids keep what a choice stands for (a fault kind, a situation, a reply revision).
+      changes.choices = withChoiceIds(input.choices.map((choice) => ({ ...kept.get(choice.id), id: choice.id, text: choice.text, isCorrect: choice.isCorrect })));
     }
+    assertQuestionShape({ ...question, ...changes });
     return transaction.update(Question, question, changes, { expectedVersion: input.version });
   });
 }
