@@ -5,7 +5,7 @@ import { CertificateRefresh } from '../../api/modules/certification/certificate-
 import { QuestionGeneration } from '../../api/modules/certification/question-generation.entity';
 import { GeneratorKind } from '../../api/modules/certification/question-draft';
 import { makeBriefInForce, makeRepresentative, makeReply, makeSituation } from '../../seeds/factories';
-import { useTestApp } from '../helpers/app';
+import { errorOf, useTestApp } from '../helpers/app';
 import { briefOperations } from '../helpers/briefs';
 import { FIXTURE_BRIEF } from '../helpers/standard-fixture';
 import { CERTIFICATIONS, makeCertificate, makeCertifyingQuiz, makeSourcedQuestion } from '../helpers/certification-standard';
@@ -62,6 +62,14 @@ describe('certificates lapse when their source changes', () => {
     expect((await statusesOf(world, representative.id)).find((entry) => entry.quizId === quiz.id).status).toBe('NEEDS_REFRESH');
     await makeCertificate(app.dataSource, world.client, representative.id, quiz.id, { issuedAt: new Date(Date.now() + 1000) });
     expect((await statusesOf(world, representative.id)).find((entry) => entry.quizId === quiz.id)).toMatchObject({ status: 'CERTIFIED', changes: [] });
+  });
+
+  it('the grace is the trainer\'s to set, from 0 to 365 days', async () => {
+    const { world, quiz } = await certifiedOnTopics();
+    const grace = 'mutation($id: ID!, $days: Int!) { updateQuizRefreshGrace(id: $id, refreshGraceDays: $days) { refreshGraceDays } }';
+    for (const caller of [world.representative, world.pr, world.responsible]) expect(errorOf(await app.gql(grace, { id: quiz.id, days: 7 }, caller), 'FORBIDDEN')).toBeDefined();
+    expect(errorOf(await app.gql(grace, { id: quiz.id, days: 366 }, world.trainer), 'BAD_USER_INPUT').message).toContain('refreshGraceDays');
+    expect((await app.gql(grace, { id: quiz.id, days: 0 }, world.trainer)).data!.updateQuizRefreshGrace.refreshGraceDays).toBe(0);
   });
 
   it('a new approved revision of a reply a question was made from flags the quiz; a reply no question uses flags nothing', async () => {
