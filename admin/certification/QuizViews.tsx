@@ -165,14 +165,27 @@ function QuizOverrides() {
     queryKey: ['representatives-for-override'],
     queryFn: () => graphql<{ allRepresentatives: { id: string; name: string }[] }>('{ allRepresentatives(perPage: 500) { id name } }'),
   });
-  const save = () =>
-    call('mutation($input: QuizOverrideInput!) { setQuizOverride(input: $input) { id } }', { input: { quizId: record!.id, representativeId, extraMinutes, extraAttempts } }, { success: 'certification.overrides.saved' });
+  const overrides = useQuery({
+    queryKey: ['quiz-overrides', record?.id],
+    enabled: Boolean(record?.id),
+    queryFn: () => graphql<{ quizOverrides: { representativeId: string; extraMinutes: number; extraAttempts: number }[] }>('query($id: ID!) { quizOverrides(quizId: $id) { representativeId extraMinutes extraAttempts } }', { id: record!.id }),
+  });
+  const nameOf = (id: string) => people.data?.allRepresentatives.find((person) => person.id === id)?.name ?? id;
+  const save = async () => {
+    await call('mutation($input: QuizOverrideInput!) { setQuizOverride(input: $input) { id } }', { input: { quizId: record!.id, representativeId, extraMinutes, extraAttempts } }, { success: 'certification.overrides.saved' });
+    await overrides.refetch();
+  };
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h6" sx={{ width: '100%' }}>
           {translate('certification.overrides.title')}
         </Typography>
+        {(overrides.data?.quizOverrides ?? []).map((override) => (
+          <Typography key={override.representativeId} variant="body2" sx={{ width: '100%' }} data-testid="quiz-override">
+            {translate('certification.overrides.line', { name: nameOf(override.representativeId), minutes: override.extraMinutes, attempts: override.extraAttempts })}
+          </Typography>
+        ))}
         <MuiTextField select size="small" label={translate('certification.overrides.representative')} value={representativeId} onChange={(event) => setRepresentativeId(event.target.value)} sx={{ minWidth: 240 }} slotProps={{ select: { native: true } }}>
           <option value="" />
           {(people.data?.allRepresentatives ?? []).map((person) => (

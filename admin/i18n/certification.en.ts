@@ -39,6 +39,7 @@ export const certificationEn = {
     extraAttempts: 'Extra attempts',
     save: 'Save exception',
     saved: 'Exception saved',
+    line: '%{name}: +%{minutes} min, +%{attempts} attempts',
   },
   attempt: {
     answer: 'Answer given',

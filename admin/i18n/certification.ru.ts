@@ -41,6 +41,7 @@ export const certificationRu: typeof certificationEn = {
     extraAttempts: 'Дополнительные попытки',
     save: 'Сохранить условия',
     saved: 'Условия сохранены',
+    line: '%{name}: +%{minutes} мин, попыток +%{attempts}',
   },
   attempt: {
     answer: 'Ответ',

@@ -196,4 +196,28 @@ describe('quiz attempts', () => {
     expect(six.data!.allQuizAttempts).toHaveLength(6);
     expect(six.statements).toBe(one.statements);
   });
+
+  it('two starts at once give one attempt and one draw', async () => {
+    const world = await makeQuizWorld(app.dataSource, {}, 2);
+    const [first, second] = await Promise.all([app.gql(START, { quizId: world.quiz.id }, world.learner), app.gql(START, { quizId: world.quiz.id }, world.learner)]);
+    expect([first.errors, second.errors]).toEqual([undefined, undefined]);
+    expect(first.data!.startQuizAttempt.id).toBe(second.data!.startQuizAttempt.id);
+    expect(await app.dataSource.getRepository(QuizAttempt).countBy({ quizId: world.quiz.id })).toBe(1);
+    expect(await app.dataSource.getRepository(AttemptQuestion).countBy({ attemptId: first.data!.startQuizAttempt.id })).toBe(2);
+  });
+
+  it('an override set to zeros is removed; responsible people see no quizzes or results', async () => {
+    const world = await makeQuizWorld(app.dataSource, {}, 1);
+    const SET = 'mutation($input: QuizOverrideInput!) { setQuizOverride(input: $input) { extraAttempts } }';
+    const input = { quizId: world.quiz.id, representativeId: world.learnerRecord.id };
+    await app.gql(SET, { input: { ...input, extraAttempts: 2 } }, world.trainer);
+    const listed = await app.gql('query($id: ID!) { quizOverrides(quizId: $id) { representativeId extraAttempts extraMinutes } }', { id: world.quiz.id }, world.pr);
+    expect(listed.data!.quizOverrides).toEqual([{ representativeId: world.learnerRecord.id, extraAttempts: 2, extraMinutes: 0 }]);
+    expect((await app.gql(SET, { input: { ...input, extraAttempts: 0 } }, world.trainer)).data!.setQuizOverride).toBeNull();
+    expect(await app.dataSource.getRepository(QuizOverride).countBy({ quizId: world.quiz.id })).toBe(0);
+    errorOf(await app.gql(SET, { input: { ...input, extraAttempts: 1 } }, world.pr), 'FORBIDDEN');
+    for (const query of ['{ allQuizzes { id } }', `{ quizResults(quizId: "${world.quiz.id}") { grade } }`, '{ allCertificates { id } }']) {
+      errorOf(await app.gql(query, {}, world.responsible), 'FORBIDDEN');
+    }
+  });
 });
