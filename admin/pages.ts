@@ -1,6 +1,7 @@
 import { importPage } from './argument-base-import';
 import { tryItPage } from './matching';
 import { notificationSettingsPage } from './notifications';
+import { certificationStatisticsPage, questionGenerationPage } from './certification-standard';
 import { myCertificationPage } from './my-certification';
 import { kpiPage } from './kpis';
 import type { CustomPage } from './registry/admin-resource';
@@ -8,4 +9,4 @@ import type { CustomPage } from './registry/admin-resource';
 export type { CustomPage };
 
 /** Every page that is not a resource; each module declares its own in its index.ts. */
-export const customPages: readonly CustomPage[] = [tryItPage, importPage, kpiPage, myCertificationPage, notificationSettingsPage];
+export const customPages: readonly CustomPage[] = [tryItPage, importPage, kpiPage, myCertificationPage, questionGenerationPage, certificationStatisticsPage, notificationSettingsPage];

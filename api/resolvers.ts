@@ -19,6 +19,10 @@ import { CaseEscalationsResolver, EscalationResolver } from './modules/escalatio
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { NotificationResolver } from './modules/notifications/notification.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
+import { QuestionGenerationResolver } from './modules/certification/question-generation.resolver';
+import { CaseCertificationResolver, RepresentativeCertificationResolver } from './modules/certification/certification-status.resolver';
+import { CertificateRefreshResolver } from './modules/certification/certificate-refresh.resolver';
+import { QuizStatisticsResolver } from './modules/certification/quiz-statistics.resolver';
 import { AttemptResolver } from './modules/certification/attempt.resolver';
 import { CertificateResolver } from './modules/certification/certificate.resolver';
 import { QuestionBankResolver } from './modules/certification/question-bank.resolver';
@@ -55,6 +59,11 @@ export const resolvers: NonEmptyArray<Function> = [
   ArgumentBaseTransferResolver,
   MatchingResolver,
   ErrorReasonResolver,
+  QuestionGenerationResolver,
+  RepresentativeCertificationResolver,
+  CaseCertificationResolver,
+  CertificateRefreshResolver,
+  QuizStatisticsResolver,
   QuestionBankResolver,
   QuizResolver,
   AttemptResolver,

@@ -26,7 +26,7 @@ import {
   policyChoices,
   postKindChoices,
 } from './choices';
-import { RESPONSIBLE_ACCOUNTS, type Section } from './graphql';
+import { CERTIFYING_QUIZZES, RESPONSIBLE_ACCOUNTS, type Section } from './graphql';
 
 /** react-admin 5.15 gives an inline row no class of its own (not `-inline`): its inputs wrap like words. */
 const inlineRow = { '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' }, '& .RaSimpleFormIterator-form > *': { flex: '1 1 220px' } };
@@ -64,8 +64,18 @@ export const PostingRulesInput = () => (
     <NumberInput source="maxPostsPerWeek" validate={positive} step={1} sx={{ minWidth: 200 }} />
     <CheckboxGroupInput source="allowedPostKinds" choices={postKindChoices} defaultValue={['ANSWER']} row />
     <TextInput source="note" multiline sx={wide} />
+    <RequiredQuizInput />
   </SectionInput>
 );
+
+/** The certifying quiz whose valid certificate is needed to post under the rule (the API refuses others). */
+function RequiredQuizInput() {
+  const { data = [] } = useQuery({
+    queryKey: ['certifyingQuizzes'],
+    queryFn: async () => (await graphql<{ allQuizzes: { id: string; title: string }[] }>(CERTIFYING_QUIZZES)).allQuizzes,
+  });
+  return <SelectInput source="requiredQuizId" choices={data} optionText="title" emptyText="briefs.editor.noCertificate" sx={{ minWidth: 260 }} />;
+}
 
 export const TopicsInput = () => (
   <SectionInput source="topics">

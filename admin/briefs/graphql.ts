@@ -5,7 +5,7 @@ export const SECTIONS = ['postingRules', 'topics', 'contentRules', 'responseDead
 export type Section = (typeof SECTIONS)[number];
 
 const SECTION_FIELDS = `
-  postingRules { key platformId platformKind maxPostsPerDay maxPostsPerWeek allowedPostKinds note }
+  postingRules { key platformId platformKind maxPostsPerDay maxPostsPerWeek allowedPostKinds note requiredQuizId }
   topics { key name policy keywords note }
   contentRules { key kind text variants note }
   responseDeadlines { key platformKind category hours }
@@ -67,3 +67,6 @@ export function fieldErrorsOf(message: string, fields: { field: string; message:
   if (path) named[path.replace(/\[(\d+)\]/g, '.$1')] = message.replace(/^.*?;\s*/, '');
   return named;
 }
+
+/** Certifying quizzes a posting rule may require (trainers and PR specialists read them). */
+export const CERTIFYING_QUIZZES = `{ allQuizzes(perPage: 500, sortField: "title", filter: { certifying: true }) { id title } }`;

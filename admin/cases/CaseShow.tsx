@@ -13,6 +13,7 @@ import { CaseTimeline } from './CaseTimeline';
 import { SuggestionCard } from './SuggestionCard';
 import { CASE_PAGE, type CasePageData } from './graphql';
 import { useFormat } from '../common/format';
+import { CaseCertificationCard } from '../certification-standard/CaseCertificationCard';
 
 /** The case page: the request, the author's history, the suggested reply, the reaction and the result. */
 export function CaseShow() {
@@ -117,6 +118,7 @@ export function CaseShow() {
       </Box>
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {data.author && <AuthorCard key={data.author.version} caseId={data.id} author={data.author} canEdit={works} onSaved={refetch} />}
+        <CaseCertificationCard caseId={data.id} />
         {data.resolved !== null && (
           <Card variant="outlined">
             <CardContent>

@@ -2,6 +2,7 @@ import { Chip, Stack } from '@mui/material';
 import { BooleanField, Datagrid, FunctionField, List, SearchInput, TextField, usePermissions } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
 import { DateField } from '../common/format';
+import { CertificationChips, type CertificationEntry } from '../certification-standard/CertificationChips';
 
 interface Account {
   id: string;
@@ -26,6 +27,7 @@ export function RepresentativeList() {
             </Stack>
           )}
         />
+        <FunctionField source="certifications" sortable={false} render={(record: { certifications: CertificationEntry[] }) => <CertificationChips entries={record.certifications ?? []} />} />
         <BooleanField source="isActive" />
         <DateField source="createdAt" />
       </Datagrid>

@@ -124,6 +124,16 @@ export enum ErrorReason {
   OWN_REPORT = 'OWN_REPORT',
   NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
   DUPLICATE_REPORT = 'DUPLICATE_REPORT',
+  /** The brief requires a valid certificate of a quiz to post on this platform, and the representative has none (extensions.quizId, quizName). */
+  CERTIFICATION_REQUIRED = 'CERTIFICATION_REQUIRED',
+  /** The quiz named is not a certifying quiz of this client, so no certificate of it can be required. */
+  NOT_A_CERTIFYING_QUIZ = 'NOT_A_CERTIFYING_QUIZ',
+  /** Generating questions from the brief needs an approved brief in force. */
+  NO_BRIEF_IN_FORCE = 'NO_BRIEF_IN_FORCE',
+  /** The question was written by hand, not generated from the standard: it is reviewed in the bank. */
+  NOT_GENERATED = 'NOT_GENERATED',
+  /** The question is already approved (quizzes draw it); a generated draft is edited and approved once. */
+  QUESTION_ALREADY_APPROVED = 'QUESTION_ALREADY_APPROVED',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -212,6 +222,11 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
   UNKNOWN_RESPONSIBLE_PERSON: 'The key names no responsible person of the brief in force; choose one of those listed.',
+  CERTIFICATION_REQUIRED: 'The brief requires a valid certificate to post on this platform and the representative has none; extensions.quizId and quizTitle name the quiz to take, extensions.status their standing.',
+  NOT_A_CERTIFYING_QUIZ: 'The quiz named is not a certifying quiz of this client; only a certifying quiz can be required to post.',
+  NO_BRIEF_IN_FORCE: 'No brief version is in force: questions from the brief can be generated once a version is approved.',
+  NOT_GENERATED: 'The question was written by hand, not generated from the standard; it is reviewed in the bank, not in the generation queue.',
+  QUESTION_ALREADY_APPROVED: 'The question is already approved and quizzes draw it; the review queue edits and approves drafts only.',
   ATTEMPT_TIME_OVER: 'The attempt\'s time limit (plus a short grace for the network) has passed: the answer was not saved and the attempt is submitted as it stood.',
   ATTEMPT_FINISHED: 'The attempt is already submitted: it takes no more answers.',
   NO_ATTEMPTS_LEFT: 'Every attempt the quiz allows (with the person\'s override) is used.',

@@ -48,6 +48,11 @@ export class Loaders {
     });
   }
 
+  /** A loader of a module's own batch query (one statement for many keys), cached for the request under `name`. */
+  custom<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    return this.loader(`custom:${name}`, batch);
+  }
+
   private scoped(target: EntityTarget<ObjectLiteral>, where: Record<string, unknown>): never {
     return (isClientOwned(this.manager, target) ? this.tenant().where(where) : where) as never;
   }

@@ -38,6 +38,8 @@ import { OfficialAccount } from '../modules/representatives/official-account.ent
 import { Representative } from '../modules/representatives/representative.entity';
 import { AttemptQuestion } from '../modules/certification/attempt-question.entity';
 import { Certificate } from '../modules/certification/certificate.entity';
+import { QuestionGeneration } from '../modules/certification/question-generation.entity';
+import { CertificateRefresh } from '../modules/certification/certificate-refresh.entity';
 import { QuestionCategory } from '../modules/certification/question-category.entity';
 import { Question } from '../modules/certification/question.entity';
 import { QuizAttempt } from '../modules/certification/quiz-attempt.entity';
@@ -95,4 +97,6 @@ export const entities = [
   WebhookEndpoint,
   WebhookEvent,
   WebhookDelivery,
+  QuestionGeneration,
+  CertificateRefresh,
 ];

@@ -10,6 +10,7 @@ import { crmIntegrationCases } from './crm-integration.cases';
 import { bulkAndRoutingCases } from './bulk-and-routing.cases';
 import { deleteCases } from './deletes.cases';
 import { notificationCases } from './notifications.cases';
+import { certificationStandardCases } from './certification-standard.cases';
 import { certificationCases } from './certification.cases';
 import { kpiCases } from './kpis.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
@@ -28,6 +29,7 @@ export const isolationCases: IsolationCase<any>[] = [
   ...bulkAndRoutingCases,
   ...deleteCases,
   ...notificationCases,
+  ...certificationStandardCases,
   ...certificationCases,
   ...kpiCases,
   ...kpiRevisionCases,

@@ -16,6 +16,7 @@ import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 import { KpiFacts1796500000000 } from './1796500000000-KpiFacts';
 import { KpiRevisions1796510000000 } from './1796510000000-KpiRevisions';
 import { Certification1796530000000 } from './1796530000000-Certification';
+import { CertificationStandard1796535000000 } from './1796535000000-CertificationStandard';
 import { Webhooks1796540000000 } from './1796540000000-Webhooks';
 import { CallerChangeNotices1796560000000 } from './1796560000000-CallerChangeNotices';
 import { MatchIndexPerStatement1796560000001 } from './1796560000001-MatchIndexPerStatement';
@@ -42,6 +43,7 @@ export const migrations: Function[] = [
   KpiFacts1796500000000,
   KpiRevisions1796510000000,
   Certification1796530000000,
+  CertificationStandard1796535000000,
   Webhooks1796540000000,
   CallerChangeNotices1796560000000,
   MatchIndexPerStatement1796560000001,

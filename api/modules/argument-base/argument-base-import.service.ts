@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { flagCertificatesForReply } from '../certification/certificate-lapse';
 import { In, type DataSource } from 'typeorm';
 import { systemActor } from '../../auth/caller';
 import { TenantScope } from '../../auth/tenant-scope';
@@ -158,11 +159,12 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
       changed = true;
     } else if (reply.text !== row.reply) {
       // New words were never approved: without `approve` they go back to DRAFT and are not served.
-      await transaction.update(Reply, reply, { text: row.reply, revision: reply.revision + 1, ...approval() }, { action: 'IMPORT' });
+      const reworded = await transaction.update(Reply, reply, { text: row.reply, revision: reply.revision + 1, ...approval() }, { action: 'IMPORT' });
+      if (options.approve) await flagCertificatesForReply(transaction, reworded);
       approvedReplies.push(reply.id);
       changed = true;
     } else if (options.approve && reply.status !== ReplyStatus.APPROVED) {
-      await transaction.update(Reply, reply, approval(), { action: 'APPROVE' });
+      await flagCertificatesForReply(transaction, await transaction.update(Reply, reply, approval(), { action: 'APPROVE' }));
       approvedReplies.push(reply.id);
       changed = true;
     }

@@ -1,5 +1,6 @@
 import { hydrate } from '../../database/hydrate';
 import { badInput, conflict, notFound, type FieldProblem } from '../../common/errors';
+import { flagCertificatesForReply } from '../certification/certificate-lapse';
 import { isUuid } from '../../common/ids';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
 import { containing } from '../../common/sql';
@@ -207,6 +208,7 @@ export async function approveIn(transaction: TransactionScope, reply: Reply, opt
   if (kept) await transaction.update(ReplyRevision, kept, recorded, { action: 'APPROVE' });
   else await transaction.insert(ReplyRevision, { replyId: reply.id, revision: reply.revision, theses: reply.theses, text: reply.text, variants: reply.variants, createdById: null, ...recorded });
   await recordEvent(transaction, WebhookEventType.REPLY_APPROVED, approved);
+  await flagCertificatesForReply(transaction, approved);
   return approved;
 }
 

@@ -12,14 +12,17 @@ export interface ContentReferences {
   platforms: ReadonlyMap<string, string>;
   /** Accounts holding RESPONSIBLE in the client, among those the content names. */
   responsibleUserIds: ReadonlySet<string>;
+  /** Certifying quizzes of the client, among those the posting rules require (absent: none named). */
+  certifyingQuizIds?: ReadonlySet<string>;
 }
 
 /** Every id of the given kind the content names, for loading its references in one query each. */
-export function referencedIds(content: DraftContent): { platformIds: string[]; userIds: string[] } {
+export function referencedIds(content: DraftContent): { platformIds: string[]; userIds: string[]; quizIds: string[] } {
   const platformIds = [...(content.postingRules ?? []), ...(content.kpiTargets ?? [])].map((item) => item.platformId);
   const userIds = (content.responsiblePeople ?? []).map((person) => person.userId);
+  const quizIds = (content.postingRules ?? []).map((rule) => rule.requiredQuizId);
   const present = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  return { platformIds: present(platformIds), userIds: present(userIds) };
+  return { platformIds: present(platformIds), userIds: present(userIds), quizIds: present(quizIds) };
 }
 
 const text = (value: string | null | undefined) => value?.trim() ?? '';
@@ -38,6 +41,7 @@ function shape(content: DraftContent): BriefContent {
       maxPostsPerWeek: rule.maxPostsPerWeek ?? null,
       allowedPostKinds: rule.allowedPostKinds ?? [],
       note: optionalText(rule.note),
+      requiredQuizId: rule.requiredQuizId || null,
     })),
     topics: (content.topics ?? []).map((topic) => ({
       key: text(topic.key),
@@ -160,6 +164,9 @@ function checkItems(content: BriefContent, references: ContentReferences, proble
       problems.push({ field: at('platformKind'), message: 'give either platformId (one platform) or platformKind (every platform of a kind), not both' });
     }
     if (rule.platformId && !references.platforms.has(rule.platformId)) problems.push({ field: at('platformId'), message: unknownPlatform });
+    if (rule.requiredQuizId && !references.certifyingQuizIds?.has(rule.requiredQuizId)) {
+      problems.push({ field: at('requiredQuizId'), message: 'is not a certifying quiz of this client: only a quiz that grants certificates can be required', reason: ErrorReason.NOT_A_CERTIFYING_QUIZ, value: rule.requiredQuizId });
+    }
     if (rule.maxPostsPerDay !== null && rule.maxPostsPerWeek !== null && rule.maxPostsPerDay > rule.maxPostsPerWeek) {
       problems.push({ field: at('maxPostsPerDay'), message: `cannot be more than maxPostsPerWeek (${rule.maxPostsPerWeek})` });
     }

@@ -69,6 +69,9 @@ export class PostingRuleInput extends BriefItemInput implements Partial<PostingR
   @IsOptional()
   @MaxLength(2000, maxLength('note', 2000))
   note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A certifying quiz whose valid certificate is needed to post here.' })
+  requiredQuizId?: string | null;
 }
 
 @InputType()

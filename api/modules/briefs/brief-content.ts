@@ -59,6 +59,8 @@ export interface PostingRuleItem {
   maxPostsPerWeek: number | null;
   allowedPostKinds: PostKind[];
   note: string | null;
+  /** A certifying quiz: posting here needs a valid certificate of it (null or absent: none needed). */
+  requiredQuizId?: string | null;
 }
 
 export interface TopicItem {

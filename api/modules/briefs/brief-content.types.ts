@@ -41,6 +41,9 @@ export class PostingRule implements PostingRuleItem {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A certifying quiz: logging an answer here needs a valid certificate of it (refused with CERTIFICATION_REQUIRED otherwise). Null: no certificate needed.' })
+  requiredQuizId?: string | null;
 }
 
 @ObjectType({ description: 'A topic the representative may discuss, must avoid, or must not comment on.' })

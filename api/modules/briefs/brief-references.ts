@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import type { TenantScope } from '../../auth/tenant-scope';
 import { isUuid } from '../../common/ids';
 import { Platform } from '../platforms/platform.entity';
+import { Quiz } from '../certification/quiz.entity';
 import { Membership } from '../users/membership.entity';
 import { Role } from '../users/role';
 import { emptyBriefContent, type BriefContent } from './brief-content';
@@ -18,11 +19,13 @@ export async function platformNames(tenant: TenantScope, contents: DraftContent[
 
 /** What the content's ids point at in the client: its platforms, and its RESPONSIBLE accounts. */
 export async function loadReferences(tenant: TenantScope, content: DraftContent): Promise<ContentReferences> {
-  const userIds = referencedIds(content).userIds.filter(isUuid);
+  const { userIds: named, quizIds } = referencedIds(content);
+  const userIds = named.filter(isUuid);
   // One after the other: inside a transaction both would share one connection anyway.
   const platforms = await platformNames(tenant, [content]);
   const memberships = userIds.length ? await tenant.find(Membership, { where: { userId: In(userIds), role: Role.RESPONSIBLE } }) : [];
-  return { platforms, responsibleUserIds: new Set(memberships.map((membership) => membership.userId)) };
+  const certifying = quizIds.some(isUuid) ? await tenant.find(Quiz, { where: { id: In(quizIds.filter(isUuid)), certifying: true } }) : [];
+  return { platforms, responsibleUserIds: new Set(memberships.map((membership) => membership.userId)), certifyingQuizIds: new Set(certifying.map((quiz) => quiz.id)) };
 }
 
 /** Stored content with every section present, whatever an older row or a factory left out. */

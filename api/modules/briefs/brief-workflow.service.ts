@@ -9,6 +9,7 @@ import { isEmptyContent } from './brief-content-rules';
 import { staleVersionConflict } from './brief-conflict';
 import { assertAllowed, assertStillReplacesInForce, BriefAction } from './brief-lifecycle';
 import { completeContent } from './brief-references';
+import { flagCertificatesForBrief } from '../certification/certificate-lapse';
 import { BriefStatus, BriefVersion } from './brief-version.entity';
 import { Brief } from './brief.entity';
 import { assertFourEyes, briefVersionAuthors } from './four-eyes';
@@ -104,6 +105,7 @@ export async function approveBriefVersion(context: RequestContext, id: string, e
     }
     if (approved.title && approved.title !== brief.title) await transaction.update(Brief, brief, { title: approved.title });
     await recordEvent(transaction, WebhookEventType.BRIEF_VERSION_APPROVED, approved);
+    await flagCertificatesForBrief(transaction, inForce ? completeContent(inForce.content) : null, approved);
     return approved;
   });
 }

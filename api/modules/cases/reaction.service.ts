@@ -19,6 +19,7 @@ import { AWAITING_ANSWER, CaseStatus, FINAL_STATUSES } from './case-status';
 import { Case } from './case.entity';
 import { transition } from './case-workflow';
 import { assertMayPost, postingAllowance } from './posting-limits';
+import { assertCertifiedToPost } from '../certification/certification-requirement';
 import { Reaction } from './reaction.entity';
 import { ErrorReason } from '../../common/error-reasons';
 
@@ -78,7 +79,7 @@ export async function accountForPost(context: RequestContext, transaction: Trans
 
 /**
  * Logs a post the brand made in answer to a case (the reaction): checks the account, the reply, the
- * platform's length limit and the brief's posting limit, moves the case to ANSWERED, records the
+ * platform's length limit, the certificate the brief may require and the brief's posting limit, moves the case to ANSWERED, records the
  * first response time, and lets the base learn from the reply used.
  */
 export async function logReaction(context: RequestContext, caseId: string, input: LogReactionInput): Promise<Case> {
@@ -109,6 +110,7 @@ export async function logReaction(context: RequestContext, caseId: string, input
     const brief = await loadBriefInForce(transaction.tenant);
     const overrideReason = overrideReasonOf('overrideReason', input.overrideReason);
     const checkFindings = assertNoBreach(checkReplyText(text, brief?.content ?? null, null), overrideReason, { text: 'text', reasonField: 'overrideReason' });
+    await assertCertifiedToPost(transaction.tenant, { platform, userId: representative.userId, postingRules: brief?.content.postingRules ?? [] });
     assertMayPost(await postingAllowance(transaction.tenant, platform, brief?.content.postingRules ?? [], postedAt));
 
     const mention = await transaction.tenant.get(Mention, caseRow.mentionId);

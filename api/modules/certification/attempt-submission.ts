@@ -7,6 +7,7 @@ import { logger } from '../../common/logger';
 import { TransactionScope } from '../../common/transaction-scope';
 import { Client } from '../clients/client.entity';
 import { AttemptQuestion } from './attempt-question.entity';
+import { refreshFlagsOf } from './certificate-lapse';
 import { Certificate } from './certificate.entity';
 import { AttemptStatus } from './certification-enums';
 import { QuizAttempt } from './quiz-attempt.entity';
@@ -63,7 +64,9 @@ async function grantCertificateIfEarned(transaction: TransactionScope, quiz: Qui
   const grade = gradeOf(quiz.grading, attempts.map((row) => ({ number: row.number, score: row.score ?? 0 })));
   if (grade === null || grade < quiz.passMark) return;
   const held = await transaction.tenant.find(Certificate, { where: { quizId: quiz.id, representativeId: attempt.representativeId } });
-  if (held.some((certificate) => !certificate.validUntil || certificate.validUntil > now)) return;
+  // A certificate whose source changed since (needs refresh, or lapsed by it) is renewed by passing again.
+  const flagged = await refreshFlagsOf(transaction.manager, held.map((certificate) => certificate.id));
+  if (held.some((certificate) => !flagged.has(certificate.id) && (!certificate.validUntil || certificate.validUntil > now))) return;
   await transaction.insert(Certificate, {
     representativeId: attempt.representativeId,
     quizId: quiz.id,

@@ -23,10 +23,19 @@ registerEnumType(CertificateStatus, {
 export const EXPIRING_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The status from validity alone; the lapse when the source changes adds NEEDS_REFRESH on top. */
-export function certificateStatus(certificate: Pick<Certificate, 'validUntil'>, now: Date): CertificateStatus {
-  if (!certificate.validUntil) return CertificateStatus.CERTIFIED;
-  if (certificate.validUntil.getTime() <= now.getTime()) return CertificateStatus.LAPSED;
-  if (certificate.validUntil.getTime() - now.getTime() <= EXPIRING_DAYS * DAY) return CertificateStatus.EXPIRING;
+/** When a certificate's source first changed, and the grace its quiz gives before it lapses. */
+export interface RefreshFlag {
+  since: Date;
+  graceDays: number;
+}
+
+/**
+ * One certificate's status from its validity and, when its source changed, its refresh flag. The
+ * same rule as the lists' SQL (certification-status.ts, CERTIFICATION_STATUS_SQL), for one row.
+ */
+export function certificateStatus(certificate: Pick<Certificate, 'validUntil'>, now: Date, refresh: RefreshFlag | null = null): CertificateStatus {
+  if (certificate.validUntil && certificate.validUntil.getTime() <= now.getTime()) return CertificateStatus.LAPSED;
+  if (refresh) return refresh.since.getTime() + refresh.graceDays * DAY <= now.getTime() ? CertificateStatus.LAPSED : CertificateStatus.NEEDS_REFRESH;
+  if (certificate.validUntil && certificate.validUntil.getTime() - now.getTime() <= EXPIRING_DAYS * DAY) return CertificateStatus.EXPIRING;
   return CertificateStatus.CERTIFIED;
 }

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
 import { nameOfRepresentative } from './attempt-reads.service';
 import { CertificateListArgs } from './attempt.inputs';
+import { refreshFlagsOf } from './certificate-lapse';
 import { certificateStatus, CertificateStatus } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import * as certificates from './certificate.service';
@@ -53,8 +54,12 @@ export class CertificateResolver {
   }
 
   @FieldResolver(() => CertificateStatus)
-  status(@Root() certificate: Certificate): CertificateStatus {
-    return certificateStatus(certificate, clock.now());
+  async status(@Root() certificate: Certificate, @Ctx() context: RequestContext): Promise<CertificateStatus> {
+    const flags = context.loaders.custom('certificateRefreshFlags', async (ids) => {
+      const found = await refreshFlagsOf(context.tenant.manager, [...ids]);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    return certificateStatus(certificate, clock.now(), await flags.load(certificate.id));
   }
 
   @FieldResolver(() => String)

@@ -9,6 +9,7 @@ import { Role } from '../users/role';
 import type { CertificateFilter, CertificateListArgs } from './attempt.inputs';
 import { callerRepresentative } from './attempt.service';
 import { certificatePdf } from './certificate-pdf';
+import { refreshFlagsOf } from './certificate-lapse';
 import { certificateStatus } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { Quiz } from './quiz.entity';
@@ -62,7 +63,7 @@ export async function certificateFile(context: RequestContext, id: string): Prom
     issuedAt: certificate.issuedAt,
     validUntil: certificate.validUntil,
     verificationCode: certificate.verificationCode,
-    status: certificateStatus(certificate, clock.now()),
+    status: certificateStatus(certificate, clock.now(), (await refreshFlagsOf(context.tenant.manager, [certificate.id])).get(certificate.id) ?? null),
     timeZone: context.client.timeZone,
   });
   return { fileName: `certificate-${certificate.verificationCode}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
@@ -89,6 +90,6 @@ export async function verifyCertificate(context: RequestContext, code: string): 
     quizTitle: quiz?.title ?? '',
     issuedAt: certificate.issuedAt,
     validUntil: certificate.validUntil,
-    status: certificateStatus(certificate, clock.now()),
+    status: certificateStatus(certificate, clock.now(), (await refreshFlagsOf(manager, [certificate.id])).get(certificate.id) ?? null),
   };
 }

@@ -82,4 +82,8 @@ export class Quiz extends ClientOwnedEntity {
   @Field({ description: 'Archived quizzes keep their attempts and certificates but cannot be taken.' })
   @Column({ default: false })
   isArchived: boolean;
+
+  @Field(() => Int, { description: 'Days a certificate stays valid after its source changed (needs refresh) before it lapses.' })
+  @Column({ type: 'int', default: 14 })
+  refreshGraceDays: number;
 }
