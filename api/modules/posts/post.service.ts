@@ -7,6 +7,7 @@ import type { RequestContext } from '../../context';
 import { checkReplyText } from '../argument-base/reply-check';
 import { ReplyCheckRule } from '../argument-base/reply-check.types';
 import { loadBriefInForce } from '../briefs/brief-in-force';
+import { assertCertifiedToPost } from '../certification/certification-requirement';
 import { assertMayPost, postingAllowance } from '../cases/posting-limits';
 import { accountForPost } from '../cases/reaction.service';
 import { Platform } from '../platforms/platform.entity';
@@ -64,6 +65,8 @@ export async function logPost(context: RequestContext, input: LogPostInput): Pro
     // One post at a time per platform (the same lock as logReaction), so two posts cannot both take the last slot.
     await transaction.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`posting:${platform.id}`]);
     const brief = await loadBriefInForce(transaction.tenant);
+    // Where the brief requires a valid certificate to post on this platform, news and offers need one as answers do.
+    await assertCertifiedToPost(transaction.tenant, { platform, userId: representative.userId, postingRules: brief?.content.postingRules ?? [] });
     assertMayPost(await postingAllowance(transaction.tenant, platform, brief?.content.postingRules ?? [], postedAt, BRIEF_POST_KIND[input.kind]));
     const violations = checkReplyText(text, brief?.content ?? null, platform).filter((violation) => violation.rule !== ReplyCheckRule.LENGTH_LIMIT);
     return transaction.insert(
