@@ -18,6 +18,9 @@ import { CaseEscalationsResolver, EscalationResolver } from './modules/escalatio
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
+import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
+import { PostResolver } from './modules/posts/post.resolver';
+import { KpiResolver } from './modules/kpis/kpi.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +49,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatchingResolver,
   ErrorReasonResolver,
   KpiRevisionResolver,
+  MetricEntryResolver,
+  PostResolver,
+  KpiResolver,
 ];

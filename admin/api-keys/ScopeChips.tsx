@@ -1,7 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 
-const names: Record<string, string> = { REPLIES_READ: 'replies:read', MENTIONS_WRITE: 'mentions:write' };
+const names: Record<string, string> = { REPLIES_READ: 'replies:read', MENTIONS_WRITE: 'mentions:write', METRICS_WRITE: 'metrics:write' };
 
 /** Scopes under the names external tools' docs use. `label` is the Datagrid column header. */
 export function ScopeChips(_props: { label?: string }) {

@@ -14,7 +14,7 @@ export const en = {
       noClients: 'You have no clients yet. Ask an administrator to give you a role.',
     },
     roles: { ADMIN: 'Administrator', PR_SPECIALIST: 'PR specialist', RESPONSIBLE: 'Responsible person', REPRESENTATIVE: 'Representative', TRAINER: 'Trainer' },
-    scopes: { REPLIES_READ: 'replies:read: matching and approved replies', MENTIONS_WRITE: 'mentions:write: pushing mentions in' },
+    scopes: { REPLIES_READ: 'replies:read: matching and approved replies', MENTIONS_WRITE: 'mentions:write: pushing mentions in', METRICS_WRITE: 'metrics:write: pushing daily metrics' },
     apiKeys: {
       secretTitle: 'The new key',
       secretWarning: 'Copy it now: it is shown only once and cannot be retrieved later.',

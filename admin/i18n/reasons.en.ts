@@ -89,4 +89,8 @@ export const reasonsEn = {
   OWN_REPORT: 'You cannot accept or return your own report.',
   NOT_YOUR_REPORT: 'This is another representative’s report.',
   DUPLICATE_REPORT: 'A report for this representative, platform and period already exists.',
+  METRIC_NOT_ENTERED: 'This metric is computed from the CRM; only views, thread messages and site visits are entered.',
+  DUPLICATE_ENTRY: 'A figure for this metric, platform and day is already entered: correct that one.',
+  UNKNOWN_PLATFORM: 'The client has no such platform.',
+  INVALID_VALUE: 'A number or a date cannot be read: a date is YYYY-MM-DD, a value a whole number of at least 0.',
 };

@@ -16,7 +16,7 @@ export const ru: Messages = {
       noClients: 'У вас пока нет клиентов. Попросите администратора назначить вам роль.',
     },
     roles: { ADMIN: 'Администратор', PR_SPECIALIST: 'PR-специалист', RESPONSIBLE: 'Ответственное лицо', REPRESENTATIVE: 'Представитель', TRAINER: 'Тренер' },
-    scopes: { REPLIES_READ: 'replies:read — подбор ситуаций и утверждённые ответы', MENTIONS_WRITE: 'mentions:write — загрузка упоминаний' },
+    scopes: { REPLIES_READ: 'replies:read — подбор ситуаций и утверждённые ответы', MENTIONS_WRITE: 'mentions:write — загрузка упоминаний', METRICS_WRITE: 'metrics:write — загрузка показателей за день' },
     apiKeys: {
       secretTitle: 'Новый ключ',
       secretWarning: 'Скопируйте его сейчас: он показывается один раз, потом его не узнать.',

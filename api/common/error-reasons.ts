@@ -98,6 +98,14 @@ export enum ErrorReason {
   OWN_REPORT = 'OWN_REPORT',
   NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
   DUPLICATE_REPORT = 'DUPLICATE_REPORT',
+  /** The metric is computed from the CRM (cases, posts); only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered. */
+  METRIC_NOT_ENTERED = 'METRIC_NOT_ENTERED',
+  /** The client already has an entry for this metric, platform and day (see extensions.existingId); correct that one. */
+  DUPLICATE_ENTRY = 'DUPLICATE_ENTRY',
+  /** A CSV cell names a platform the client does not have. */
+  UNKNOWN_PLATFORM = 'UNKNOWN_PLATFORM',
+  /** A number or a day that cannot be read, or is out of range. */
+  INVALID_VALUE = 'INVALID_VALUE',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -187,6 +195,10 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   OWN_REPORT: 'Nobody accepts or returns their own report; another PR specialist reviews it.',
   NOT_YOUR_REPORT: 'A representative writes and submits only their own reports.',
   DUPLICATE_REPORT: 'A report for this representative, platform and period already exists (extensions.reportId).',
+  METRIC_NOT_ENTERED: 'The metric is computed from the CRM; only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered as metric entries.',
+  DUPLICATE_ENTRY: 'There is already an entry for this metric, platform and day (see extensions.existingId): correct it instead.',
+  UNKNOWN_PLATFORM: 'The client has no platform of that name or id.',
+  INVALID_VALUE: 'A number or a day cannot be read or is out of range: a day is YYYY-MM-DD, a value a whole number of at least 0.',
 };
 
 registerEnumType(ErrorReason, {

@@ -31,6 +31,8 @@ import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
 import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
+import { MetricEntry } from '../modules/kpis/metric-entry.entity';
+import { Post } from '../modules/posts/post.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -65,4 +67,6 @@ export const entities = [
   SituationMatchCategoryTerm,
   SituationMatchCategory,
   KpiRevision,
+  MetricEntry,
+  Post,
 ];

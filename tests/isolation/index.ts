@@ -10,6 +10,7 @@ import { crmIntegrationCases } from './crm-integration.cases';
 import { bulkAndRoutingCases } from './bulk-and-routing.cases';
 import { deleteCases } from './deletes.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
+import { kpiCases } from './kpis.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -24,4 +25,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...bulkAndRoutingCases,
   ...deleteCases,
   ...kpiRevisionCases,
+  ...kpiCases,
 ];

@@ -13,6 +13,7 @@ import { CategoryClassifier1795347262767 } from './1795347262767-CategoryClassif
 import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
+import { KpiFacts1796500000000 } from './1796500000000-KpiFacts';
 import { KpiRevisions1796510000000 } from './1796510000000-KpiRevisions';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
@@ -32,5 +33,6 @@ export const migrations: Function[] = [
   AbuseLimits1796291312780,
   MatchIndexLockOrder1796291687283,
   ClientTimeZone1796400000000,
+  KpiFacts1796500000000,
   KpiRevisions1796510000000,
 ];

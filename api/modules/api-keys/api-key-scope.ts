@@ -7,6 +7,7 @@ import { registerEnumType } from 'type-graphql';
 export enum ApiKeyScope {
   REPLIES_READ = 'replies:read',
   MENTIONS_WRITE = 'mentions:write',
+  METRICS_WRITE = 'metrics:write',
 }
 
 registerEnumType(ApiKeyScope, {
@@ -14,5 +15,6 @@ registerEnumType(ApiKeyScope, {
   valuesConfig: {
     REPLIES_READ: { description: '"replies:read": match situations, read approved replies and the brief in force.' },
     MENTIONS_WRITE: { description: '"mentions:write": push mentions in from monitoring tools.' },
+    METRICS_WRITE: { description: '"metrics:write": push a day\'s metric entries (views, thread messages, site visits) from analytics tools.' },
   },
 });

@@ -28,8 +28,11 @@ function freesAt(posts: Date[], max: number, window: number): Date | null {
   return new Date(posts[posts.length - max].getTime() + window);
 }
 
-/** Whether the brand may post one more answer on the platform at `at`, counting the posts logged there. */
-export async function postingAllowance(tenant: TenantScope, platform: Platform, rules: PostingRuleItem[], at: Date): Promise<PostingAllowance> {
+/**
+ * Whether the brand may post one more post of `kind` (an answer unless said) on the platform at `at`,
+ * counting everything posted there: answers to cases (reactions) and logged news, offers and answers.
+ */
+export async function postingAllowance(tenant: TenantScope, platform: Platform, rules: PostingRuleItem[], at: Date, kind: PostKind = PostKind.ANSWER): Promise<PostingAllowance> {
   const rule = postingRuleFor(rules, platform);
   const base = {
     platformId: platform.id,
@@ -38,14 +41,18 @@ export async function postingAllowance(tenant: TenantScope, platform: Platform, 
     maxPostsPerWeek: rule?.maxPostsPerWeek ?? null,
   };
   const rows = (await tenant.sql(
-    `SELECT posted_at FROM reaction WHERE client_id = $client AND platform_id = $2 AND posted_at > $3::timestamptz - interval '7 days' AND posted_at <= $3 ORDER BY posted_at`,
+    `SELECT posted_at FROM reaction WHERE client_id = $client AND platform_id = $2 AND posted_at > $3::timestamptz - interval '7 days' AND posted_at <= $3
+     UNION ALL
+     SELECT posted_at FROM post WHERE client_id = $client AND platform_id = $2 AND posted_at > $3::timestamptz - interval '7 days' AND posted_at <= $3
+     ORDER BY posted_at`,
     [platform.id, at],
   )) as { posted_at: Date }[];
   const week = rows.map((row) => new Date(row.posted_at));
   const day = week.filter((postedAt) => postedAt.getTime() > at.getTime() - DAY);
   const counts = { postsLastDay: day.length, postsLastWeek: week.length };
-  if (rule && rule.allowedPostKinds.length > 0 && !rule.allowedPostKinds.includes(PostKind.ANSWER)) {
-    return { ...base, ...counts, allowed: false, freesAt: null, reason: `the brief allows only ${rule.allowedPostKinds.join(', ')} posts on "${platform.name}", not answers` };
+  if (rule && rule.allowedPostKinds.length > 0 && !rule.allowedPostKinds.includes(kind)) {
+    const what = kind === PostKind.ANSWER ? 'answers' : `${kind} posts`;
+    return { ...base, ...counts, allowed: false, freesAt: null, reason: `the brief allows only ${rule.allowedPostKinds.join(', ')} posts on "${platform.name}", not ${what}` };
   }
   const dayFree = rule?.maxPostsPerDay != null ? freesAt(day, rule.maxPostsPerDay, DAY) : null;
   const weekFree = rule?.maxPostsPerWeek != null ? freesAt(week, rule.maxPostsPerWeek, WEEK) : null;

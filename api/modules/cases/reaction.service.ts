@@ -30,7 +30,7 @@ export async function canPost(context: RequestContext, platformId: string): Prom
  * active, and the caller's own unless a PR specialist logs it), else the caller's own account there.
  * Posts never go out from anything but an official, brand-named account.
  */
-async function accountForPost(context: RequestContext, transaction: TransactionScope, platform: Platform, accountId: string | null | undefined) {
+export async function accountForPost(context: RequestContext, transaction: TransactionScope, platform: Platform, accountId: string | null | undefined) {
   const onBehalf = context.hasRole(Role.PR_SPECIALIST);
   let account: OfficialAccount | null;
   if (accountId) {
