@@ -64,7 +64,7 @@ describe('kpiProgress: plan, fact, forecast and status', () => {
     expect(untargeted.find((row) => row.metric === KpiMetric.QUESTIONS_ANSWERED)).toMatchObject({ platformId: null, fact: 10, target: null, status: null });
   });
 
-  it('a quarter: 41 of the fourth quarter's 92 days have gone, and a monthly ceiling counts three times', async () => {
+  it('a quarter: 41 of the 92 days of the fourth quarter have gone, and a monthly ceiling counts three times', async () => {
     const { tenant, forum } = await novemberPlan();
     const progress = await kpiProgress(tenant, { period: KpiPeriod.QUARTER, platformId: forum.id, now: NOW });
     expect(progress).toMatchObject({ firstDay: '2026-10-01', lastDay: '2026-12-31' });
