@@ -18,6 +18,7 @@ import { CaseEscalationsResolver, EscalationResolver } from './modules/escalatio
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
 import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
+import { ReportResolver } from './modules/reports/report.resolver';
 import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
 import { PostResolver } from './modules/posts/post.resolver';
 import { KpiResolver } from './modules/kpis/kpi.resolver';
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatchingResolver,
   ErrorReasonResolver,
   KpiRevisionResolver,
+  ReportResolver,
   MetricEntryResolver,
   PostResolver,
   KpiResolver,

@@ -31,6 +31,7 @@ import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
 import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
+import { Report } from '../modules/reports/report.entity';
 import { MetricEntry } from '../modules/kpis/metric-entry.entity';
 import { Post } from '../modules/posts/post.entity';
 
@@ -67,6 +68,7 @@ export const entities = [
   SituationMatchCategoryTerm,
   SituationMatchCategory,
   KpiRevision,
+  Report,
   MetricEntry,
   Post,
 ];

@@ -10,6 +10,7 @@ import { crmIntegrationCases } from './crm-integration.cases';
 import { bulkAndRoutingCases } from './bulk-and-routing.cases';
 import { deleteCases } from './deletes.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
+import { reportCases } from './reports.cases';
 import { kpiCases } from './kpis.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
@@ -25,5 +26,6 @@ export const isolationCases: IsolationCase<any>[] = [
   ...bulkAndRoutingCases,
   ...deleteCases,
   ...kpiRevisionCases,
+  ...reportCases,
   ...kpiCases,
 ];

@@ -15,6 +15,7 @@ import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLock
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 import { KpiFacts1796500000000 } from './1796500000000-KpiFacts';
 import { KpiRevisions1796510000000 } from './1796510000000-KpiRevisions';
+import { Reports1796510100000 } from './1796510100000-Reports';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   ClientTimeZone1796400000000,
   KpiFacts1796500000000,
   KpiRevisions1796510000000,
+  Reports1796510100000,
 ];
