@@ -7,6 +7,8 @@ import { clients } from './clients';
 import { escalations } from './escalations';
 import { myQuestions } from './my-questions';
 import { platforms } from './platforms';
+import { metricEntries } from './metric-entries';
+import { posts } from './posts';
 import type { AdminResource } from './registry/admin-resource';
 import type { ResourceDefinition } from './resource-definition';
 import { representatives } from './representatives';
@@ -33,6 +35,8 @@ export const adminResources: readonly AdminResource[] = [
   users,
   apiKeys,
   auditEvents,
+  metricEntries,
+  posts,
 ];
 
 /** react-admin resource name → how it maps onto the GraphQL API (for the data provider). */

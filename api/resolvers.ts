@@ -17,11 +17,11 @@ import { CaseResolver, ReactionResolver } from './modules/cases/case.resolver';
 import { CaseEscalationsResolver, EscalationResolver } from './modules/escalations/escalation.resolver';
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
-import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
-import { ReportResolver } from './modules/reports/report.resolver';
 import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
 import { PostResolver } from './modules/posts/post.resolver';
 import { KpiResolver } from './modules/kpis/kpi.resolver';
+import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
+import { ReportResolver } from './modules/reports/report.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -49,9 +49,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ArgumentBaseTransferResolver,
   MatchingResolver,
   ErrorReasonResolver,
-  KpiRevisionResolver,
-  ReportResolver,
   MetricEntryResolver,
   PostResolver,
   KpiResolver,
+  KpiRevisionResolver,
+  ReportResolver,
 ];

@@ -1,5 +1,6 @@
 import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
+import { kpiResourcesEn, kpisEn } from './kpis.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -386,6 +387,7 @@ export const en = {
     },
   },
   resources: {
+    ...kpiResourcesEn,
     situations: {
       fields: {
         title: 'Situation',
@@ -596,6 +598,7 @@ export const en = {
       opensInNewTab: 'Opens in a new tab',
     },
   },
+  kpis: kpisEn,
   reasons: reasonsEn,
   deletes: deletesEn,
   ra: { auth: { username: 'E-mail' } },

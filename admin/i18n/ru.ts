@@ -1,5 +1,6 @@
 import { deletesRu } from './deletes.ru';
 import { reasonsRu } from './reasons.ru';
+import { kpiResourcesRu, kpisRu } from './kpis.ru';
 import type { Messages } from './en';
 
 /** Русские подписи панели: язык по умолчанию. */
@@ -388,6 +389,7 @@ export const ru: Messages = {
     },
   },
   resources: {
+    ...kpiResourcesRu,
     situations: {
       fields: {
         title: 'Ситуация',
@@ -598,6 +600,7 @@ export const ru: Messages = {
       opensInNewTab: 'Откроется в новой вкладке',
     },
   },
+  kpis: kpisRu,
   reasons: reasonsRu,
   deletes: deletesRu,
   ra: { auth: { username: 'E-mail' } },

@@ -93,11 +93,6 @@ export enum ErrorReason {
   WRITE_CONTENTION = 'WRITE_CONTENTION',
   /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
   INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
-  KPI_ABOVE_CEILING = 'KPI_ABOVE_CEILING',
-  PRIORITY_KPI_TOO_SOON = 'PRIORITY_KPI_TOO_SOON',
-  OWN_REPORT = 'OWN_REPORT',
-  NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
-  DUPLICATE_REPORT = 'DUPLICATE_REPORT',
   /** The metric is computed from the CRM (cases, posts); only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered. */
   METRIC_NOT_ENTERED = 'METRIC_NOT_ENTERED',
   /** The client already has an entry for this metric, platform and day (see extensions.existingId); correct that one. */
@@ -106,6 +101,11 @@ export enum ErrorReason {
   UNKNOWN_PLATFORM = 'UNKNOWN_PLATFORM',
   /** A number or a day that cannot be read, or is out of range. */
   INVALID_VALUE = 'INVALID_VALUE',
+  KPI_ABOVE_CEILING = 'KPI_ABOVE_CEILING',
+  PRIORITY_KPI_TOO_SOON = 'PRIORITY_KPI_TOO_SOON',
+  OWN_REPORT = 'OWN_REPORT',
+  NOT_YOUR_REPORT = 'NOT_YOUR_REPORT',
+  DUPLICATE_REPORT = 'DUPLICATE_REPORT',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -190,15 +190,15 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+  METRIC_NOT_ENTERED: 'The metric is computed from the CRM; only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered as metric entries.',
+  DUPLICATE_ENTRY: 'There is already an entry for this metric, platform and day (see extensions.existingId): correct it instead.',
+  UNKNOWN_PLATFORM: 'The client has no platform of that name or id.',
+  INVALID_VALUE: 'A number or a day cannot be read or is out of range: a day is YYYY-MM-DD, a value a whole number of at least 0.',
   KPI_ABOVE_CEILING: "A KPI target of the version is beyond its platform's ceiling (see extensions.warnings); approve with a reason to override.",
   PRIORITY_KPI_TOO_SOON: 'The version switches the priority KPI less than 3 months after the last switch (extensions.possibleFrom); approve with a reason to override.',
   OWN_REPORT: 'Nobody accepts or returns their own report; another PR specialist reviews it.',
   NOT_YOUR_REPORT: 'A representative writes and submits only their own reports.',
   DUPLICATE_REPORT: 'A report for this representative, platform and period already exists (extensions.reportId).',
-  METRIC_NOT_ENTERED: 'The metric is computed from the CRM; only VIEWS, THREAD_MESSAGES and SITE_VISITS are entered as metric entries.',
-  DUPLICATE_ENTRY: 'There is already an entry for this metric, platform and day (see extensions.existingId): correct it instead.',
-  UNKNOWN_PLATFORM: 'The client has no platform of that name or id.',
-  INVALID_VALUE: 'A number or a day cannot be read or is out of range: a day is YYYY-MM-DD, a value a whole number of at least 0.',
 };
 
 registerEnumType(ErrorReason, {

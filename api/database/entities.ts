@@ -30,10 +30,10 @@ import { Escalation } from '../modules/escalations/escalation.entity';
 import { Mention } from '../modules/mentions/mention.entity';
 import { OfficialAccount } from '../modules/representatives/official-account.entity';
 import { Representative } from '../modules/representatives/representative.entity';
-import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
-import { Report } from '../modules/reports/report.entity';
 import { MetricEntry } from '../modules/kpis/metric-entry.entity';
 import { Post } from '../modules/posts/post.entity';
+import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
+import { Report } from '../modules/reports/report.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -67,8 +67,8 @@ export const entities = [
   SituationMatchGram,
   SituationMatchCategoryTerm,
   SituationMatchCategory,
-  KpiRevision,
-  Report,
   MetricEntry,
   Post,
+  KpiRevision,
+  Report,
 ];

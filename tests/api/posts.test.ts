@@ -103,3 +103,24 @@ describe('logPost', () => {
     errorOf(await app.gql(LIST, {}, world.responsible), 'FORBIDDEN');
   });
 });
+
+describe('posts and metric entries are part of the record', () => {
+  it('a platform with a logged post, or only entered figures, is archived rather than deleted; a representative who only posted news is deactivated', async () => {
+    const world = await makeCrmWorld(app);
+    expect((await app.gql(LOG, news(world.platform.id), world.representative)).errors).toBeUndefined();
+    const deletePlatform = 'mutation($id: ID!) { deletePlatform(id: $id) { isArchived } }';
+    expect((await app.gql(deletePlatform, { id: world.platform.id }, world.pr)).data!.deletePlatform.isArchived).toBe(true);
+
+    const measured = await makePlatform(app.dataSource, world.client);
+    const entry = await app.gql('mutation($id: ID!) { createMetricEntry(input: { metric: VIEWS, platformId: $id, day: "2026-11-30", value: 5 }) { id } }', { id: measured.id }, world.pr);
+    expect(entry.errors).toBeUndefined();
+    expect((await app.gql(deletePlatform, { id: measured.id }, world.pr)).data!.deletePlatform.isArchived).toBe(true);
+
+    const newsOnly = await makeCrmWorld(app);
+    const [representative] = await app.dataSource.query('SELECT id FROM representative WHERE client_id = $1', [newsOnly.client.id]);
+    expect((await app.gql(LOG, news(newsOnly.platform.id), newsOnly.representative)).errors).toBeUndefined();
+    const deactivated = await app.gql('mutation($id: ID!) { deleteRepresentative(id: $id) { isActive } }', { id: representative.id }, newsOnly.pr);
+    expect(deactivated.data!.deleteRepresentative.isActive).toBe(false);
+    expect(await app.dataSource.getRepository(Post).countBy({ clientId: newsOnly.client.id })).toBe(1);
+  });
+});

@@ -9,9 +9,9 @@ import { matchingCases } from './matching.cases';
 import { crmIntegrationCases } from './crm-integration.cases';
 import { bulkAndRoutingCases } from './bulk-and-routing.cases';
 import { deleteCases } from './deletes.cases';
+import { kpiCases } from './kpis.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
 import { reportCases } from './reports.cases';
-import { kpiCases } from './kpis.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -25,7 +25,7 @@ export const isolationCases: IsolationCase<any>[] = [
   ...crmIntegrationCases,
   ...bulkAndRoutingCases,
   ...deleteCases,
+  ...kpiCases,
   ...kpiRevisionCases,
   ...reportCases,
-  ...kpiCases,
 ];

@@ -19,9 +19,6 @@ registerEnumType(KpiFactSource, {
 /** Metrics only the platform or web analytics knows: they come from metric entries alone. */
 export const ENTERED_METRICS: readonly KpiMetric[] = [KpiMetric.VIEWS, KpiMetric.THREAD_MESSAGES, KpiMetric.SITE_VISITS];
 
-/** Metrics where a smaller figure is better. */
-export const LOWER_IS_BETTER: readonly KpiMetric[] = [KpiMetric.AVERAGE_FIRST_RESPONSE_HOURS];
-
 @ObjectType({ description: 'What a metric actually reached over a stretch of time.' })
 export class KpiFact {
   @Field(() => KpiMetric)

@@ -4,14 +4,14 @@ import type { KpiTargetItem } from '../briefs/brief-content';
 import { loadBriefInForce } from '../briefs/brief-in-force';
 import { Platform } from '../platforms/platform.entity';
 import { periodRange } from './client-days';
-import { computeKpiFacts, LOWER_IS_BETTER, type KpiFact } from './kpi-facts';
+import { ceilingFor, isBeyondCeiling, LOWER_IS_BETTER } from './kpi-ceilings';
+import { computeKpiFacts, type KpiFact } from './kpi-facts';
 import { KpiMetric, KpiPeriod } from './kpi-metric';
 import { KpiStatus, type KpiProgress, type KpiProgressRow } from './kpi-progress.types';
 
 /** A forecast within this share of the plan is AT_RISK; further off is OFF_TRACK. */
 export const AT_RISK_MARGIN = 0.15;
 
-const MONTHS: Record<KpiPeriod, number> = { [KpiPeriod.MONTH]: 1, [KpiPeriod.QUARTER]: 3 };
 /** Averages do not grow with time: their forecast is the figure so far. */
 const AVERAGES: readonly KpiMetric[] = [KpiMetric.AVERAGE_FIRST_RESPONSE_HOURS];
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -26,15 +26,8 @@ export function kpiStatus(achieved: number): KpiStatus {
 /** Fact (or forecast) against target as a share of plan, turned round for lower-is-better metrics. */
 export function shareOf(metric: KpiMetric, value: number | null, target: number | null): number | null {
   if (value === null || target === null) return null;
-  if (LOWER_IS_BETTER.includes(metric)) return value === 0 ? (target >= 0 ? 1 : null) : target / value;
+  if (LOWER_IS_BETTER.has(metric)) return value === 0 ? (target >= 0 ? 1 : null) : target / value;
   return target === 0 ? null : value / target;
-}
-
-/** The platform's ceiling for the metric, scaled to the period (a monthly ceiling of 1,000 is 3,000 a quarter). */
-export function ceilingFor(platform: Platform | undefined, metric: KpiMetric, period: KpiPeriod): number | null {
-  const ceiling = platform?.kpiCeilings?.find((candidate) => candidate.metric === metric);
-  if (!ceiling) return null;
-  return round((ceiling.value * MONTHS[period]) / MONTHS[ceiling.period]);
 }
 
 export interface KpiProgressQuery {
@@ -76,9 +69,9 @@ export async function kpiProgress(tenant: TenantScope, query: KpiProgressQuery):
 
   const row = (metric: KpiMetric, platformId: string | null, target: KpiTargetItem | null): KpiProgressRow => {
     const fact = factsByScope.get(platformId)!.get(metric) as KpiFact;
-    const lowerIsBetter = LOWER_IS_BETTER.includes(metric);
+    const lowerIsBetter = LOWER_IS_BETTER.has(metric);
     const forecast = fact.value === null ? null : AVERAGES.includes(metric) ? fact.value : elapsedShare > 0 ? round(fact.value / elapsedShare) : null;
-    const ceiling = platformId ? ceilingFor(platformById.get(platformId), metric, query.period) : null;
+    const ceiling = platformId ? ceilingFor(platformById.get(platformId)?.kpiCeilings, metric, query.period) : null;
     const targetValue = target?.target ?? null;
     const shareOfPlan = shareOf(metric, fact.value, targetValue);
     const forecastShare = shareOf(metric, forecast, targetValue);
@@ -94,7 +87,7 @@ export async function kpiProgress(tenant: TenantScope, query: KpiProgressQuery):
       forecast,
       shareOfPlan: shareOfPlan === null ? null : round(shareOfPlan, 3),
       ceiling,
-      aboveCeiling: ceiling !== null && targetValue !== null && (lowerIsBetter ? targetValue < ceiling : targetValue > ceiling),
+      aboveCeiling: targetValue !== null && isBeyondCeiling(metric, targetValue, ceiling),
       status: forecastShare === null ? null : kpiStatus(forecastShare),
       lowerIsBetter,
     };

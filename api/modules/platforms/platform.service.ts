@@ -13,6 +13,8 @@ import { ReplyDelivery } from '../argument-base/reply-delivery.entity';
 import { BriefVersion } from '../briefs/brief-version.entity';
 import { Case } from '../cases/case.entity';
 import { Reaction } from '../cases/reaction.entity';
+import { MetricEntry } from '../kpis/metric-entry.entity';
+import { Post } from '../posts/post.entity';
 import { Mention } from '../mentions/mention.entity';
 import { OfficialAccount } from '../representatives/official-account.entity';
 
@@ -86,13 +88,15 @@ export async function updatePlatform(context: RequestContext, id: string, input:
   });
 }
 
-/** What makes a platform part of the record: posts and cases on it, answers posted there, a brief naming it. */
+/** What makes a platform part of the record: posts and cases on it, answers, news and figures there, a brief naming it. */
 function platformHistory(platformId: string): HistoryCheck[] {
   const named = JSON.stringify([{ platformId }]);
   return [
     rowsOf(Case, { platformId }),
     rowsOf(Mention, { platformId }),
     rowsOf(Reaction, { platformId }),
+    rowsOf(Post, { platformId }),
+    rowsOf(MetricEntry, { platformId }),
     rowsOf(ReplyDelivery, { platformId }),
     rowsFoundBy((tenant) =>
       tenant

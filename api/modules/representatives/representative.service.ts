@@ -10,6 +10,7 @@ import { Representative } from './representative.entity';
 import type { CreateRepresentativeInput, RepresentativeFilter, RepresentativeListArgs, UpdateRepresentativeInput } from './representative.inputs';
 import { ErrorReason } from '../../common/error-reasons';
 import { hasHistory, rowsFoundBy, rowsOf, type HistoryCheck } from '../../common/history';
+import { Post } from '../posts/post.entity';
 import { Case } from '../cases/case.entity';
 import { Reaction } from '../cases/reaction.entity';
 import { OfficialAccount } from './official-account.entity';
@@ -81,7 +82,7 @@ export async function updateRepresentative(context: RequestContext, id: string, 
   });
 }
 
-/** What makes a representative part of the record: cases worked and answers posted from their accounts. */
+/** What makes a representative part of the record: cases worked, answers and posts from their accounts. */
 function representativeHistory(representative: Representative): HistoryCheck[] {
   return [
     rowsOf(Case, { representativeUserId: representative.userId }),
@@ -91,6 +92,7 @@ function representativeHistory(representative: Representative): HistoryCheck[] {
         .innerJoin(OfficialAccount, 'account', 'account.id = reaction.officialAccountId')
         .andWhere('account.representativeId = :representativeId', { representativeId: representative.id }),
     ),
+    rowsOf(Post, { userId: representative.userId }),
   ];
 }
 
