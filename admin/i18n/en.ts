@@ -1,6 +1,7 @@
 import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
 import { kpiResourcesEn, kpisEn } from './kpis.en';
+import { briefKpiGuardsEn, reportResourcesEn, reportsEn } from './reports.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -218,7 +219,10 @@ export const en = {
       returned: 'Version %{number} is returned to its author',
     },
     returnDialog: { title: 'Return version %{number} to its author', comment: 'What to change', confirm: 'Return' },
+    approveDialog: briefKpiGuardsEn.approveDialog,
     editor: {
+      aboveCeiling: briefKpiGuardsEn.aboveCeiling,
+      priorityHelp: briefKpiGuardsEn.priorityHelp,
       keyHelp: 'Empty: made from the name',
       anyPlatform: 'Any platform',
       anyCategory: 'Any request',
@@ -388,6 +392,7 @@ export const en = {
   },
   resources: {
     ...kpiResourcesEn,
+    ...reportResourcesEn,
     situations: {
       fields: {
         title: 'Situation',
@@ -599,6 +604,7 @@ export const en = {
     },
   },
   kpis: kpisEn,
+  reports: reportsEn,
   reasons: reasonsEn,
   deletes: deletesEn,
   ra: { auth: { username: 'E-mail' } },

@@ -1,6 +1,7 @@
 import { deletesRu } from './deletes.ru';
 import { reasonsRu } from './reasons.ru';
 import { kpiResourcesRu, kpisRu } from './kpis.ru';
+import { briefKpiGuardsRu, reportResourcesRu, reportsRu } from './reports.ru';
 import type { Messages } from './en';
 
 /** Русские подписи панели: язык по умолчанию. */
@@ -220,7 +221,10 @@ export const ru: Messages = {
       returned: 'Версия %{number} возвращена автору',
     },
     returnDialog: { title: 'Вернуть версию %{number} автору', comment: 'Что исправить', confirm: 'Вернуть' },
+    approveDialog: briefKpiGuardsRu.approveDialog,
     editor: {
+      aboveCeiling: briefKpiGuardsRu.aboveCeiling,
+      priorityHelp: briefKpiGuardsRu.priorityHelp,
       keyHelp: 'Пусто: ключ создастся из названия',
       anyPlatform: 'Любая площадка',
       anyCategory: 'Любое обращение',
@@ -390,6 +394,7 @@ export const ru: Messages = {
   },
   resources: {
     ...kpiResourcesRu,
+    ...reportResourcesRu,
     situations: {
       fields: {
         title: 'Ситуация',
@@ -601,6 +606,7 @@ export const ru: Messages = {
     },
   },
   kpis: kpisRu,
+  reports: reportsRu,
   reasons: reasonsRu,
   deletes: deletesRu,
   ra: { auth: { username: 'E-mail' } },

@@ -126,7 +126,9 @@ export async function updateReport(context: RequestContext, id: string, input: U
     const report = await reportFor(transaction, context, id, ReportAction.EDIT, version);
     const figures = report.figures.map((figure) => {
       const correction = corrections?.find((candidate) => candidate.metric === figure.metric);
-      return correction ? { ...figure, value: correction.value ?? null, corrected: true } : figure;
+      // A form sends every figure back: only a changed value is a correction.
+      if (!correction || (correction.value ?? null) === figure.value) return figure;
+      return { ...figure, value: correction.value ?? null, corrected: true };
     });
     return transaction.update(Report, report, { ...texts, figures }, { expectedVersion: version });
   });
