@@ -1,5 +1,5 @@
 import { Alert } from '@mui/material';
-import { ArrayInput, Edit, NumberInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, minValue, useRecordContext, useTranslate } from 'react-admin';
+import { ArrayInput, Edit, NumberInput, SaveButton, SelectInput, SimpleForm, SimpleFormIterator, TextInput, Toolbar, minValue, useRecordContext, useTranslate } from 'react-admin';
 import { kpiMetricChoices } from '../platforms/choices';
 import { SECTIONS, type ReportRecord } from './graphql';
 
@@ -23,14 +23,14 @@ function ReviewNotes() {
 export function ReportEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
+      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
         <ReviewNotes />
         {SECTIONS.map((section) => (
           <TextInput key={section} source={section} multiline minRows={3} fullWidth />
         ))}
         <ArrayInput source="figures">
           <SimpleFormIterator inline disableAdd disableRemove disableReordering>
-            <SelectInput source="metric" choices={kpiMetricChoices} disabled />
+            <SelectInput source="metric" choices={kpiMetricChoices} readOnly />
             <NumberInput source="value" validate={minValue(0)} />
           </SimpleFormIterator>
         </ArrayInput>

@@ -14,7 +14,9 @@ export const reportResource: ResourceDefinition = {
   toCreateInput: (data) => pick(data, ['representativeId', 'platformId', 'period', 'at']),
   toUpdateInput: (data) => ({
     ...pick(data, ['wentWell', 'problems', 'proposals']),
-    figures: (data.figures ?? []).map((figure: { metric: string; value: number | null }) => ({ metric: figure.metric, value: figure.value ?? null })),
+    figures: ((data.figures ?? []) as { metric?: string; value: number | null }[])
+      .filter((figure) => figure.metric)
+      .map((figure) => ({ metric: figure.metric, value: figure.value ?? null })),
   }),
 };
 

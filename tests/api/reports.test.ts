@@ -100,7 +100,13 @@ describe('periodic reports', () => {
     expect(returned).toMatchObject({ status: 'RETURNED', reviewComment: 'Уточните просмотры и предложения', allowedActions: ['updateReport', 'submitReport'] });
     expect(returned.comments).toEqual([{ subject: 'VIEWS', comment: 'По статистике форума 3 227' }, { subject: 'proposals', comment: 'Нужны сроки' }]);
 
-    const fixed = await ok(world.representative, UPDATE, { id: draft.id, input: { version: returned.version, proposals: 'Еженедельный дайджест с декабря', figures: [{ metric: 'VIEWS', value: 3227 }] } }, 'updateReport');
+    // A form sends every section and figure back: a cleared section is empty, an unchanged figure no correction.
+    const fixed = await ok(world.representative, UPDATE, {
+      id: draft.id,
+      input: { version: returned.version, wentWell: null, proposals: 'Еженедельный дайджест с декабря', figures: [{ metric: 'VIEWS', value: 3227 }, { metric: 'QUESTIONS_ANSWERED', value: 1 }] },
+    }, 'updateReport');
+    expect(fixed.wentWell).toBe('');
+    expect(figure(fixed, 'QUESTIONS_ANSWERED')).toMatchObject({ value: 1, corrected: false });
     const resubmitted = await ok(world.representative, SUBMIT, { id: draft.id, version: fixed.version }, 'submitReport');
     expect(figure(resubmitted, 'THREAD_MESSAGES')).toMatchObject({ value: 154 });
     const accepted = await ok(world.pr, ACCEPT, { id: draft.id, version: resubmitted.version }, 'acceptReport');

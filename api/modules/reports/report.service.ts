@@ -130,7 +130,9 @@ export async function updateReport(context: RequestContext, id: string, input: U
       if (!correction || (correction.value ?? null) === figure.value) return figure;
       return { ...figure, value: correction.value ?? null, corrected: true };
     });
-    return transaction.update(Report, report, { ...texts, figures }, { expectedVersion: version });
+    // A section cleared in a form arrives as null: it is an empty section.
+    const sections = Object.fromEntries(Object.entries(texts).map(([section, text]) => [section, text ?? '']));
+    return transaction.update(Report, report, { ...sections, figures }, { expectedVersion: version });
   });
 }
 
