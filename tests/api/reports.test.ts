@@ -153,6 +153,21 @@ describe('periodic reports', () => {
     expect(errorOf(await app.gql(CREATE, { input: {} }, world.pr), 'BAD_USER_INPUT').extensions.reason).toBe('NOT_A_REPRESENTATIVE');
   });
 
+  it("a page of reports with their representatives' names and platforms costs the statements of one", async () => {
+    const { world, forum } = await novemberWorld();
+    const ids: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const { representative } = await makeRepresentative(app.dataSource, world.client, { platforms: [forum] });
+      ids.push((await ok(world.pr, CREATE, { input: { representativeId: representative.id, platformId: forum.id, at: AT } }, 'createReport')).id);
+    }
+    const page = 'query($ids: [ID!]) { allReports(filter: { ids: $ids }) { id representativeName platform { name } representative { id } allowedActions figures { metric target } } }';
+    const one = await app.gql(page, { ids: ids.slice(0, 1) }, world.pr);
+    const four = await app.gql(page, { ids }, world.pr);
+    expect([one.errors, four.errors]).toEqual([undefined, undefined]);
+    expect(four.data!.allReports).toHaveLength(4);
+    expect(four.statements).toBe(one.statements);
+  });
+
   it('is served as Markdown and as a PDF with Russian text', async () => {
     const { world, forum } = await novemberWorld();
     const draft = await ok(world.representative, CREATE, { input: { platformId: forum.id, at: AT } }, 'createReport');
