@@ -14,7 +14,6 @@ import {
   TextInput,
   minValue,
   required,
-  useRecordContext,
   useSimpleFormIteratorItem,
   useTranslate,
 } from 'react-admin';
@@ -138,10 +137,11 @@ export const ResponsiblePeopleInput = () => (
  */
 function CeilingWarning() {
   const { index } = useSimpleFormIteratorItem();
-  const record = useRecordContext<{ kpiCeilingWarnings?: { key: string; target: number; ceiling: number }[] }>();
+  // The version's own field, loaded with the form (inside the iterator the record context is the item).
+  const warnings: { key: string; target: number; ceiling: number }[] | undefined = useWatch({ name: 'kpiCeilingWarnings' });
   const translate = useTranslate();
   const key = useWatch({ name: `kpiTargets.${index}.key` });
-  const warning = record?.kpiCeilingWarnings?.find((candidate) => candidate.key === key);
+  const warning = warnings?.find((candidate) => candidate.key === key);
   if (!warning) return null;
   return (
     <Alert severity="warning" data-testid="ceiling-warning" sx={{ py: 0 }}>

@@ -463,6 +463,7 @@ export const en = {
         'kpiTargets.target': 'Target',
         'kpiTargets.period': 'Period',
         'kpiTargets.platformId': 'Platform',
+        'kpiTargets.isPriority': 'Priority KPI',
       },
     },
     representatives: {

@@ -465,6 +465,7 @@ export const ru: Messages = {
         'kpiTargets.target': 'Цель',
         'kpiTargets.period': 'Период',
         'kpiTargets.platformId': 'Площадка',
+        'kpiTargets.isPriority': 'Приоритетный KPI',
       },
     },
     representatives: {
