@@ -9,6 +9,7 @@ import { seedArgumentBase } from './demo-argument-base';
 import { seedArgumentBaseCsv } from './demo-argument-base-csv';
 import { seedBriefs } from './demo-briefs';
 import { seedSocialCrm } from './demo-crm';
+import { seedKpis } from './demo-kpis';
 
 export interface SeedResult {
   created: number;
@@ -52,7 +53,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm, seedKpis];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

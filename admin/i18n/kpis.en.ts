@@ -36,6 +36,14 @@ export const kpisEn = {
     kinds: { NEWS: 'News', OFFER: 'Offer', ANSWER: 'Answer' },
     violationsCount: 'Brief findings: %{count}',
     clean: 'no findings',
+    log: 'Log a post',
+    logTitle: 'New post',
+    logIntro: "Log news, an offer or an answer you posted from an official account: it counts towards the brief's posting limit with answers and is checked against the brief.",
+    nowIfEmpty: 'Now when left empty',
+    backToList: 'Back to the list',
+    logged: 'The post is logged',
+    loggedClean: 'Logged, with no brief findings.',
+    loggedWithFindings: 'Logged. Brief findings: %{count}; mind them in the next posts.',
   },
 };
 

@@ -40,14 +40,14 @@ export function KpiPage() {
       <Title title="kpis.title" />
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-          <TextField select size="small" label={translate('kpis.period')} value={period} onChange={(event) => setPeriod(event.target.value)} sx={{ minWidth: 160 }}>
+          <TextField select size="small" fullWidth={false} label={translate('kpis.period')} value={period} onChange={(event) => setPeriod(event.target.value)} sx={{ minWidth: 160 }}>
             {kpiPeriodChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
                 {translate(choice.name)}
               </MenuItem>
             ))}
           </TextField>
-          <TextField select size="small" label={translate('kpis.platform')} value={platformId} onChange={(event) => setPlatformId(event.target.value)} sx={{ minWidth: 240 }}>
+          <TextField select size="small" fullWidth={false} label={translate('kpis.platform')} value={platformId} onChange={(event) => setPlatformId(event.target.value)} sx={{ minWidth: 240 }}>
             <MenuItem value="">{translate('kpis.allPlatforms')}</MenuItem>
             {platforms.map((platform) => (
               <MenuItem key={platform.id} value={platform.id}>
@@ -56,7 +56,7 @@ export function KpiPage() {
             ))}
           </TextField>
           {isPr && (
-            <TextField select size="small" label={translate('kpis.representative')} value={representativeId} onChange={(event) => setRepresentativeId(event.target.value)} sx={{ minWidth: 240 }}>
+            <TextField select size="small" fullWidth={false} label={translate('kpis.representative')} value={representativeId} onChange={(event) => setRepresentativeId(event.target.value)} sx={{ minWidth: 240 }}>
               <MenuItem value="">{translate('kpis.wholeClient')}</MenuItem>
               {representatives.map((representative) => (
                 <MenuItem key={representative.id} value={representative.id}>

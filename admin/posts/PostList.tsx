@@ -1,4 +1,5 @@
-import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
 import {
   Datagrid,
   List,
@@ -9,10 +10,14 @@ import {
   SelectField,
   SelectInput,
   TextField,
+  TopToolbar,
   UrlField,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { can, type Permissions } from '../authProvider';
 import { DateField } from '../common/format';
 import { postKindChoices } from './graphql';
 
@@ -64,9 +69,22 @@ function PostPanel() {
   );
 }
 
+function Actions() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
+  if (!can(permissions, 'PR_SPECIALIST', 'REPRESENTATIVE')) return null;
+  return (
+    <TopToolbar>
+      <Button component={Link} to="/posts/log" size="small" startIcon={<AddIcon />} data-testid="open-log-post">
+        {translate('kpis.posts.log')}
+      </Button>
+    </TopToolbar>
+  );
+}
+
 export function PostList() {
   return (
-    <List filters={filters} sort={{ field: 'postedAt', order: 'DESC' }} exporter={false}>
+    <List filters={filters} sort={{ field: 'postedAt', order: 'DESC' }} exporter={false} actions={<Actions />}>
       <Datagrid expand={<PostPanel />} rowClick="expand" bulkActionButtons={false}>
         <DateField source="postedAt" showTime />
         <SelectField source="kind" choices={postKindChoices} />

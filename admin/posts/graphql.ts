@@ -8,3 +8,14 @@ export const postResource: ResourceDefinition = {
 };
 
 export const postKindChoices = ['NEWS', 'OFFER', 'ANSWER'].map((kind) => ({ id: kind, name: `kpis.posts.kinds.${kind}` }));
+
+export const LOG_POST = `mutation LogPost($input: LogPostInput!) {
+  logPost(input: $input) { id kind postedAt violations { rule message fragment suggestion } }
+}`;
+
+export interface LoggedPost {
+  id: string;
+  kind: string;
+  postedAt: string;
+  violations: { rule: string; message: string; fragment: string; suggestion: string | null }[];
+}

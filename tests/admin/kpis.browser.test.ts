@@ -79,5 +79,16 @@ describe('the KPI screens', () => {
     await page.goto(`${app.baseUrl()}/admin/#/kpis`);
     await page.getByText('Это ваши показатели', { exact: false }).waitFor();
     await page.getByTestId('kpi-row-QUESTIONS_ANSWERED').first().getByText('В графике').waitFor();
+
+    // The representative logs news they posted; the brief's finding shows at once.
+    await page.goto(`${app.baseUrl()}/admin/#/posts`);
+    await page.getByTestId('open-log-post').click();
+    await page.getByRole('combobox', { name: 'Площадка' }).click();
+    await page.getByRole('option', { name: 'Форум Drive2' }).click();
+    await page.getByTestId('post-text').fill('Автолидэр дарит зимнюю резину при покупке до конца месяца.');
+    await page.getByTestId('log-post').click();
+    await page.getByTestId('logged-post').getByText('Название бренда', { exact: false }).first().waitFor();
+    await screenshot(page, 'log-post-with-finding');
+    expect(await app.dataSource.getRepository(Post).countBy({ clientId: world.client.id })).toBe(2);
   }, 120_000);
 });

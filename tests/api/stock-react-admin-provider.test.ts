@@ -79,7 +79,8 @@ describe("react-admin's stock ra-data-graphql-simple, unmodified, against the AP
         target,
         id: referenced,
         pagination: { page: 1, perPage: 5 },
-        sort: { field: 'id', order: 'DESC' },
+        // Ascending: the list's first record (the lowest id) is then on the first page of its reference, however many it has.
+        sort: { field: 'id', order: 'ASC' },
         filter: {},
       });
       expect([resource.name, references.data.map((record) => record.id)]).toEqual([resource.name, expect.arrayContaining([first.id])]);
