@@ -10,6 +10,7 @@ import { seedArgumentBaseCsv } from './demo-argument-base-csv';
 import { seedBriefs } from './demo-briefs';
 import { seedSocialCrm } from './demo-crm';
 import { seedKpis } from './demo-kpis';
+import { seedReports } from './demo-reports';
 
 export interface SeedResult {
   created: number;
@@ -53,7 +54,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm, seedKpis];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm, seedKpis, seedReports];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {
