@@ -223,6 +223,7 @@ export const en = {
     editor: {
       aboveCeiling: briefKpiGuardsEn.aboveCeiling,
       priorityHelp: briefKpiGuardsEn.priorityHelp,
+      priorityMark: 'priority KPI',
       keyHelp: 'Empty: made from the name',
       anyPlatform: 'Any platform',
       anyCategory: 'Any request',

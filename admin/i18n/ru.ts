@@ -225,6 +225,7 @@ export const ru: Messages = {
     editor: {
       aboveCeiling: briefKpiGuardsRu.aboveCeiling,
       priorityHelp: briefKpiGuardsRu.priorityHelp,
+      priorityMark: 'приоритетный KPI',
       keyHelp: 'Пусто: ключ создастся из названия',
       anyPlatform: 'Любая площадка',
       anyCategory: 'Любое обращение',
