@@ -38,9 +38,21 @@ function runsOf(text: string): { subset: string; text: string }[] {
 
 function write(document: PDFKit.PDFDocument, text: string, options: { weight?: Weight; size?: number; x?: number; y?: number; width?: number; align?: 'left' | 'right' } = {}) {
   const runs = runsOf(text || ' ');
+  const weight = options.weight ?? 'regular';
   document.fontSize(options.size ?? 11);
+  if (options.align === 'right' && options.x !== undefined && options.width !== undefined) {
+    // pdfkit aligns each continued run on its own, so a right-aligned cell of several runs ("2 из 2",
+    // "3 227" with its no-break space) is measured whole and set from the left at the right offset.
+    const width = runs.reduce((sum, run) => sum + document.font(`${run.subset}-${weight}`).widthOfString(run.text), 0);
+    let x = options.x + Math.max(0, options.width - width);
+    for (const run of runs) {
+      document.font(`${run.subset}-${weight}`).text(run.text, x, options.y, { lineBreak: false });
+      x += document.widthOfString(run.text);
+    }
+    return;
+  }
   runs.forEach((run, index) => {
-    document.font(`${run.subset}-${options.weight ?? 'regular'}`);
+    document.font(`${run.subset}-${weight}`);
     const last = index === runs.length - 1;
     const layout = { width: options.width, align: options.align, continued: !last };
     if (index === 0 && options.x !== undefined) document.text(run.text, options.x, options.y, layout);
