@@ -8,6 +8,8 @@ import { clients } from './clients';
 import { escalations } from './escalations';
 import { myQuestions } from './my-questions';
 import { platforms } from './platforms';
+import { kpiRevisions } from './kpi-revisions';
+import { reports } from './reports';
 import { metricEntries } from './metric-entries';
 import { posts } from './posts';
 import type { AdminResource } from './registry/admin-resource';
@@ -46,6 +48,8 @@ export const adminResources: readonly AdminResource[] = [
   certificates,
   metricEntries,
   posts,
+  reports,
+  kpiRevisions,
 ];
 
 /** react-admin resource name → how it maps onto the GraphQL API (for the data provider). */

@@ -31,6 +31,7 @@ import { MetricEntryResolver } from './modules/kpis/metric-entry.resolver';
 import { PostResolver } from './modules/posts/post.resolver';
 import { KpiResolver } from './modules/kpis/kpi.resolver';
 import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
+import { ReportResolver } from './modules/reports/report.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -74,4 +75,5 @@ export const resolvers: NonEmptyArray<Function> = [
   KpiRevisionResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
+  ReportResolver,
 ];

@@ -11,6 +11,7 @@ import { seedArgumentBaseCsv } from './demo-argument-base-csv';
 import { seedBriefs } from './demo-briefs';
 import { seedSocialCrm } from './demo-crm';
 import { seedKpis } from './demo-kpis';
+import { seedReports } from './demo-reports';
 
 export interface SeedResult {
   created: number;
@@ -54,7 +55,7 @@ const seedPeople: SeedStep = async (manager, clients) => {
 };
 
 /** Later modules add their demo data here, after the people it refers to. */
-export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm, seedCertification, seedKpis];
+export const seedSteps: SeedStep[] = [seedPeople, seedPlatforms, seedBriefs, seedArgumentBaseCsv, seedArgumentBase, seedSocialCrm, seedCertification, seedKpis, seedReports];
 
 /** Loads the Russian demo data: both clients, a user for every role, and what later steps add. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {

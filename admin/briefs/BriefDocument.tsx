@@ -15,7 +15,7 @@ export interface BriefVersionData {
   responseDeadlines: { key: string; platformKind: string | null; category: string | null; hours: number }[];
   standardSituations: { key: string; name: string; triggers: string[]; behaviour: string; moveToPrivate: boolean }[];
   responsiblePeople: { key: string; name: string; position: string; topicKeys: string[]; contact: string; answerWithinHours: number }[];
-  kpiTargets: { key: string; metric: string; target: number; period: string; platformId: string | null }[];
+  kpiTargets: { key: string; metric: string; target: number; period: string; platformId: string | null; isPriority?: boolean }[];
 }
 
 function Heading({ children }: { children: ReactNode }) {
@@ -188,7 +188,7 @@ export function BriefDocument({ version }: { version: BriefVersionData }) {
       <Grid
         header={[t('metric'), t('target'), t('period'), t('platform')]}
         rows={version.kpiTargets.map((target) => [
-          translate(`repbase.kpiMetrics.${target.metric}`),
+          `${translate(`repbase.kpiMetrics.${target.metric}`)}${target.isPriority ? ` (${translate('briefs.editor.priorityMark')})` : ''}`,
           t(target.metric === 'AVERAGE_FIRST_RESPONSE_HOURS' ? 'atMost' : 'atLeast', { value: format.number(target.target) }),
           translate(`repbase.kpiPeriods.${target.period}`),
           place(target),

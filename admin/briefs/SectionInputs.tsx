@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import { Alert, Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import {
@@ -14,6 +14,8 @@ import {
   TextInput,
   minValue,
   required,
+  useSimpleFormIteratorItem,
+  useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { graphql } from '../graphql';
@@ -139,11 +141,32 @@ export const ResponsiblePeopleInput = () => (
   </SectionInput>
 );
 
+/**
+ * The API's warning for a saved target beyond its platform's ceiling (kpiCeilingWarnings), beside the
+ * target: the rule lives on the server, so the warning follows the last save.
+ */
+function CeilingWarning() {
+  const { index } = useSimpleFormIteratorItem();
+  // The version's own field, loaded with the form (inside the iterator the record context is the item).
+  const warnings: { key: string; target: number; ceiling: number }[] | undefined = useWatch({ name: 'kpiCeilingWarnings' });
+  const translate = useTranslate();
+  const key = useWatch({ name: `kpiTargets.${index}.key` });
+  const warning = warnings?.find((candidate) => candidate.key === key);
+  if (!warning) return null;
+  return (
+    <Alert severity="warning" data-testid="ceiling-warning" sx={{ py: 0 }}>
+      {translate('briefs.editor.aboveCeiling', { target: warning.target, ceiling: warning.ceiling })}
+    </Alert>
+  );
+}
+
 export const KpiTargetsInput = () => (
   <SectionInput source="kpiTargets">
     <SelectInput source="metric" choices={kpiMetricChoices} validate={required()} />
     <NumberInput source="target" validate={[required(), positive]} />
     <SelectInput source="period" choices={kpiPeriodChoices} defaultValue="MONTH" validate={required()} />
     {platformInput}
+    <BooleanInput source="isPriority" helperText="briefs.editor.priorityHelp" />
+    <CeilingWarning />
   </SectionInput>
 );

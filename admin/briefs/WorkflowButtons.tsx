@@ -2,10 +2,11 @@ import ApproveIcon from '@mui/icons-material/CheckCircle';
 import CompareIcon from '@mui/icons-material/CompareArrows';
 import ReturnIcon from '@mui/icons-material/Undo';
 import SubmitIcon from '@mui/icons-material/Send';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import type { ApiError } from '../graphql';
 import { useApiCall } from '../useApiCall';
 import { APPROVE, RETURN, SUBMIT } from './graphql';
 import { NewDraftButton } from './NewDraftButton';
@@ -28,13 +29,14 @@ function useStep() {
   const refresh = useRefresh();
   const redirect = useRedirect();
   const { call, busy } = useApiCall();
-  const run = async (query: string, variables: Record<string, unknown>, done: string) => {
+  const run = async (query: string, variables: Record<string, unknown>, done: string, onRefused?: (error: ApiError) => void) => {
     if (!record) return;
     const answer = await call<Record<string, { status: string }>>(query, { id: record.id, version: record.version, ...variables }, {
       success: done,
       successArgs: { number: record.number },
       resource: 'brief-versions',
       errorDuration: 10_000,
+      onRefused,
     });
     if (!answer) return;
     const { status } = Object.values(answer)[0];
@@ -84,11 +86,73 @@ function ReturnButton() {
   );
 }
 
+/** KPI guards an approver may override by saying why (the API records the reason). */
+const OVERRIDABLE = ['KPI_ABOVE_CEILING', 'PRIORITY_KPI_TOO_SOON'];
+
+/** Approves; when a KPI guard refuses, asks for the reason and approves again with it. */
+function ApproveButton() {
+  const { record, busy, run } = useStep();
+  const translate = useTranslate();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  if (!record) return null;
+  const onRefused = (error: ApiError) => {
+    if (OVERRIDABLE.includes(String(error.extensions?.reason))) setRefusal(error.message);
+  };
+  return (
+    <>
+      <Button label="briefs.actions.approve" onClick={() => setConfirming(true)} disabled={busy}>
+        <ApproveIcon />
+      </Button>
+      {/* Putting a version in force changes what every representative and tool is told: ask first. */}
+      <Confirm
+        isOpen={confirming}
+        title="briefs.confirmApproval.title"
+        content="briefs.confirmApproval.content"
+        confirm="briefs.confirmApproval.confirm"
+        confirmColor="primary"
+        translateOptions={{ number: record.number }}
+        loading={busy}
+        onConfirm={() => void run(APPROVE, {}, 'briefs.messages.approved', onRefused).then(() => setConfirming(false))}
+        onClose={() => setConfirming(false)}
+      />
+      <Dialog open={refusal !== null} onClose={() => setRefusal(null)} fullWidth>
+        <DialogTitle>{translate('briefs.approveDialog.title', { number: record.number })}</DialogTitle>
+        <DialogContent>
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            {refusal}
+          </Alert>
+          <TextField
+            autoFocus
+            multiline
+            minRows={2}
+            fullWidth
+            margin="dense"
+            label={translate('briefs.approveDialog.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={() => setRefusal(null)}>{translate('ra.action.cancel')}</MuiButton>
+          <MuiButton
+            variant="contained"
+            disabled={!reason.trim() || busy}
+            onClick={() => void run(APPROVE, { reason }, 'briefs.messages.approved', onRefused).then(() => setRefusal(null))}
+          >
+            {translate('briefs.approveDialog.confirm')}
+          </MuiButton>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
 /** The steps the version's state allows (the brief versions are a PR specialists' resource). */
 export function WorkflowButtons({ disabled = false }: { disabled?: boolean }) {
   const { record, busy, run } = useStep();
   const translate = useTranslate();
-  const [confirming, setConfirming] = useState(false);
   if (!record) return null;
   const compareWith = record.replacesVersionId ?? record.basedOnVersionId;
   return (
@@ -100,21 +164,7 @@ export function WorkflowButtons({ disabled = false }: { disabled?: boolean }) {
       )}
       {record.status === 'IN_REVIEW' && (
         <>
-          <Button label="briefs.actions.approve" onClick={() => setConfirming(true)} disabled={busy}>
-            <ApproveIcon />
-          </Button>
-          {/* Putting a version in force changes what every representative and tool is told: ask first. */}
-          <Confirm
-            isOpen={confirming}
-            title="briefs.approveDialog.title"
-            content="briefs.approveDialog.content"
-            confirm="briefs.approveDialog.confirm"
-            confirmColor="primary"
-            translateOptions={{ number: record.number }}
-            loading={busy}
-            onConfirm={() => void run(APPROVE, {}, 'briefs.messages.approved').then(() => setConfirming(false))}
-            onClose={() => setConfirming(false)}
-          />
+          <ApproveButton />
           <ReturnButton />
         </>
       )}

@@ -11,11 +11,12 @@ const SECTION_FIELDS = `
   responseDeadlines { key platformKind category hours }
   standardSituations { key name triggers behaviour moveToPrivate }
   responsiblePeople { key name position topicKeys contact answerWithinHours userId }
-  kpiTargets { key metric target period platformId }`;
+  kpiTargets { key metric target period platformId isPriority }`;
 
 export const VERSION_FIELDS = `id number status title version basedOnVersionId replacesVersionId reviewComment
   createdAt updatedAt submittedAt approvedAt archivedAt
   createdBy { name } submittedBy { name } approvedBy { name }
+  approvalReason priorityKpiSince kpiCeilingWarnings { key field target ceiling }
   ${SECTION_FIELDS}`;
 
 /** Versions of the brief; created and saved through the domain operations below, not the generic grammar. */
@@ -29,7 +30,7 @@ export const briefVersionResource: ResourceDefinition = {
 export const CREATE_DRAFT = 'mutation($input: CreateBriefDraftInput) { createBriefDraft(input: $input) { id } }';
 export const UPDATE_DRAFT = 'mutation($id: ID!, $input: UpdateBriefDraftInput!) { updateBriefDraft(id: $id, input: $input) { id version } }';
 export const SUBMIT = 'mutation($id: ID!, $version: Int) { submitBriefVersion(id: $id, version: $version) { id status } }';
-export const APPROVE = 'mutation($id: ID!, $version: Int) { approveBriefVersion(id: $id, version: $version) { id status } }';
+export const APPROVE = 'mutation($id: ID!, $version: Int, $reason: String) { approveBriefVersion(id: $id, version: $version, reason: $reason) { id status } }';
 export const RETURN = 'mutation($id: ID!, $comment: String!, $version: Int) { returnBriefVersion(id: $id, comment: $comment, version: $version) { id status } }';
 export const IN_FORCE = `{ briefInForce { ${VERSION_FIELDS} } }`;
 export const MARKDOWN = '{ briefMarkdown }';

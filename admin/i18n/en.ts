@@ -3,6 +3,7 @@ import { certificationFieldsEn } from './certification-fields.en';
 import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
 import { kpiResourcesEn, kpisEn } from './kpis.en';
+import { briefKpiGuardsEn, reportResourcesEn, reportsEn } from './reports.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -274,7 +275,7 @@ export const en = {
       approved: 'Version %{number} is in force',
       returned: 'Version %{number} is returned to its author',
     },
-    approveDialog: {
+    confirmApproval: {
       title: 'Put version %{number} in force?',
       confirm: 'Put in force',
       content: 'The version in force will be archived, and from now on representatives and external tools get the rules of this version.',
@@ -286,7 +287,11 @@ export const en = {
       off: 'Four eyes switched off',
     },
     returnDialog: { title: 'Return version %{number} to its author', comment: 'What to change', confirm: 'Return' },
+    approveDialog: briefKpiGuardsEn.approveDialog,
     editor: {
+      aboveCeiling: briefKpiGuardsEn.aboveCeiling,
+      priorityHelp: briefKpiGuardsEn.priorityHelp,
+      priorityMark: 'priority KPI',
       keyHelp: 'Empty: made from the name',
       anyPlatform: 'Any platform',
       anyCategory: 'Any request',
@@ -460,6 +465,7 @@ export const en = {
   resources: {
     ...certificationFieldsEn,
     ...kpiResourcesEn,
+    ...reportResourcesEn,
     situations: {
       fields: {
         title: 'Situation',
@@ -531,6 +537,7 @@ export const en = {
         'kpiTargets.target': 'Target',
         'kpiTargets.period': 'Period',
         'kpiTargets.platformId': 'Platform',
+        'kpiTargets.isPriority': 'Priority KPI',
       },
     },
     representatives: {
@@ -784,6 +791,7 @@ export const en = {
       chooseQuiz: 'Choose a quiz',
     },
   },
+  reports: reportsEn,
   reasons: reasonsEn,
   deletes: deletesEn,
   certification: certificationEn,

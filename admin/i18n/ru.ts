@@ -3,6 +3,7 @@ import { certificationFieldsRu } from './certification-fields.ru';
 import { deletesRu } from './deletes.ru';
 import { reasonsRu } from './reasons.ru';
 import { kpiResourcesRu, kpisRu } from './kpis.ru';
+import { briefKpiGuardsRu, reportResourcesRu, reportsRu } from './reports.ru';
 import type { Messages } from './en';
 
 /** Русские подписи панели: язык по умолчанию. */
@@ -276,7 +277,7 @@ export const ru: Messages = {
       approved: 'Версия %{number} вступила в силу',
       returned: 'Версия %{number} возвращена автору',
     },
-    approveDialog: {
+    confirmApproval: {
       title: 'Ввести версию %{number} в действие?',
       confirm: 'Ввести в действие',
       content: 'Действующая версия уйдёт в архив, и с этой минуты представители и внешние инструменты будут получать правила новой версии.',
@@ -288,7 +289,11 @@ export const ru: Messages = {
       off: 'Принцип «четырёх глаз» выключен',
     },
     returnDialog: { title: 'Вернуть версию %{number} автору', comment: 'Что исправить', confirm: 'Вернуть' },
+    approveDialog: briefKpiGuardsRu.approveDialog,
     editor: {
+      aboveCeiling: briefKpiGuardsRu.aboveCeiling,
+      priorityHelp: briefKpiGuardsRu.priorityHelp,
+      priorityMark: 'приоритетный KPI',
       keyHelp: 'Пусто: ключ создастся из названия',
       anyPlatform: 'Любая площадка',
       anyCategory: 'Любое обращение',
@@ -462,6 +467,7 @@ export const ru: Messages = {
   resources: {
     ...certificationFieldsRu,
     ...kpiResourcesRu,
+    ...reportResourcesRu,
     situations: {
       fields: {
         title: 'Ситуация',
@@ -533,6 +539,7 @@ export const ru: Messages = {
         'kpiTargets.target': 'Цель',
         'kpiTargets.period': 'Период',
         'kpiTargets.platformId': 'Площадка',
+        'kpiTargets.isPriority': 'Приоритетный KPI',
       },
     },
     representatives: {
@@ -786,6 +793,7 @@ export const ru: Messages = {
       chooseQuiz: 'Выберите тест',
     },
   },
+  reports: reportsRu,
   reasons: reasonsRu,
   deletes: deletesRu,
   certification: certificationRu,

@@ -48,6 +48,7 @@ import { Quiz } from '../modules/certification/quiz.entity';
 import { MetricEntry } from '../modules/kpis/metric-entry.entity';
 import { Post } from '../modules/posts/post.entity';
 import { KpiRevision } from '../modules/kpis/kpi-revision.entity';
+import { Report } from '../modules/reports/report.entity';
 
 /** Every stored entity, listed so that compiled and test runs load exactly the same classes. */
 export const entities = [
@@ -99,4 +100,5 @@ export const entities = [
   WebhookDelivery,
   QuestionGeneration,
   CertificateRefresh,
+  Report,
 ];

@@ -91,6 +91,8 @@ describe('the priority KPI', () => {
 
     const result = await app.gql(APPROVE, { id, reason: 'Смена стратегии: вопросы важнее просмотров' }, world.pr);
     expect(result.errors).toBeUndefined();
+    const { briefMarkdown } = (await app.gql('{ briefMarkdown }', {}, world.representative)).data!;
+    expect(briefMarkdown).toContain('| Отвечено вопросов (приоритетный KPI) | не меньше 20 | в месяц | все площадки |');
     expect(result.data!.approveBriefVersion.approvalReason).toBe('Смена стратегии: вопросы важнее просмотров');
     expect(new Date(result.data!.approveBriefVersion.priorityKpiSince).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });

@@ -15,6 +15,7 @@ import { certificationCases } from './certification.cases';
 import { kpiCases } from './kpis.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
 import { onBehalfCases, webhookCases } from './webhooks.cases';
+import { reportCases } from './reports.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -35,4 +36,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...kpiRevisionCases,
   ...webhookCases,
   ...onBehalfCases,
+  ...reportCases,
 ];

@@ -15,6 +15,7 @@ import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLock
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 import { KpiFacts1796500000000 } from './1796500000000-KpiFacts';
 import { KpiRevisions1796510000000 } from './1796510000000-KpiRevisions';
+import { Reports1796510100000 } from './1796510100000-Reports';
 import { Certification1796530000000 } from './1796530000000-Certification';
 import { CertificationStandard1796535000000 } from './1796535000000-CertificationStandard';
 import { Webhooks1796540000000 } from './1796540000000-Webhooks';
@@ -42,6 +43,7 @@ export const migrations: Function[] = [
   ClientTimeZone1796400000000,
   KpiFacts1796500000000,
   KpiRevisions1796510000000,
+  Reports1796510100000,
   Certification1796530000000,
   CertificationStandard1796535000000,
   Webhooks1796540000000,

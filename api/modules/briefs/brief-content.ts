@@ -118,8 +118,8 @@ export interface KpiTargetItem {
   target: number;
   period: KpiPeriod;
   platformId: string | null;
-  /** The one KPI the brief puts first; it should not switch more often than once in 3 months. */
-  isPriority: boolean;
+  /** The one KPI the brief puts first; it should not switch more often than once in 3 months (absent on older rows: false). */
+  isPriority?: boolean;
 }
 
 export interface BriefContent {

@@ -127,7 +127,7 @@ function kpiTargets(content: BriefContent, platforms: PlatformNames): string[] {
   return table(
     ['Показатель', 'Цель', 'Период', 'Площадка'],
     content.kpiTargets.map((target) => [
-      russian.metrics[target.metric],
+      `${russian.metrics[target.metric]}${target.isPriority ? ' (приоритетный KPI)' : ''}`,
       target.metric === KpiMetric.AVERAGE_FIRST_RESPONSE_HOURS ? `не больше ${numberFormat.format(target.target)}` : `не меньше ${numberFormat.format(target.target)}`,
       russian.periods[target.period],
       target.platformId ? placeLabel(target, platforms) : 'все площадки',
