@@ -17,6 +17,7 @@ import { CaseResolver, ReactionResolver } from './modules/cases/case.resolver';
 import { CaseEscalationsResolver, EscalationResolver } from './modules/escalations/escalation.resolver';
 import { MentionResolver } from './modules/mentions/mention.resolver';
 import { OfficialAccountResolver, RepresentativeResolver } from './modules/representatives/representative.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -44,4 +45,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ArgumentBaseTransferResolver,
   MatchingResolver,
   ErrorReasonResolver,
+  AnalyticsResolver,
 ];

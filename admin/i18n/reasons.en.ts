@@ -84,4 +84,6 @@ export const reasonsEn = {
   SESSION_ENDED: 'Your session has ended (the password was changed or the account deactivated): sign in again.',
   EXISTING_SITUATIONS: 'You can import new situations only; these rows would change existing ones. Nothing was imported.',
   UNKNOWN_TOPIC: 'The brief in force has no such topic: choose one of its topics.',
+  OWN_FIGURES_ONLY: 'A representative sees the figures of their own cases only.',
+  EXPORT_TOO_LARGE: 'The period holds too many cases for one file: choose a shorter period.',
 };

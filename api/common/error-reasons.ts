@@ -93,6 +93,8 @@ export enum ErrorReason {
   WRITE_CONTENTION = 'WRITE_CONTENTION',
   /** Schema introspection is off here, or open to signed-in callers only (GRAPHQL_INTROSPECTION). */
   INTROSPECTION_NOT_ALLOWED = 'INTROSPECTION_NOT_ALLOWED',
+  OWN_FIGURES_ONLY = 'OWN_FIGURES_ONLY',
+  EXPORT_TOO_LARGE = 'EXPORT_TOO_LARGE',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -177,6 +179,8 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   SESSION_ENDED: 'The token was issued before the password changed or the account was deactivated; sign in again.',
   EXISTING_SITUATIONS: 'A responsible person imports new situations only; these rows would change existing ones (see extensions.problems); nothing was imported.',
   UNKNOWN_TOPIC: 'The topic is not a topic of the brief in force (see extensions.validTopics); choose one of them.',
+  OWN_FIGURES_ONLY: "A representative sees the figures of their own cases only; leave filter.representativeId empty or give one's own id.",
+  EXPORT_TOO_LARGE: 'The period holds more cases than one export file carries (see extensions.limit and count); export a shorter period.',
 };
 
 registerEnumType(ErrorReason, {

@@ -1,0 +1,190 @@
+/**
+ * The daily rollups behind caseAnalytics, and the current text of their triggers (migration
+ * CaseRollups runs these statements; a later change is a new migration).
+ *
+ * Every case adds exactly one contribution to `case_daily_rollup`, on the row of the client-local day
+ * it was requested (cohort semantics: a day's figures are about the cases that came in that day) and
+ * of its platform, representative and category; a case with a situation adds one to
+ * `case_situation_daily` too. The triggers subtract the old contribution and add the new one in the
+ * same transaction as the case write, so the rollups equal the raw tables after every commit.
+ * Response and resolution times are kept as sums (averages are exact) and as counts per bucket of
+ * RESPONSE_BUCKET_EDGES (percentiles are interpolated within a bucket: approximate).
+ * A client's time-zone change rebuilds that client's rollups, since its days move.
+ */
+
+/** Upper edges, in minutes, of the time buckets: bucket i holds times in (edge[i-1], edge[i]]; the last bucket is open. */
+export const RESPONSE_BUCKET_EDGES = [5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720, 1080, 1440, 2160, 2880, 4320, 7200, 10080, 20160, 43200] as const;
+export const BUCKET_COUNT = RESPONSE_BUCKET_EDGES.length + 1;
+
+const buckets = Array.from({ length: BUCKET_COUNT }, (_unused, index) => index);
+export const firstResponseColumns = buckets.map((index) => `fr_${index}`);
+export const resolutionColumns = buckets.map((index) => `rt_${index}`);
+
+const COUNTS = ['cases', 'answered', 'resolved', 'problems_solved', 'positive_feedback', 'with_deadline', 'answered_within_deadline', 'positive', 'neutral', 'negative', 'resolution_count'];
+const SUMS = ['first_response_seconds', 'resolution_seconds'];
+/** Every additive column of case_daily_rollup, in one order. */
+export const DAILY_MEASURES = [...COUNTS, ...SUMS, ...firstResponseColumns, ...resolutionColumns];
+
+const DAILY_KEY = ['client_id', 'day', 'platform_id', 'representative_user_id', 'category'];
+const SITUATION_KEY = [...DAILY_KEY, 'situation_id'];
+
+const bucketOf = (seconds: string) =>
+  `CASE ${RESPONSE_BUCKET_EDGES.map((edge, index) => `WHEN ${seconds} <= ${edge * 60} THEN ${index}`).join(' ')} ELSE ${BUCKET_COUNT - 1} END`;
+
+const createTables = [
+  `CREATE TABLE "case_daily_rollup" (
+    "client_id" uuid NOT NULL REFERENCES "client"("id") ON DELETE CASCADE,
+    "day" date NOT NULL,
+    "platform_id" uuid NOT NULL,
+    "representative_user_id" uuid,
+    "category" consumer_cycle_category,
+    ${COUNTS.map((column) => `"${column}" integer NOT NULL DEFAULT 0`).join(',\n    ')},
+    ${SUMS.map((column) => `"${column}" double precision NOT NULL DEFAULT 0`).join(',\n    ')},
+    ${[...firstResponseColumns, ...resolutionColumns].map((column) => `"${column}" integer NOT NULL DEFAULT 0`).join(', ')}
+  )`,
+  `CREATE UNIQUE INDEX "case_daily_rollup_key" ON "case_daily_rollup" (${DAILY_KEY.map((column) => `"${column}"`).join(', ')}) NULLS NOT DISTINCT`,
+  `CREATE TABLE "case_situation_daily" (
+    "client_id" uuid NOT NULL REFERENCES "client"("id") ON DELETE CASCADE,
+    "day" date NOT NULL,
+    "platform_id" uuid NOT NULL,
+    "representative_user_id" uuid,
+    "category" consumer_cycle_category,
+    "situation_id" uuid NOT NULL,
+    "cases" integer NOT NULL DEFAULT 0
+  )`,
+  `CREATE UNIQUE INDEX "case_situation_daily_key" ON "case_situation_daily" (${SITUATION_KEY.map((column) => `"${column}"`).join(', ')}) NULLS NOT DISTINCT`,
+  // The sentiment lives on the mention; the case keeps a copy so that a delete (also a cascade from
+  // the mention, which is gone by then) still knows which sentiment column to take the case from.
+  `ALTER TABLE "mention_case" ADD "mention_sentiment" sentiment`,
+  `UPDATE "mention_case" c SET "mention_sentiment" = m."sentiment" FROM "mention" m WHERE m."id" = c."mention_id"`,
+];
+
+/** Adds (sign 1) or removes (sign -1) one case's contribution. */
+const applyFunction = `
+CREATE FUNCTION case_rollup_apply(c mention_case, sign integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  local_day date;
+  response double precision;
+  resolution double precision;
+  response_bucket integer;
+  resolution_bucket integer;
+BEGIN
+  SELECT (c.requested_at AT TIME ZONE client.time_zone)::date INTO local_day FROM client WHERE client.id = c.client_id;
+  IF local_day IS NULL THEN RETURN; END IF;
+  response := CASE WHEN c.first_response_at IS NULL THEN NULL ELSE greatest(0, extract(epoch FROM c.first_response_at - c.requested_at)) END;
+  resolution := CASE WHEN c.status = 'RESOLVED' AND c.finished_at IS NOT NULL THEN greatest(0, extract(epoch FROM c.finished_at - c.requested_at)) END;
+  response_bucket := CASE WHEN response IS NULL THEN -1 ELSE ${bucketOf('response')} END;
+  resolution_bucket := CASE WHEN resolution IS NULL THEN -1 ELSE ${bucketOf('resolution')} END;
+  INSERT INTO case_daily_rollup AS r (${[...DAILY_KEY, ...DAILY_MEASURES].join(', ')})
+  VALUES (
+    c.client_id, local_day, c.platform_id, c.representative_user_id, c.category,
+    sign,
+    sign * (c.first_response_at IS NOT NULL)::int,
+    sign * (c.status = 'RESOLVED')::int,
+    sign * (c.resolved IS TRUE)::int,
+    sign * c.positive_feedback::int,
+    sign * (c.deadline_at IS NOT NULL)::int,
+    sign * (c.deadline_at IS NOT NULL AND c.first_response_at IS NOT NULL AND c.first_response_at <= c.deadline_at)::int,
+    sign * (c.mention_sentiment = 'POSITIVE')::int,
+    sign * (c.mention_sentiment IS DISTINCT FROM 'POSITIVE' AND c.mention_sentiment IS DISTINCT FROM 'NEGATIVE')::int,
+    sign * (c.mention_sentiment = 'NEGATIVE')::int,
+    sign * (resolution IS NOT NULL)::int,
+    sign * coalesce(response, 0),
+    sign * coalesce(resolution, 0),
+    ${buckets.map((index) => `sign * (response_bucket = ${index})::int`).join(', ')},
+    ${buckets.map((index) => `sign * (resolution_bucket = ${index})::int`).join(', ')}
+  )
+  ON CONFLICT (${DAILY_KEY.join(', ')}) DO UPDATE SET
+    ${DAILY_MEASURES.map((column) => `${column} = r.${column} + EXCLUDED.${column}`).join(',\n    ')};
+  IF c.situation_id IS NOT NULL THEN
+    INSERT INTO case_situation_daily AS s (${SITUATION_KEY.join(', ')}, cases)
+    VALUES (c.client_id, local_day, c.platform_id, c.representative_user_id, c.category, c.situation_id, sign)
+    ON CONFLICT (${SITUATION_KEY.join(', ')}) DO UPDATE SET cases = s.cases + EXCLUDED.cases;
+  END IF;
+END $$`;
+
+const copySentiment = `
+CREATE FUNCTION case_rollup_copy_sentiment() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- A statement that inserts the mention and its case together (the ingest) cannot see the mention
+  -- yet, and passes the sentiment itself.
+  IF NEW.mention_sentiment IS NULL THEN
+    SELECT sentiment INTO NEW.mention_sentiment FROM mention WHERE mention.id = NEW.mention_id;
+  END IF;
+  RETURN NEW;
+END $$`;
+
+const caseTrigger = `
+CREATE FUNCTION case_rollup_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM case_rollup_apply(OLD, -1); END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM case_rollup_apply(NEW, 1); END IF;
+  RETURN NULL;
+END $$`;
+
+const mentionTrigger = `
+CREATE FUNCTION case_rollup_on_mention_sentiment() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE mention_case SET mention_sentiment = NEW.sentiment WHERE mention_id = NEW.id;
+  RETURN NULL;
+END $$`;
+
+/** Recomputes one client's rollups from the raw table: after a time-zone change, and for data older than the triggers. */
+const rebuildFunction = `
+CREATE FUNCTION case_rollup_rebuild(target_client uuid) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  c mention_case;
+BEGIN
+  DELETE FROM case_daily_rollup WHERE client_id = target_client;
+  DELETE FROM case_situation_daily WHERE client_id = target_client;
+  FOR c IN SELECT * FROM mention_case WHERE client_id = target_client LOOP
+    PERFORM case_rollup_apply(c, 1);
+  END LOOP;
+END $$`;
+
+const clientTrigger = `
+CREATE FUNCTION case_rollup_on_time_zone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM case_rollup_rebuild(NEW.id);
+  RETURN NULL;
+END $$`;
+
+// Only the columns the rollups read: assigning a case or logging a note elsewhere costs nothing here.
+const WATCHED = ['client_id', 'requested_at', 'platform_id', 'representative_user_id', 'category', 'situation_id', 'status', 'first_response_at', 'finished_at', 'deadline_at', 'resolved', 'positive_feedback', 'mention_sentiment'];
+
+export const CASE_ROLLUPS: string[] = [
+  ...createTables,
+  applyFunction,
+  copySentiment,
+  caseTrigger,
+  mentionTrigger,
+  rebuildFunction,
+  clientTrigger,
+  `CREATE TRIGGER case_rollup_copy_sentiment BEFORE INSERT ON mention_case FOR EACH ROW EXECUTE FUNCTION case_rollup_copy_sentiment()`,
+  `CREATE TRIGGER case_rollup_insert_delete AFTER INSERT OR DELETE ON mention_case FOR EACH ROW EXECUTE FUNCTION case_rollup_on_change()`,
+  `CREATE TRIGGER case_rollup_update AFTER UPDATE ON mention_case FOR EACH ROW
+     WHEN (${WATCHED.map((column) => `OLD.${column} IS DISTINCT FROM NEW.${column}`).join(' OR ')})
+     EXECUTE FUNCTION case_rollup_on_change()`,
+  `CREATE TRIGGER case_rollup_mention_sentiment AFTER UPDATE OF sentiment ON mention FOR EACH ROW
+     WHEN (OLD.sentiment IS DISTINCT FROM NEW.sentiment) EXECUTE FUNCTION case_rollup_on_mention_sentiment()`,
+  `CREATE TRIGGER case_rollup_time_zone AFTER UPDATE OF time_zone ON client FOR EACH ROW
+     WHEN (OLD.time_zone IS DISTINCT FROM NEW.time_zone) EXECUTE FUNCTION case_rollup_on_time_zone()`,
+  `SELECT case_rollup_rebuild(id) FROM client`,
+];
+
+export const CASE_ROLLUPS_DROPS: string[] = [
+  'DROP TRIGGER case_rollup_time_zone ON client',
+  'DROP TRIGGER case_rollup_mention_sentiment ON mention',
+  'DROP TRIGGER case_rollup_update ON mention_case',
+  'DROP TRIGGER case_rollup_insert_delete ON mention_case',
+  'DROP TRIGGER case_rollup_copy_sentiment ON mention_case',
+  'DROP FUNCTION case_rollup_on_time_zone()',
+  'DROP FUNCTION case_rollup_rebuild(uuid)',
+  'DROP FUNCTION case_rollup_on_mention_sentiment()',
+  'DROP FUNCTION case_rollup_on_change()',
+  'DROP FUNCTION case_rollup_copy_sentiment()',
+  'DROP FUNCTION case_rollup_apply(mention_case, integer)',
+  'ALTER TABLE "mention_case" DROP COLUMN "mention_sentiment"',
+  'DROP TABLE "case_situation_daily"',
+  'DROP TABLE "case_daily_rollup"',
+];
