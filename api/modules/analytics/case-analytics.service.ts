@@ -75,9 +75,9 @@ export function filterFor(context: RequestContext, filter: CaseAnalyticsFilter |
   return { ...resolved, representativeId: own };
 }
 
-const FILTER_SQL = `($4::uuid IS NULL OR platform_id = $4::uuid)
-    AND ($5::uuid IS NULL OR representative_user_id = $5::uuid)
-    AND ($6::consumer_cycle_category IS NULL OR category = $6::consumer_cycle_category)`;
+const filterSql = (alias: string) => `($4::uuid IS NULL OR ${alias}.platform_id = $4::uuid)
+    AND ($5::uuid IS NULL OR ${alias}.representative_user_id = $5::uuid)
+    AND ($6::consumer_cycle_category IS NULL OR ${alias}.category = $6::consumer_cycle_category)`;
 
 // One pass over the rollup rows of both periods: per point and per category (totals are the categories' sum).
 const ROLLUP_SQL = `
@@ -86,7 +86,7 @@ SELECT is_current, point, category, GROUPING(point) = 1 AS by_category,
   FROM (SELECT r.*, r.day >= $7::date AS is_current, date_trunc($8::text, r.day::timestamp)::date::text AS point
           FROM case_daily_rollup r
          WHERE r.client_id = $client AND r.day BETWEEN $2::date AND $3::date
-           AND ${FILTER_SQL}) r
+           AND ${filterSql('r')}) r
  GROUP BY GROUPING SETS ((is_current, point), (is_current, category))`;
 
 const SITUATIONS_SQL = `
@@ -95,7 +95,7 @@ SELECT s.situation_id, situation.key, situation.title, situation.category::text 
        coalesce(sum(s.cases) FILTER (WHERE s.day < $7::date), 0)::int AS previous
   FROM case_situation_daily s
   JOIN situation ON situation.id = s.situation_id AND situation.client_id = s.client_id
- WHERE s.client_id = $client AND s.day BETWEEN $2::date AND $3::date AND ${FILTER_SQL}
+ WHERE s.client_id = $client AND s.day BETWEEN $2::date AND $3::date AND ${filterSql('s')}
  GROUP BY s.situation_id, situation.key, situation.title, situation.category
 HAVING sum(s.cases) FILTER (WHERE s.day >= $7::date) > 0
  ORDER BY current DESC, situation.title
