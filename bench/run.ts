@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
+import { caseAnalyticsBench } from './case-analytics.bench';
 import { hostileJsonBench } from './hostile-json.bench';
 import { apiKeyQuotaBench } from './api-key-quota.bench';
 import { matchingBench } from './matching.bench';
@@ -13,6 +14,7 @@ const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   'mention-ingest': mentionIngestBench,
   matching: matchingBench,
   'hostile-json': hostileJsonBench,
+  'case-analytics': caseAnalyticsBench,
 };
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { matchingCases } from './matching.cases';
 import { crmIntegrationCases } from './crm-integration.cases';
 import { bulkAndRoutingCases } from './bulk-and-routing.cases';
 import { deleteCases } from './deletes.cases';
+import { analyticsCases } from './analytics.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -22,4 +23,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...crmIntegrationCases,
   ...bulkAndRoutingCases,
   ...deleteCases,
+  ...analyticsCases,
 ];
