@@ -25,7 +25,7 @@ const QUERY = `query($from: String!, $to: String!) { caseAnalytics(from: $from, 
 
 const GENERATE = `
 WITH author AS (
-  INSERT INTO author (client_id, platform_id, handle, handle_key) VALUES ($1::uuid, ($2::uuid[])[1], 'bench', 'bench') RETURNING id
+  INSERT INTO author (client_id, platform_id, handle, handle_key) VALUES ($1::uuid, ($2::uuid[])[1], 'bench' || $6::int, 'bench' || $6::int) RETURNING id
 ), mentions AS (
   INSERT INTO mention (client_id, platform_id, author_id, author_handle, text, posted_at, sentiment, category, situation_id)
   SELECT $1::uuid, ($2::uuid[])[1 + n % array_length($2::uuid[], 1)], (SELECT id FROM author), 'bench', 'Вопрос ' || n,
@@ -96,6 +96,7 @@ export async function caseAnalyticsBench(databaseUrl: string): Promise<void> {
         situations.map((situation) => situation.id),
         representatives.map((representative) => representative.user.id),
         Math.min(100_000, size - done),
+        done,
       ]);
     }
     await dataSource.query('ANALYZE mention_case; ANALYZE mention; ANALYZE case_daily_rollup; ANALYZE case_situation_daily');
