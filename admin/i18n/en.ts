@@ -610,6 +610,9 @@ export const en = {
       opensInNewTab: 'Opens in a new tab',
     },
   },
+  analytics: {
+    export: { table: 'Download the table', cases: 'Download the cases', infographic: 'Infographic' },
+  },
   reasons: reasonsEn,
   deletes: deletesEn,
   ra: { auth: { username: 'E-mail' } },

@@ -612,6 +612,9 @@ export const ru: Messages = {
       opensInNewTab: 'Откроется в новой вкладке',
     },
   },
+  analytics: {
+    export: { table: 'Скачать таблицу', cases: 'Скачать обращения', infographic: 'Инфографика' },
+  },
   reasons: reasonsRu,
   deletes: deletesRu,
   ra: { auth: { username: 'E-mail' } },
