@@ -3,8 +3,8 @@ import { ResponseTimeBand } from './analytics.types';
 
 /**
  * A percentile from counts per time bucket: the bucket holding the rank, and a linear interpolation
- * inside it (times spread evenly through a bucket). Exact when every time sits on a bucket's upper
- * edge; otherwise off by at most the bucket's width. The open last bucket answers its lower edge.
+ * inside it (times spread evenly through a bucket): off by less than the bucket's width, exact when
+ * the rank ends a bucket whose times sit on its upper edge. The open last bucket answers its lower edge.
  */
 export function percentileMinutes(counts: number[], fraction: number): number | null {
   const total = counts.reduce((sum, count) => sum + count, 0);
