@@ -28,12 +28,13 @@ WITH author AS (
   INSERT INTO author (client_id, platform_id, handle, handle_key) VALUES ($1::uuid, ($2::uuid[])[1], 'bench' || $6::int, 'bench' || $6::int) RETURNING id
 ), mentions AS (
   INSERT INTO mention (client_id, platform_id, author_id, author_handle, text, posted_at, sentiment, category, situation_id)
-  SELECT $1::uuid, ($2::uuid[])[1 + n % array_length($2::uuid[], 1)], (SELECT id FROM author), 'bench', 'Вопрос ' || n,
+  SELECT $1::uuid, ($2::uuid[])[1 + (h / 7) % array_length($2::uuid[], 1)], (SELECT id FROM author), 'bench', 'Вопрос ' || n,
          timestamptz '2026-12-01 00:00+03' - (n::float8 / $5::int * interval '365 days'),
-         (ARRAY['POSITIVE', 'NEUTRAL', 'NEUTRAL', 'NEGATIVE'])[1 + n % 4]::sentiment,
-         (enum_range(NULL::consumer_cycle_category))[1 + n % 8],
-         ($3::uuid[])[1 + n % array_length($3::uuid[], 1)]
-    FROM generate_series(1, $5::int) AS n
+         (ARRAY['POSITIVE', 'NEUTRAL', 'NEUTRAL', 'NEGATIVE'])[1 + (h / 13) % 4]::sentiment,
+         -- A situation has its category: the 20 situations fall into the 8 categories.
+         (enum_range(NULL::consumer_cycle_category))[1 + (h % 20) % 8],
+         ($3::uuid[])[1 + h % 20]
+    FROM (SELECT n, hashtext(n::text || ($6::int)::text) & 2147483647 AS h FROM generate_series(1, $5::int) AS n) numbered
   RETURNING id, platform_id, author_id, posted_at, sentiment, category, situation_id, (hashtext(id::text) & 2147483647) AS h
 )
 INSERT INTO mention_case (client_id, mention_id, platform_id, author_id, status, category, situation_id, requested_at, deadline_at,
@@ -41,7 +42,7 @@ INSERT INTO mention_case (client_id, mention_id, platform_id, author_id, status,
 SELECT $1::uuid, id, platform_id, author_id,
        (CASE WHEN h % 10 < 5 THEN 'RESOLVED' WHEN h % 10 < 8 THEN 'ANSWERED' ELSE 'NEW' END)::case_status,
        category, situation_id, posted_at, posted_at + interval '4 hours',
-       ($4::uuid[])[1 + h % array_length($4::uuid[], 1)],
+       ($4::uuid[])[1 + (h / 17) % array_length($4::uuid[], 1)],
        CASE WHEN h % 10 < 8 THEN posted_at + (h % 1440) * interval '1 minute' END,
        CASE WHEN h % 10 < 5 THEN posted_at + (h % 4000) * interval '1 minute' END,
        CASE WHEN h % 10 < 5 THEN true END, h % 7 = 0, sentiment

@@ -59,49 +59,67 @@ const createTables = [
   `UPDATE "mention_case" c SET "mention_sentiment" = m."sentiment" FROM "mention" m WHERE m."id" = c."mention_id"`,
 ];
 
-/** Adds (sign 1) or removes (sign -1) one case's contribution. */
-const applyFunction = `
-CREATE FUNCTION case_rollup_apply(c mention_case, sign integer) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  local_day date;
-  response double precision;
-  resolution double precision;
-  response_bucket integer;
-  resolution_bucket integer;
-BEGIN
-  SELECT (c.requested_at AT TIME ZONE client.time_zone)::date INTO local_day FROM client WHERE client.id = c.client_id;
-  IF local_day IS NULL THEN RETURN; END IF;
-  response := CASE WHEN c.first_response_at IS NULL THEN NULL ELSE greatest(0, extract(epoch FROM c.first_response_at - c.requested_at)) END;
-  resolution := CASE WHEN c.status = 'RESOLVED' AND c.finished_at IS NOT NULL THEN greatest(0, extract(epoch FROM c.finished_at - c.requested_at)) END;
-  response_bucket := CASE WHEN response IS NULL THEN -1 ELSE ${bucketOf('response')} END;
-  resolution_bucket := CASE WHEN resolution IS NULL THEN -1 ELSE ${bucketOf('resolution')} END;
-  INSERT INTO case_daily_rollup AS r (${[...DAILY_KEY, ...DAILY_MEASURES].join(', ')})
-  VALUES (
-    c.client_id, local_day, c.platform_id, c.representative_user_id, c.category,
-    sign,
-    sign * (c.first_response_at IS NOT NULL)::int,
-    sign * (c.status = 'RESOLVED')::int,
-    sign * (c.resolved IS TRUE)::int,
-    sign * c.positive_feedback::int,
-    sign * (c.deadline_at IS NOT NULL)::int,
-    sign * (c.deadline_at IS NOT NULL AND c.first_response_at IS NOT NULL AND c.first_response_at <= c.deadline_at)::int,
-    sign * (c.mention_sentiment = 'POSITIVE')::int,
-    sign * (c.mention_sentiment IS DISTINCT FROM 'POSITIVE' AND c.mention_sentiment IS DISTINCT FROM 'NEGATIVE')::int,
-    sign * (c.mention_sentiment = 'NEGATIVE')::int,
-    sign * (resolution IS NOT NULL)::int,
-    sign * coalesce(response, 0),
-    sign * coalesce(resolution, 0),
-    ${buckets.map((index) => `sign * (response_bucket = ${index})::int`).join(', ')},
-    ${buckets.map((index) => `sign * (resolution_bucket = ${index})::int`).join(', ')}
+
+// Only the columns the rollups read: assigning a case or logging a note elsewhere moves nothing.
+const WATCHED = ['client_id', 'requested_at', 'platform_id', 'representative_user_id', 'category', 'situation_id', 'status', 'first_response_at', 'finished_at', 'deadline_at', 'resolved', 'positive_feedback', 'mention_sentiment'];
+const watched = (alias: string) => `(${WATCHED.map((column) => `${alias}.${column}`).join(', ')})`;
+
+/**
+ * The one statement that moves cases into the rollups: `source` yields mention_case rows with a
+ * `sign` (1 adds a case, -1 takes it away). The statement triggers run it on their transition tables
+ * (one statement per write, however many cases it touched: an ingest batch of 1,000 cases is one
+ * upsert), and case_rollup_rebuild on a client's whole table. Rows are grouped first (an upsert may
+ * touch a rollup row once) and written in key order (concurrent writers lock them in one order).
+ */
+export function rollupStatement(source: string): string {
+  const measures = [
+    'sum(sign)',
+    'sum(sign * (first_response_at IS NOT NULL)::int)',
+    "sum(sign * (status = 'RESOLVED')::int)",
+    'sum(sign * (resolved IS TRUE)::int)',
+    'sum(sign * positive_feedback::int)',
+    'sum(sign * (deadline_at IS NOT NULL)::int)',
+    'sum(sign * (deadline_at IS NOT NULL AND first_response_at IS NOT NULL AND first_response_at <= deadline_at)::int)',
+    "sum(sign * (mention_sentiment = 'POSITIVE')::int)",
+    "sum(sign * (mention_sentiment IS DISTINCT FROM 'POSITIVE' AND mention_sentiment IS DISTINCT FROM 'NEGATIVE')::int)",
+    "sum(sign * (mention_sentiment = 'NEGATIVE')::int)",
+    'sum(sign * (resolution IS NOT NULL)::int)',
+    'sum(sign * coalesce(response, 0))',
+    'sum(sign * coalesce(resolution, 0))',
+    ...buckets.map((index) => `sum(sign * (response_bucket = ${index})::int)`),
+    ...buckets.map((index) => `sum(sign * (resolution_bucket = ${index})::int)`),
+  ];
+  return `
+  WITH source AS (${source}),
+  timed AS (
+    SELECT source.*, (source.requested_at AT TIME ZONE client.time_zone)::date AS local_day,
+           CASE WHEN source.first_response_at IS NOT NULL THEN greatest(0, extract(epoch FROM source.first_response_at - source.requested_at)) END AS response,
+           CASE WHEN source.status = 'RESOLVED' AND source.finished_at IS NOT NULL THEN greatest(0, extract(epoch FROM source.finished_at - source.requested_at)) END AS resolution
+      FROM source JOIN client ON client.id = source.client_id
+  ),
+  bucketed AS (
+    SELECT timed.*,
+           CASE WHEN response IS NULL THEN -1 ELSE ${bucketOf('response')} END AS response_bucket,
+           CASE WHEN resolution IS NULL THEN -1 ELSE ${bucketOf('resolution')} END AS resolution_bucket
+      FROM timed
+  ),
+  daily AS (
+    INSERT INTO case_daily_rollup AS r (${[...DAILY_KEY, ...DAILY_MEASURES].join(', ')})
+    SELECT client_id, local_day, platform_id, representative_user_id, category,
+           ${measures.join(',\n           ')}
+      FROM bucketed
+     GROUP BY client_id, local_day, platform_id, representative_user_id, category
+     ORDER BY client_id, local_day, platform_id, representative_user_id, category
+    ON CONFLICT (${DAILY_KEY.join(', ')}) DO UPDATE SET
+      ${DAILY_MEASURES.map((column) => `${column} = r.${column} + EXCLUDED.${column}`).join(',\n      ')}
   )
-  ON CONFLICT (${DAILY_KEY.join(', ')}) DO UPDATE SET
-    ${DAILY_MEASURES.map((column) => `${column} = r.${column} + EXCLUDED.${column}`).join(',\n    ')};
-  IF c.situation_id IS NOT NULL THEN
-    INSERT INTO case_situation_daily AS s (${SITUATION_KEY.join(', ')}, cases)
-    VALUES (c.client_id, local_day, c.platform_id, c.representative_user_id, c.category, c.situation_id, sign)
-    ON CONFLICT (${SITUATION_KEY.join(', ')}) DO UPDATE SET cases = s.cases + EXCLUDED.cases;
-  END IF;
-END $$`;
+  INSERT INTO case_situation_daily AS s (${SITUATION_KEY.join(', ')}, cases)
+  SELECT client_id, local_day, platform_id, representative_user_id, category, situation_id, sum(sign)
+    FROM bucketed WHERE situation_id IS NOT NULL
+   GROUP BY client_id, local_day, platform_id, representative_user_id, category, situation_id
+   ORDER BY client_id, local_day, platform_id, representative_user_id, category, situation_id
+  ON CONFLICT (${SITUATION_KEY.join(', ')}) DO UPDATE SET cases = s.cases + EXCLUDED.cases`;
+}
 
 const copySentiment = `
 CREATE FUNCTION case_rollup_copy_sentiment() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -114,13 +132,22 @@ BEGIN
   RETURN NEW;
 END $$`;
 
-const caseTrigger = `
-CREATE FUNCTION case_rollup_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
+const triggerFunction = (name: string, source: string) => `
+CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM case_rollup_apply(OLD, -1); END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM case_rollup_apply(NEW, 1); END IF;
+  ${rollupStatement(source)};
   RETURN NULL;
 END $$`;
+
+const changed = `${watched('old_case')} IS DISTINCT FROM ${watched('new_case')}`;
+const onInsert = triggerFunction('case_rollup_on_insert', 'SELECT added.*, 1 AS sign FROM added_cases added');
+const onDelete = triggerFunction('case_rollup_on_delete', 'SELECT removed.*, -1 AS sign FROM removed_cases removed');
+const onUpdate = triggerFunction(
+  'case_rollup_on_update',
+  `SELECT old_case.*, -1 AS sign FROM cases_before old_case JOIN cases_after new_case ON new_case.id = old_case.id WHERE ${changed}
+   UNION ALL
+   SELECT new_case.*, 1 AS sign FROM cases_after new_case JOIN cases_before old_case ON old_case.id = new_case.id WHERE ${changed}`,
+);
 
 const mentionTrigger = `
 CREATE FUNCTION case_rollup_on_mention_sentiment() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -129,17 +156,13 @@ BEGIN
   RETURN NULL;
 END $$`;
 
-/** Recomputes one client's rollups from the raw table: after a time-zone change, and for data older than the triggers. */
+/** Recomputes one client's rollups from the raw table: after a time-zone change, and for cases older than the triggers. */
 const rebuildFunction = `
 CREATE FUNCTION case_rollup_rebuild(target_client uuid) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  c mention_case;
 BEGIN
   DELETE FROM case_daily_rollup WHERE client_id = target_client;
   DELETE FROM case_situation_daily WHERE client_id = target_client;
-  FOR c IN SELECT * FROM mention_case WHERE client_id = target_client LOOP
-    PERFORM case_rollup_apply(c, 1);
-  END LOOP;
+  ${rollupStatement('SELECT c.*, 1 AS sign FROM mention_case c WHERE c.client_id = target_client')};
 END $$`;
 
 const clientTrigger = `
@@ -149,22 +172,20 @@ BEGIN
   RETURN NULL;
 END $$`;
 
-// Only the columns the rollups read: assigning a case or logging a note elsewhere costs nothing here.
-const WATCHED = ['client_id', 'requested_at', 'platform_id', 'representative_user_id', 'category', 'situation_id', 'status', 'first_response_at', 'finished_at', 'deadline_at', 'resolved', 'positive_feedback', 'mention_sentiment'];
-
 export const CASE_ROLLUPS: string[] = [
   ...createTables,
-  applyFunction,
   copySentiment,
-  caseTrigger,
+  onInsert,
+  onDelete,
+  onUpdate,
   mentionTrigger,
   rebuildFunction,
   clientTrigger,
   `CREATE TRIGGER case_rollup_copy_sentiment BEFORE INSERT ON mention_case FOR EACH ROW EXECUTE FUNCTION case_rollup_copy_sentiment()`,
-  `CREATE TRIGGER case_rollup_insert_delete AFTER INSERT OR DELETE ON mention_case FOR EACH ROW EXECUTE FUNCTION case_rollup_on_change()`,
-  `CREATE TRIGGER case_rollup_update AFTER UPDATE ON mention_case FOR EACH ROW
-     WHEN (${WATCHED.map((column) => `OLD.${column} IS DISTINCT FROM NEW.${column}`).join(' OR ')})
-     EXECUTE FUNCTION case_rollup_on_change()`,
+  `CREATE TRIGGER case_rollup_insert AFTER INSERT ON mention_case REFERENCING NEW TABLE AS added_cases FOR EACH STATEMENT EXECUTE FUNCTION case_rollup_on_insert()`,
+  `CREATE TRIGGER case_rollup_delete AFTER DELETE ON mention_case REFERENCING OLD TABLE AS removed_cases FOR EACH STATEMENT EXECUTE FUNCTION case_rollup_on_delete()`,
+  `CREATE TRIGGER case_rollup_update AFTER UPDATE ON mention_case REFERENCING OLD TABLE AS cases_before NEW TABLE AS cases_after
+     FOR EACH STATEMENT EXECUTE FUNCTION case_rollup_on_update()`,
   `CREATE TRIGGER case_rollup_mention_sentiment AFTER UPDATE OF sentiment ON mention FOR EACH ROW
      WHEN (OLD.sentiment IS DISTINCT FROM NEW.sentiment) EXECUTE FUNCTION case_rollup_on_mention_sentiment()`,
   `CREATE TRIGGER case_rollup_time_zone AFTER UPDATE OF time_zone ON client FOR EACH ROW
@@ -176,14 +197,16 @@ export const CASE_ROLLUPS_DROPS: string[] = [
   'DROP TRIGGER case_rollup_time_zone ON client',
   'DROP TRIGGER case_rollup_mention_sentiment ON mention',
   'DROP TRIGGER case_rollup_update ON mention_case',
-  'DROP TRIGGER case_rollup_insert_delete ON mention_case',
+  'DROP TRIGGER case_rollup_delete ON mention_case',
+  'DROP TRIGGER case_rollup_insert ON mention_case',
   'DROP TRIGGER case_rollup_copy_sentiment ON mention_case',
   'DROP FUNCTION case_rollup_on_time_zone()',
   'DROP FUNCTION case_rollup_rebuild(uuid)',
   'DROP FUNCTION case_rollup_on_mention_sentiment()',
-  'DROP FUNCTION case_rollup_on_change()',
+  'DROP FUNCTION case_rollup_on_update()',
+  'DROP FUNCTION case_rollup_on_delete()',
+  'DROP FUNCTION case_rollup_on_insert()',
   'DROP FUNCTION case_rollup_copy_sentiment()',
-  'DROP FUNCTION case_rollup_apply(mention_case, integer)',
   'ALTER TABLE "mention_case" DROP COLUMN "mention_sentiment"',
   'DROP TABLE "case_situation_daily"',
   'DROP TABLE "case_daily_rollup"',
