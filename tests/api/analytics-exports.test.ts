@@ -80,6 +80,32 @@ describe('rollups', () => {
     const [afterMove] = await dataSource.query(RAW_VERSUS_ROLLUP, [client.id]);
     expect(afterMove).toMatchObject({ missing: 0, extra: 0 });
   });
+  it('take in a batch of ingested mentions with their sentiment, in the statement that inserts them', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const platform = await makePlatform(app.dataSource, world.client);
+    const post = (text: string, minute: number) => ({
+      platformId: platform.id,
+      externalId: `post-${minute}`,
+      authorHandle: `@reader${minute}`,
+      text,
+      postedAt: new Date(Date.UTC(2026, 10, 12, 9, minute)).toISOString(),
+    });
+    const ingested = await app.gql(
+      'mutation($input: [MentionInput!]!) { ingestMentions(input: $input) { created } }',
+      { input: [post('Спасибо, всё отлично, очень доволен!', 1), post('Ужасный сервис, третий день не могу дозвониться, верните деньги!', 2), post('Сколько стоит ТО?', 3)] },
+      world.key,
+    );
+    expect(ingested.data!.ingestMentions.created).toBe(3);
+    const [comparison] = await app.dataSource.query(RAW_VERSUS_ROLLUP, [world.client.id]);
+    expect(comparison).toMatchObject({ missing: 0, extra: 0 });
+    const sentiments = (await app.gql('{ caseAnalytics(from: "2026-11-12", to: "2026-11-12") { sentiments { sentiment cases { current } } } }', {}, world.pr)).data!
+      .caseAnalytics.sentiments;
+    const stored = await app.dataSource.query('SELECT sentiment::text, count(*)::int AS count FROM mention WHERE client_id = $1 GROUP BY 1', [world.client.id]);
+    expect(stored.length).toBeGreaterThan(1);
+    for (const { sentiment, count } of stored) {
+      expect(sentiments.find((figure: { sentiment: string }) => figure.sentiment === sentiment).cases.current).toBe(count);
+    }
+  });
 });
 
 describe('exports', () => {
