@@ -178,6 +178,8 @@ describe('the infographic', () => {
     const pdf = bytes((await app.gql(INFOGRAPHIC, { ...WEEK, format: 'PDF' }, world.pr)).data!.caseInfographic);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    // The Cyrillic text is drawn with the font shipped in npm, embedded in the file.
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]+\+DejaVuSans-Bold/);
   });
 
   it('is for PR specialists', async () => {
