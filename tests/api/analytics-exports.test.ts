@@ -39,6 +39,23 @@ SELECT (SELECT count(*) FROM (SELECT * FROM raw EXCEPT SELECT * FROM rollup) d):
        (SELECT count(*) FROM (SELECT * FROM rollup EXCEPT SELECT * FROM raw) d)::int AS extra,
        (SELECT count(*) FROM raw)::int AS keys`;
 
+// The per-client tables are the per-platform-and-representative ones summed over those two.
+const TOTALS_VERSUS_ROLLUP = `
+WITH summed AS (
+  SELECT day, category, sum(cases)::int AS cases, sum(answered)::int AS answered, sum(negative)::int AS negative, sum(fr_3)::int AS fr_3, round(sum(first_response_seconds))::int AS seconds
+    FROM case_daily_rollup WHERE client_id = $1 GROUP BY 1, 2 HAVING sum(cases) <> 0
+), totals AS (
+  SELECT day, category, cases, answered, negative, fr_3, round(first_response_seconds)::int FROM case_daily_totals WHERE client_id = $1 AND cases <> 0
+), situations_summed AS (
+  SELECT day, category, situation_id, sum(cases)::int FROM case_situation_daily WHERE client_id = $1 GROUP BY 1, 2, 3 HAVING sum(cases) <> 0
+), situation_totals AS (
+  SELECT day, category, situation_id, cases FROM case_situation_totals WHERE client_id = $1 AND cases <> 0
+)
+SELECT (SELECT count(*) FROM (SELECT * FROM summed EXCEPT SELECT * FROM totals) d)::int
+     + (SELECT count(*) FROM (SELECT * FROM totals EXCEPT SELECT * FROM summed) d)::int
+     + (SELECT count(*) FROM (SELECT * FROM situations_summed EXCEPT SELECT * FROM situation_totals) d)::int
+     + (SELECT count(*) FROM (SELECT * FROM situation_totals EXCEPT SELECT * FROM situations_summed) d)::int AS differences`;
+
 describe('rollups', () => {
   it('equal the raw cases after inserts, updates, deletes and a changed sentiment', async () => {
     const { dataSource } = app;
@@ -75,10 +92,12 @@ describe('rollups', () => {
       [client.id],
     );
     expect(situations.rolled).toBe(situations.raw);
+    expect((await dataSource.query(TOTALS_VERSUS_ROLLUP, [client.id]))[0].differences).toBe(0);
     // A time-zone change rebuilds the client's rollups on the new days.
     await dataSource.getRepository(Client).update({ id: client.id }, { timeZone: 'America/New_York' });
     const [afterMove] = await dataSource.query(RAW_VERSUS_ROLLUP, [client.id]);
     expect(afterMove).toMatchObject({ missing: 0, extra: 0 });
+    expect((await dataSource.query(TOTALS_VERSUS_ROLLUP, [client.id]))[0].differences).toBe(0);
   });
   it('take in a batch of ingested mentions with their sentiment, in the statement that inserts them', async () => {
     const world = await makeClientWorld(app.dataSource);

@@ -17,7 +17,7 @@ import {
   type DurationStats,
   ResponseTimeBand,
 } from './analytics.types';
-import { DAILY_MEASURES, firstResponseColumns, resolutionColumns } from './case-rollup.sql';
+import { DAILY_MEASURES, firstResponseColumns, resolutionColumns, ROLLUP_TABLES } from './case-rollup.sql';
 import { bandCounts, percentileMinutes } from './histogram';
 import { type Period, periodOf, pointsOf } from './period';
 
@@ -75,27 +75,33 @@ export function filterFor(context: RequestContext, filter: CaseAnalyticsFilter |
   return { ...resolved, representativeId: own };
 }
 
-const filterSql = (alias: string) => `($4::uuid IS NULL OR ${alias}.platform_id = $4::uuid)
-    AND ($5::uuid IS NULL OR ${alias}.representative_user_id = $5::uuid)
+type Tables = (typeof ROLLUP_TABLES)[keyof typeof ROLLUP_TABLES];
+
+// The per-client tables have no platform or representative: they are read only when neither is asked for.
+const filterSql = (alias: string, tables: Tables) => `${
+  tables === ROLLUP_TABLES.byClient
+    ? '$4::uuid IS NULL AND $5::uuid IS NULL'
+    : `($4::uuid IS NULL OR ${alias}.platform_id = $4::uuid) AND ($5::uuid IS NULL OR ${alias}.representative_user_id = $5::uuid)`
+}
     AND ($6::consumer_cycle_category IS NULL OR ${alias}.category = $6::consumer_cycle_category)`;
 
 // One pass over the rollup rows of both periods: per point and per category (totals are the categories' sum).
-const ROLLUP_SQL = `
+const rollupSql = (tables: Tables) => `
 SELECT is_current, point, category, GROUPING(point) = 1 AS by_category,
        ${DAILY_MEASURES.map((column) => `sum(${column})::float8 AS ${column}`).join(', ')}
   FROM (SELECT r.*, r.day >= $7::date AS is_current, date_trunc($8::text, r.day::timestamp)::date::text AS point
-          FROM case_daily_rollup r
+          FROM ${tables.daily} r
          WHERE r.client_id = $client AND r.day BETWEEN $2::date AND $3::date
-           AND ${filterSql('r')}) r
+           AND ${filterSql('r', tables)}) r
  GROUP BY GROUPING SETS ((is_current, point), (is_current, category))`;
 
-const SITUATIONS_SQL = `
+const situationsSql = (tables: Tables) => `
 SELECT s.situation_id, situation.key, situation.title, situation.category::text AS category,
        (sum(s.cases) FILTER (WHERE s.day >= $7::date))::int AS current,
        coalesce(sum(s.cases) FILTER (WHERE s.day < $7::date), 0)::int AS previous
-  FROM case_situation_daily s
+  FROM ${tables.situations} s
   JOIN situation ON situation.id = s.situation_id AND situation.client_id = s.client_id
- WHERE s.client_id = $client AND s.day BETWEEN $2::date AND $3::date AND ${filterSql('s')}
+ WHERE s.client_id = $client AND s.day BETWEEN $2::date AND $3::date AND ${filterSql('s', tables)}
  GROUP BY s.situation_id, situation.key, situation.title, situation.category
 HAVING sum(s.cases) FILTER (WHERE s.day >= $7::date) > 0
  ORDER BY current DESC, situation.title
@@ -117,9 +123,10 @@ export async function computeCaseAnalytics(
   situationsLimit: number,
 ): Promise<CaseAnalytics> {
   const bounds = [period.previousFrom, period.to, filter.platformId, filter.representativeId, filter.category, period.from];
+  const tables = filter.platformId || filter.representativeId ? ROLLUP_TABLES.byPlatformAndRepresentative : ROLLUP_TABLES.byClient;
   const [rows, situationRows] = await Promise.all([
-    tenant.sql<RollupRow>(ROLLUP_SQL, [...bounds, groupBy.toLowerCase()]),
-    tenant.sql<{ situation_id: string; key: string; title: string; category: ConsumerCycleCategory; current: number; previous: number }>(SITUATIONS_SQL, [
+    tenant.sql<RollupRow>(rollupSql(tables), [...bounds, groupBy.toLowerCase()]),
+    tenant.sql<{ situation_id: string; key: string; title: string; category: ConsumerCycleCategory; current: number; previous: number }>(situationsSql(tables), [
       ...bounds,
       situationsLimit,
     ]),

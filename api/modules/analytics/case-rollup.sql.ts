@@ -27,32 +27,47 @@ export const DAILY_MEASURES = [...COUNTS, ...SUMS, ...firstResponseColumns, ...r
 
 const DAILY_KEY = ['client_id', 'day', 'platform_id', 'representative_user_id', 'category'];
 const SITUATION_KEY = [...DAILY_KEY, 'situation_id'];
+const TOTALS_KEY = ['client_id', 'day', 'category'];
+const SITUATION_TOTALS_KEY = [...TOTALS_KEY, 'situation_id'];
+
+/**
+ * Each figure is kept twice: per platform and representative (the `_daily`/`_rollup` tables, read when
+ * the question names a platform or a representative) and per client and category only (the `_totals`
+ * tables, read otherwise): the dashboard's usual question reads days × categories rows, not
+ * days × platforms × representatives × categories.
+ */
+export const ROLLUP_TABLES = {
+  byPlatformAndRepresentative: { daily: 'case_daily_rollup', situations: 'case_situation_daily' },
+  byClient: { daily: 'case_daily_totals', situations: 'case_situation_totals' },
+} as const;
 
 const bucketOf = (seconds: string) =>
   `CASE ${RESPONSE_BUCKET_EDGES.map((edge, index) => `WHEN ${seconds} <= ${edge * 60} THEN ${index}`).join(' ')} ELSE ${BUCKET_COUNT - 1} END`;
 
+const KEY_TYPES: Record<string, string> = {
+  client_id: 'uuid NOT NULL REFERENCES "client"("id") ON DELETE CASCADE',
+  day: 'date NOT NULL',
+  platform_id: 'uuid NOT NULL',
+  representative_user_id: 'uuid',
+  category: 'consumer_cycle_category',
+  situation_id: 'uuid NOT NULL',
+};
+const measureColumns = [
+  ...COUNTS.map((column) => `"${column}" integer NOT NULL DEFAULT 0`),
+  ...SUMS.map((column) => `"${column}" double precision NOT NULL DEFAULT 0`),
+  ...[...firstResponseColumns, ...resolutionColumns].map((column) => `"${column}" integer NOT NULL DEFAULT 0`),
+];
+const createTable = (table: string, key: string[], measures: string[]) => [
+  `CREATE TABLE "${table}" (${[...key.map((column) => `"${column}" ${KEY_TYPES[column]}`), ...measures].join(', ')})`,
+  `CREATE UNIQUE INDEX "${table}_key" ON "${table}" (${key.map((column) => `"${column}"`).join(', ')}) NULLS NOT DISTINCT`,
+];
+const situationCount = ['"cases" integer NOT NULL DEFAULT 0'];
+
 const createTables = [
-  `CREATE TABLE "case_daily_rollup" (
-    "client_id" uuid NOT NULL REFERENCES "client"("id") ON DELETE CASCADE,
-    "day" date NOT NULL,
-    "platform_id" uuid NOT NULL,
-    "representative_user_id" uuid,
-    "category" consumer_cycle_category,
-    ${COUNTS.map((column) => `"${column}" integer NOT NULL DEFAULT 0`).join(',\n    ')},
-    ${SUMS.map((column) => `"${column}" double precision NOT NULL DEFAULT 0`).join(',\n    ')},
-    ${[...firstResponseColumns, ...resolutionColumns].map((column) => `"${column}" integer NOT NULL DEFAULT 0`).join(', ')}
-  )`,
-  `CREATE UNIQUE INDEX "case_daily_rollup_key" ON "case_daily_rollup" (${DAILY_KEY.map((column) => `"${column}"`).join(', ')}) NULLS NOT DISTINCT`,
-  `CREATE TABLE "case_situation_daily" (
-    "client_id" uuid NOT NULL REFERENCES "client"("id") ON DELETE CASCADE,
-    "day" date NOT NULL,
-    "platform_id" uuid NOT NULL,
-    "representative_user_id" uuid,
-    "category" consumer_cycle_category,
-    "situation_id" uuid NOT NULL,
-    "cases" integer NOT NULL DEFAULT 0
-  )`,
-  `CREATE UNIQUE INDEX "case_situation_daily_key" ON "case_situation_daily" (${SITUATION_KEY.map((column) => `"${column}"`).join(', ')}) NULLS NOT DISTINCT`,
+  ...createTable('case_daily_rollup', DAILY_KEY, measureColumns),
+  ...createTable('case_daily_totals', TOTALS_KEY, measureColumns),
+  ...createTable('case_situation_daily', SITUATION_KEY, situationCount),
+  ...createTable('case_situation_totals', SITUATION_TOTALS_KEY, situationCount),
   // The sentiment lives on the mention; the case keeps a copy so that a delete (also a cascade from
   // the mention, which is gone by then) still knows which sentiment column to take the case from.
   `ALTER TABLE "mention_case" ADD "mention_sentiment" sentiment`,
@@ -71,7 +86,18 @@ const watched = (alias: string) => `(${WATCHED.map((column) => `${alias}.${colum
  * upsert), and case_rollup_rebuild on a client's whole table. Rows are grouped first (an upsert may
  * touch a rollup row once) and written in key order (concurrent writers lock them in one order).
  */
+function upsert(table: string, key: string[], sums: string[], columns: readonly string[], where = 'true'): string {
+  const selected = key.map((column) => (column === 'day' ? 'local_day' : column)).join(', ');
+  return `
+    INSERT INTO ${table} AS r (${[...key, ...columns].join(', ')})
+    SELECT ${selected}, ${sums.join(', ')}
+      FROM bucketed WHERE ${where}
+     GROUP BY ${selected} ORDER BY ${selected}
+    ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${columns.map((column) => `${column} = r.${column} + EXCLUDED.${column}`).join(', ')}`;
+}
+
 export function rollupStatement(source: string): string {
+  // In the order of DAILY_MEASURES.
   const measures = [
     'sum(sign)',
     'sum(sign * (first_response_at IS NOT NULL)::int)',
@@ -103,22 +129,10 @@ export function rollupStatement(source: string): string {
            CASE WHEN resolution IS NULL THEN -1 ELSE ${bucketOf('resolution')} END AS resolution_bucket
       FROM timed
   ),
-  daily AS (
-    INSERT INTO case_daily_rollup AS r (${[...DAILY_KEY, ...DAILY_MEASURES].join(', ')})
-    SELECT client_id, local_day, platform_id, representative_user_id, category,
-           ${measures.join(',\n           ')}
-      FROM bucketed
-     GROUP BY client_id, local_day, platform_id, representative_user_id, category
-     ORDER BY client_id, local_day, platform_id, representative_user_id, category
-    ON CONFLICT (${DAILY_KEY.join(', ')}) DO UPDATE SET
-      ${DAILY_MEASURES.map((column) => `${column} = r.${column} + EXCLUDED.${column}`).join(',\n      ')}
-  )
-  INSERT INTO case_situation_daily AS s (${SITUATION_KEY.join(', ')}, cases)
-  SELECT client_id, local_day, platform_id, representative_user_id, category, situation_id, sum(sign)
-    FROM bucketed WHERE situation_id IS NOT NULL
-   GROUP BY client_id, local_day, platform_id, representative_user_id, category, situation_id
-   ORDER BY client_id, local_day, platform_id, representative_user_id, category, situation_id
-  ON CONFLICT (${SITUATION_KEY.join(', ')}) DO UPDATE SET cases = s.cases + EXCLUDED.cases`;
+  daily AS (${upsert('case_daily_rollup', DAILY_KEY, measures, DAILY_MEASURES)}),
+  totals AS (${upsert('case_daily_totals', TOTALS_KEY, measures, DAILY_MEASURES)}),
+  situations AS (${upsert('case_situation_daily', SITUATION_KEY, ['sum(sign)'], ['cases'], 'situation_id IS NOT NULL')})
+  ${upsert('case_situation_totals', SITUATION_TOTALS_KEY, ['sum(sign)'], ['cases'], 'situation_id IS NOT NULL')}`;
 }
 
 const copySentiment = `
@@ -161,7 +175,9 @@ const rebuildFunction = `
 CREATE FUNCTION case_rollup_rebuild(target_client uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM case_daily_rollup WHERE client_id = target_client;
+  DELETE FROM case_daily_totals WHERE client_id = target_client;
   DELETE FROM case_situation_daily WHERE client_id = target_client;
+  DELETE FROM case_situation_totals WHERE client_id = target_client;
   ${rollupStatement('SELECT c.*, 1 AS sign FROM mention_case c WHERE c.client_id = target_client')};
 END $$`;
 
@@ -208,6 +224,8 @@ export const CASE_ROLLUPS_DROPS: string[] = [
   'DROP FUNCTION case_rollup_on_insert()',
   'DROP FUNCTION case_rollup_copy_sentiment()',
   'ALTER TABLE "mention_case" DROP COLUMN "mention_sentiment"',
+  'DROP TABLE "case_situation_totals"',
   'DROP TABLE "case_situation_daily"',
+  'DROP TABLE "case_daily_totals"',
   'DROP TABLE "case_daily_rollup"',
 ];
