@@ -43,6 +43,9 @@ describe('certificates lapse when their source changes', () => {
     const entry = (await statusesOf(world, representative.id)).find((each) => each.quizId === quiz.id);
     expect(entry).toMatchObject({ status: 'NEEDS_REFRESH', changes: ['ТЗ, версия 2. Темы: изменено «Кредит»'] });
     expect(new Date(entry.lapsesAt).getTime() - new Date(entry.needsRefreshSince).getTime()).toBe(14 * DAY);
+    // Tools following certification are sent certificate.lapsing, with the certificate.
+    const events = await app.dataSource.query(`SELECT object->>'quizId' AS quiz FROM webhook_event WHERE client_id = $1 AND type = 'certificate.lapsing'`, [world.client.id]);
+    expect(events).toEqual([{ quiz: quiz.id }]);
   });
 
   it('a new brief version changing only a section the quiz does not use leaves the certificate CERTIFIED', async () => {

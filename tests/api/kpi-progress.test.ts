@@ -128,6 +128,9 @@ describe('kpiProgress over the API', () => {
     const w = await octoberWorld();
     for (const caller of [w.trainer, w.responsible, w.key]) errorOf(await app.gql(PROGRESS, october, caller), 'FORBIDDEN');
     errorOf(await app.gql(PROGRESS, { ...october, platformId: '00000000-0000-4000-8000-000000000000' }, w.pr), 'NOT_FOUND');
+    // Found by the fuzz test: an empty id is refused like any unknown one, not sent to SQL.
+    errorOf(await app.gql(PROGRESS, { ...october, platformId: '' }, w.pr), 'NOT_FOUND');
+    errorOf(await app.gql(PROGRESS, { ...october, representativeId: '' }, w.pr), 'NOT_FOUND');
   });
 
   it('costs one more statement per platform a target names, never one per target or metric', async () => {

@@ -78,6 +78,10 @@ describe('periodic reports', () => {
 
     const submitted = await ok(world.representative, SUBMIT, { id: draft.id, version: edited.version }, 'submitReport');
     expect(submitted).toMatchObject({ status: 'SUBMITTED', allowedActions: ['acceptReport', 'returnReport'] });
+    // The PR specialist is told, and tools following report.submitted get the event.
+    const bell = '{ myNotifications { kind title link } }';
+    expect((await app.gql(bell, {}, world.pr)).data!.myNotifications).toContainEqual({ kind: 'REPORT_SUBMITTED', title: 'Отчёт ждёт проверки', link: `/reports/${draft.id}/show` });
+    expect(await app.dataSource.query(`SELECT count(*)::int AS count FROM webhook_event WHERE client_id = $1 AND type = 'report.submitted'`, [world.client.id])).toEqual([{ count: 1 }]);
     expect(figure(submitted, 'VIEWS')).toMatchObject({ value: 3300, corrected: true });
     expect(errorOf(await app.gql(UPDATE, { id: draft.id, input: { version: submitted.version, wentWell: 'позже' } }, world.representative), 'CONFLICT').extensions.reason).toBe('ILLEGAL_TRANSITION');
 
@@ -99,6 +103,8 @@ describe('periodic reports', () => {
     }, 'returnReport');
     expect(returned).toMatchObject({ status: 'RETURNED', reviewComment: 'Уточните просмотры и предложения', allowedActions: ['updateReport', 'submitReport'] });
     expect(returned.comments).toEqual([{ subject: 'VIEWS', comment: 'По статистике форума 3 227' }, { subject: 'proposals', comment: 'Нужны сроки' }]);
+    const toldRepresentative = (await app.gql('{ myNotifications { kind title body } }', {}, world.representative)).data!.myNotifications;
+    expect(toldRepresentative).toContainEqual(expect.objectContaining({ kind: 'REPORT_RETURNED', title: 'Отчёт вернули на доработку', body: expect.stringContaining('Уточните просмотры и предложения') }));
 
     // A form sends every section and figure back: a cleared section is empty, an unchanged figure no correction.
     const fixed = await ok(world.representative, UPDATE, {

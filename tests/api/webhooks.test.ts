@@ -189,6 +189,9 @@ describe('webhooks: an outbox written with the change', () => {
     expect(switchedOff).toMatchObject({ active: false, disabledAt: expect.any(String), disabledReason: expect.stringMatching(/^failing since /) });
     const audit = await app.dataSource.getRepository(AuditEvent).findOneByOrFail({ entityId: endpoint.id, action: 'SWITCH_OFF' });
     expect(audit).toMatchObject({ clientId: world.client.id, actorType: 'SYSTEM' });
+    // The PR specialist is told, in the bell (and by e-mail where set up).
+    const told = (await app.gql('{ myNotifications { kind title link } }', {}, world.pr)).data!.myNotifications;
+    expect(told).toContainEqual({ kind: 'WEBHOOK_DISABLED', title: 'Вебхук отключён после суток ошибок', link: `/webhook-endpoints/${endpoint.id}/show` });
     await ingest(world);
     expect(await deliveries.countBy({ endpointId: endpoint.id, status: WebhookDeliveryStatus.PENDING })).toBe(0);
 

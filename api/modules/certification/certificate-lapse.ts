@@ -9,6 +9,9 @@ import type { EntityManager } from 'typeorm';
 import { CertificateRefresh } from './certificate-refresh.entity';
 import type { RefreshFlag } from './certificate-status';
 import { Quiz } from './quiz.entity';
+import { recordEvents } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
+import { Certificate } from './certificate.entity';
 import { changedBriefSections } from './source-changes';
 
 /**
@@ -23,16 +26,18 @@ const QUIZ_POOL = `
 
 /** Flags every certificate of a quiz with one change, once per change (change_key). */
 async function flagQuiz(transaction: TransactionScope, quizId: string, changes: string, changeKey: string, refs: { briefVersionId?: string; replyId?: string; replyRevision?: number }) {
-  const flagged = await transaction.tenant.sql<{ id: string }>(
+  const flagged = await transaction.tenant.sql<{ id: string; certificate_id: string }>(
     `INSERT INTO certificate_refresh (client_id, certificate_id, quiz_id, flagged_at, changes, change_key, brief_version_id, reply_id, reply_revision)
      SELECT $client, certificate.id, certificate.quiz_id, $8::timestamptz, $3, $4, $5, $6, $7
      FROM certificate WHERE certificate.client_id = $client AND certificate.quiz_id = $2
      ON CONFLICT (certificate_id, change_key) DO NOTHING
-     RETURNING id`,
+     RETURNING id, certificate_id`,
     [quizId, changes, changeKey, refs.briefVersionId ?? null, refs.replyId ?? null, refs.replyRevision ?? null, clock.now()],
   );
   if (flagged.length) {
     await transaction.record({ entityType: 'Quiz', entityId: quizId, action: 'CERTIFICATES_NEED_REFRESH', before: null, after: { changes, certificates: flagged.length } });
+    // Tools following certification learn that these certificates will lapse after the grace period.
+    await recordEvents(transaction, [{ type: WebhookEventType.CERTIFICATE_LAPSING, target: Certificate, ids: flagged.map((row) => row.certificate_id) }]);
   }
   return flagged.length;
 }

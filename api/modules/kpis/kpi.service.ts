@@ -5,6 +5,7 @@ import { Representative } from '../representatives/representative.entity';
 import { Role } from '../users/role';
 import type { KpiPeriod } from './kpi-metric';
 import { kpiProgress } from './kpi-progress';
+import { Platform } from '../platforms/platform.entity';
 import type { KpiProgress } from './kpi-progress.types';
 
 /**
@@ -16,7 +17,9 @@ export async function kpiProgressFor(
   args: { period: KpiPeriod; platformId?: string | null; representativeId?: string | null; at?: Date | null },
 ): Promise<KpiProgress> {
   let representativeId = args.representativeId ?? null;
-  if (representativeId) await context.tenant.get(Representative, representativeId);
+  // Any id named must be the client's (an empty or malformed one is NOT_FOUND, never sent to SQL).
+  if (representativeId !== null) await context.tenant.get(Representative, representativeId);
+  if (args.platformId != null) await context.tenant.get(Platform, args.platformId);
   if (!context.hasRole(Role.PR_SPECIALIST)) {
     const own = await context.tenant.findOne(Representative, { where: { userId: context.user.id } });
     if (!own) {

@@ -11,6 +11,10 @@ import { Platform } from '../platforms/platform.entity';
 import { Representative } from '../representatives/representative.entity';
 import { Role } from '../users/role';
 import { figuresFromFacts } from './report-figures';
+import { NotificationKind } from '../notifications/notification-kind';
+import { notify, prSpecialistsOf } from '../notifications/notify';
+import { recordEvent } from '../webhooks/record-event';
+import { WebhookEventType } from '../webhooks/webhook-event-type';
 import { assertReportAllows, ReportAction } from './report-lifecycle';
 import { Report, ReportStatus } from './report.entity';
 import type { CreateReportInput, ReportCommentInput, ReportFilter, ReportListArgs, UpdateReportInput } from './report.inputs';
@@ -141,7 +145,15 @@ export async function submitReport(context: RequestContext, id: string, version:
   return context.transaction(async (transaction) => {
     const report = await reportFor(transaction, context, id, ReportAction.SUBMIT, version);
     const figures = await figuresFromFacts(transaction.tenant, report, report.figures);
-    return transaction.update(Report, report, { status: ReportStatus.SUBMITTED, figures, submittedAt: new Date() }, { action: 'SUBMIT', expectedVersion: version });
+    const submitted = await transaction.update(Report, report, { status: ReportStatus.SUBMITTED, figures, submittedAt: new Date() }, { action: 'SUBMIT', expectedVersion: version });
+    await notify(transaction, await prSpecialistsOf(transaction.tenant), {
+      kind: NotificationKind.REPORT_SUBMITTED,
+      title: 'Отчёт ждёт проверки',
+      body: `${context.user.name} отправил(а) отчёт за период ${submitted.firstDay} — ${submitted.lastDay}.`,
+      link: `/reports/${submitted.id}/show`,
+    });
+    await recordEvent(transaction, WebhookEventType.REPORT_SUBMITTED, submitted);
+    return submitted;
   });
 }
 
@@ -160,11 +172,19 @@ export async function returnReport(context: RequestContext, id: string, comment:
   const itemComments = comments.map((item) => ({ subject: item.subject, comment: item.comment.trim() })).filter((item) => item.comment);
   return context.transaction(async (transaction) => {
     const report = await reportFor(transaction, context, id, ReportAction.RETURN, version);
-    return transaction.update(
+    const returned = await transaction.update(
       Report,
       report,
       { status: ReportStatus.RETURNED, reviewComment, comments: itemComments, reviewedAt: new Date(), reviewedById: context.user.id },
       { action: 'RETURN', expectedVersion: version },
     );
+    const representative = await transaction.tenant.get(Representative, returned.representativeId);
+    await notify(transaction, [representative.userId], {
+      kind: NotificationKind.REPORT_RETURNED,
+      title: 'Отчёт вернули на доработку',
+      body: `${context.user.name}: ${reviewComment}${itemComments.length ? `\nЗамечаний к показателям и разделам: ${itemComments.length}.` : ''}`,
+      link: `/reports/${returned.id}/show`,
+    });
+    return returned;
   });
 }

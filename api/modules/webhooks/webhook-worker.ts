@@ -3,6 +3,7 @@ import { WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { httpSender, type SendOutcome, type WebhookSender } from './webhook-sender';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 import { webhooksMayReachPrivateAddresses } from '../../config';
+import { CHANNEL_COLUMNS, WANTED } from '../notifications/notify';
 import { RETRY_WINDOW_MS } from './record-event';
 
 export const FIRST_RETRY_MS = 30_000;
@@ -139,6 +140,25 @@ async function noteEndpointHealth(manager: EntityManager, now: Date, results: { 
       switchedOff.map((endpoint) => endpoint.client_id),
       switchedOff.map((endpoint) => endpoint.url),
       switchedOff.map((endpoint) => endpoint.disabled_reason),
+      switchedOff.map((endpoint) => lastError.get(endpoint.id) ?? null),
+    ],
+  );
+  // And the client's PR specialists are told (the bell and e-mail, as each chose).
+  await manager.query(
+    `INSERT INTO notification (client_id, user_id, kind, title, body, link, read_at, email_status)
+     SELECT u.client_id, membership.user_id, 'WEBHOOK_DISABLED', 'Вебхук отключён после суток ошибок',
+            'Адрес ' || u.url || ' не принимал события в течение суток, и отправка на него остановлена. Последняя ошибка: '
+              || coalesce(u.last_error, '—') || '. Исправьте адрес или приёмник и включите вебхук снова.',
+            '/webhook-endpoints/' || u.id || '/show', ${CHANNEL_COLUMNS}
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS u(id, client_id, url, last_error)
+       JOIN membership ON membership.client_id = u.client_id AND membership.role = 'PR_SPECIALIST'
+       JOIN "user" person ON person.id = membership.user_id AND person.is_active
+       LEFT JOIN notification_preference preference ON preference.user_id = membership.user_id AND preference.kind = 'WEBHOOK_DISABLED'
+      WHERE ${WANTED}`,
+    [
+      switchedOff.map((endpoint) => endpoint.id),
+      switchedOff.map((endpoint) => endpoint.client_id),
+      switchedOff.map((endpoint) => endpoint.url),
       switchedOff.map((endpoint) => lastError.get(endpoint.id) ?? null),
     ],
   );
