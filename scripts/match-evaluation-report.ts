@@ -16,6 +16,7 @@ import {
   type Rates,
   type Tunable,
 } from './match-evaluation';
+import { calibratedSetting } from './match-calibration';
 import { learnedSettings } from './match-settings';
 
 export interface EvaluationOptions {
@@ -41,28 +42,32 @@ export async function evaluateMatching(dataSource: DataSource, csv: string, post
   const material = labelledMaterial(csv, posts);
   const slugs = [...new Set(material.map((item) => item.client))];
   const clients = await importClients(dataSource, csv, slugs, `-folds-${options.seed}`);
-  const settings = [productSetting, ...learnedSettings()];
+  // With no confirmed post in the folds, the weights of confirmed posts change nothing: only the no-match calibration is fitted there.
+  const settings = [calibratedSetting(productSetting)];
   const outcomes = await crossValidationOutcomes(dataSource, clients, material, options.folds, options.seed);
   const all = crossFitted(outcomes, settings);
   const phrasings = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'base').figures;
   const postFigures = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'post').figures;
+  const product = crossFitted(outcomes, [productSetting]).figures;
   const lines = [
     `== ${options.folds}-fold cross-validation (seed ${options.seed}) over ${material.length} labelled texts: the base's phrasings and the ${options.postsLabel}`,
-    `   learned weights chosen inside the training folds (chosen per fold: ${all.chosen.join(', ')});`,
+    `   the no-match calibration fitted inside the training folds of each fold;`,
     `   the hand-set weights of matching.ranking.ts were chosen looking at the dev posts' even lines and the base's phrasings: labelled "seen"`,
     figuresLine(`all labelled texts (${options.postsSeen ? 'seen' : 'partly seen'})`, all.figures),
     figuresLine("the base's phrasings, each left out (seen)", phrasings),
     figuresLine(`the ${options.postsLabel} (${options.postsSeen ? 'seen' : 'never seen'})`, postFigures),
+    figuresLine('all, with the product\'s calibration (fitted on all: seen)', product),
   ];
   const curve = new Map<number, Rates>();
   if (options.curve.length) {
     const curveOutcomes = await learningCurveOutcomes(dataSource, csv, material, options.curve, options.seed, options.rounds);
+    const curveSettings = [productSetting, ...learnedSettings()];
     lines.push(
       `== learning curve: base of titles, replies and theses only; every labelled text of a situation is a post; per round one text`,
       `   of each situation is measured and never fed, the others fed as answered cases (ingestMentions + logReaction), learned weights chosen on the other rounds`,
     );
     for (const [count, measured] of curveOutcomes) {
-      const { figures, chosen } = crossFitted(measured, settings);
+      const { figures, chosen } = crossFitted(measured, curveSettings);
       curve.set(count, rates(figures));
       lines.push(figuresLine(`${count} confirmed posts per situation`, figures) + `  [${[...new Set(chosen)].join(', ')}]`);
     }

@@ -13,6 +13,7 @@ import { CategoryClassifier1795347262767 } from './1795347262767-CategoryClassif
 import { AbuseLimits1796291312780 } from './1796291312780-AbuseLimits';
 import { MatchIndexLockOrder1796291687283 } from './1796291687283-MatchIndexLockOrder';
 import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
+import { LearnedMatchModels1796550000000 } from './1796550000000-LearnedMatchModels';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   AbuseLimits1796291312780,
   MatchIndexLockOrder1796291687283,
   ClientTimeZone1796400000000,
+  LearnedMatchModels1796550000000,
 ];
