@@ -1,4 +1,5 @@
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
+import { NO_MATCH } from '../../api/modules/matching/no-match';
 import { makeSituationWithReply } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
 import { caseAsked, CLASSIFY, makeCrmWorld, REACT, type CrmWorld } from '../helpers/crm';
@@ -98,5 +99,28 @@ describe('confirmed posts teach the base', () => {
     // the base learned); the situation and category models follow in that insert's triggers, adding none.
     expect(learned.statements - withoutReply.statements).toBeLessThanOrEqual(5);
     console.log(`logReaction: ${withoutReply.statements} statements without a reply cited, ${learned.statements} when the case teaches the base`);
+  });
+});
+
+describe('no match, from a calibrated confidence', () => {
+  it('answers with a confidence, and says "no match" exactly when it is under the calibrated threshold', async () => {
+    const world = await makeCrmWorld(app);
+    await makeBase(world);
+    const ask = async (text: string) => {
+      const result = await app.gql(`query($input: MatchSituationsInput!) { matchSituations(input: $input) { noMatch confidence matches { situation { key } } } }`, { input: { text } }, world.key);
+      expect(result.errors).toBeUndefined();
+      return result.data!.matchSituations as { noMatch: boolean; confidence: number; matches: unknown[] };
+    };
+    const onTopic = await ask('Сколько стоит первое ТО и можно ли записаться на субботу?');
+    const offTopic = await ask('Ищу попутчиков до Казани на выходные, кто едет?');
+    expect(onTopic.confidence).toBeGreaterThan(offTopic.confidence);
+    for (const answer of [onTopic, offTopic]) {
+      expect(answer.confidence).toBeGreaterThanOrEqual(0);
+      expect(answer.confidence).toBeLessThanOrEqual(1);
+      expect(answer.noMatch).toBe(answer.confidence < NO_MATCH.threshold);
+      expect(answer.matches.length === 0).toBe(answer.noMatch);
+    }
+    expect(onTopic.noMatch).toBe(false);
+    expect(offTopic.noMatch).toBe(true);
   });
 });
