@@ -9,12 +9,12 @@ import { makeCrmWorld, type CrmWorld } from '../helpers/crm';
 
 const app = useTestApp();
 
-/** Curated documents of each category (all kinds) holding the stem of `word`, as the classifier reads them. */
-async function countsOf(world: CrmWorld, word: string): Promise<Record<string, number>> {
+/** Documents of each category (curated kinds, or confirmed posts) holding the stem of `word`, as the classifier reads them. */
+async function countsOf(world: CrmWorld, word: string, confirmed = false): Promise<Record<string, number>> {
   const rows = (await app.dataSource.query(
     `SELECT category, sum(document_count)::int AS documents FROM situation_match_category_term
-     WHERE client_id = $1 AND term = (situation_match_lexemes($2))[1] AND document_count > 0 GROUP BY category`,
-    [world.client.id, word],
+     WHERE client_id = $1 AND term = (situation_match_lexemes($2))[1] AND document_count > 0 AND (kind = 'CONFIRMED') = $3 GROUP BY category`,
+    [world.client.id, word, confirmed],
   )) as { category: string; documents: number }[];
   return Object.fromEntries(rows.map((row) => [row.category, row.documents]));
 }
@@ -43,18 +43,21 @@ describe("the category classifier's word counts", () => {
     expect(await countsOf(world, 'расторгнуть')).toEqual({});
   });
 
-  it("leave out confirmed examples: real posts are not the base's phrasings", async () => {
+  it("count confirmed examples apart, under their case's category: real posts are not the base's phrasings", async () => {
     const world = await makeCrmWorld(app);
     const refusal = await makeSituationWithReply(app.dataSource, world.client, {
       title: 'Хочет расторгнуть договор',
       category: ConsumerCycleCategory.PRODUCT_REFUSAL,
       replies: [{ text: 'Поможем в отделении.' }],
     });
-    await app.dataSource.getRepository(SituationExample).save({
+    const confirmed = await app.dataSource.getRepository(SituationExample).save({
       clientId: world.client.id, situationId: refusal.situation.id, text: 'Расторгнуть бы эту страховку', source: ExampleSource.CONFIRMED, caseId: null,
     });
     expect(await countsOf(world, 'страховку')).toEqual({});
     expect(await countsOf(world, 'расторгнуть')).toEqual({ PRODUCT_REFUSAL: 1 });
+    expect(await countsOf(world, 'страховку', true)).toEqual({ PRODUCT_REFUSAL: 1 });
+    await app.dataSource.getRepository(SituationExample).delete(confirmed.id);
+    expect(await countsOf(world, 'страховку', true)).toEqual({});
   });
 
   it('come with the candidates, without an example taken out of the base in the same transaction', async () => {

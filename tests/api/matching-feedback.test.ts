@@ -68,8 +68,12 @@ describe('the base learning from confirmed work', () => {
       base.tradeIn.situation.id,
     );
     const after = await match(world, unrelated);
-    expect(after.matches[0].situation.key).toBe('first-service');
-    expect(after.matches).toEqual(before.matches);
+    // The confirmed post teaches its situation its words, one count each: "Твери" and "Солярис" lift the trade-in a
+    // little among the also-rans, never to the first place or near it.
+    expect(after.matches[0]).toEqual(before.matches[0]);
+    const tradeIn = (answer: Answer) => answer.matches.find((entry) => entry.situation.key === 'trade-in')?.score ?? 0;
+    expect(tradeIn(after) - tradeIn(before)).toBeLessThan(0.05);
+    expect(tradeIn(after)).toBeLessThan(after.matches[0].score / 2);
   });
 
   it("a confirmed post tells the category its case was given to a post worded like it", async () => {

@@ -20,6 +20,7 @@ import { CaseRollups1796525000000 } from './1796525000000-CaseRollups';
 import { Certification1796530000000 } from './1796530000000-Certification';
 import { CertificationStandard1796535000000 } from './1796535000000-CertificationStandard';
 import { Webhooks1796540000000 } from './1796540000000-Webhooks';
+import { LearnedMatchModels1796550000000 } from './1796550000000-LearnedMatchModels';
 import { CallerChangeNotices1796560000000 } from './1796560000000-CallerChangeNotices';
 import { MatchIndexPerStatement1796560000001 } from './1796560000001-MatchIndexPerStatement';
 import { ApprovedWordsInFlow1796570000000 } from './1796570000000-ApprovedWordsInFlow';
@@ -49,6 +50,7 @@ export const migrations: Function[] = [
   Certification1796530000000,
   CertificationStandard1796535000000,
   Webhooks1796540000000,
+  LearnedMatchModels1796550000000,
   CallerChangeNotices1796560000000,
   MatchIndexPerStatement1796560000001,
   ApprovedWordsInFlow1796570000000,

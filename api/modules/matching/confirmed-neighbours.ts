@@ -26,7 +26,7 @@ export const NEIGHBOURS = {
  * posts. "год", "звонить", "брать" are rare in a base of phrasings and common in what people write;
  * a word only real posts use is as rare as their number says.
  */
-function postRarity(result: MatchQueryResult): Rarity {
+export function postRarity(result: MatchQueryResult): Rarity {
   const posts = result.confirmedCount + NEIGHBOURS.priorPosts;
   return (documents, confirmed) =>
     Math.min(inverseDocumentFrequency(result.documentCount, Math.min(documents, result.documentCount)), inverseDocumentFrequency(posts, Math.min(confirmed, posts)));

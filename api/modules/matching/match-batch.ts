@@ -201,6 +201,15 @@ post_category_terms AS (
   FROM (SELECT DISTINCT position, term FROM spelling WHERE document_count > 0) AS st
   JOIN situation_match_category_term ct ON ct.client_id = $client AND ct.term = st.term AND ct.document_count > 0
   GROUP BY st.position
+),
+post_learned_totals AS (
+  SELECT c.position, json_agg(${MATCH_SQL_PARTS.learnedTotal}) AS totals
+  FROM candidate c ${MATCH_SQL_PARTS.learnedTotalJoin} GROUP BY c.position
+),
+post_learned_terms AS (
+  SELECT c.position, json_agg(${MATCH_SQL_PARTS.learnedTerm}) AS terms
+  FROM candidate c JOIN (SELECT DISTINCT position, term FROM spelling) AS st ON st.position = c.position
+  ${MATCH_SQL_PARTS.learnedTermJoin} GROUP BY c.position
 )
 SELECT b.position, json_build_object(
   'lexemes', coalesce(pl.lexemes, '[]'),
@@ -210,7 +219,9 @@ SELECT b.position, json_build_object(
   'words', coalesce(pw.words, '[]'),
   'concepts', coalesce(pc.concepts, '[]'),
   'categoryTerms', coalesce(pct.terms, '[]'),
-  'candidates', coalesce(candidates.candidates, '[]')
+  'candidates', coalesce(candidates.candidates, '[]'),
+  'learnedTotals', coalesce(plt.totals, '[]'),
+  'learnedTerms', coalesce(plm.terms, '[]')
 ) AS result
 FROM batch_post b
 LEFT JOIN post_lexemes pl ON pl.position = b.position
@@ -219,6 +230,8 @@ LEFT JOIN post_spellings ps ON ps.position = b.position
 LEFT JOIN post_words pw ON pw.position = b.position
 LEFT JOIN post_concepts pc ON pc.position = b.position
 LEFT JOIN post_candidates candidates ON candidates.position = b.position
+LEFT JOIN post_learned_totals plt ON plt.position = b.position
+LEFT JOIN post_learned_terms plm ON plm.position = b.position
 UNION ALL
 SELECT NULL, json_build_object(
   ${MATCH_SQL_PARTS.situationFields},

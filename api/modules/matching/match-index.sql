@@ -1,8 +1,8 @@
 -- The match index's SQL functions and triggers as the migrations have left them: a readable copy, to
 -- read, not to run. The text each one has in the database (pg_get_functiondef, pg_get_triggerdef),
 -- checked by tests/api/match-index-sql.test.ts; a change is a new migration, then this copy again.
--- Written by the migrations MatchIndex, MatchAbbreviations, ConfirmedMatchDocuments, CategoryClassifier
--- and MatchIndexLockOrder (api/database/migrations, with their *.sql.ts).
+-- Written by the migrations MatchIndex, MatchAbbreviations, ConfirmedMatchDocuments, CategoryClassifier,
+-- MatchIndexLockOrder, LearnedMatchModels and MatchIndexPerStatement (api/database/migrations, with their *.sql.ts).
 
 CREATE OR REPLACE FUNCTION public.situation_match_lexemes(content text)
  RETURNS text[]
@@ -26,8 +26,8 @@ AS $function$
   SELECT s.client_id, s.id, 'TITLE', s.category, s.id, s.title, situation_match_lexemes(s.title)
     FROM situation s WHERE s.id = ANY(origins) AND NOT s.is_archived
   UNION ALL
-  SELECT e.client_id, e.situation_id, CASE e.source WHEN 'CONFIRMED' THEN 'CONFIRMED' ELSE 'EXAMPLE' END, s.category, e.id, e.text, situation_match_lexemes(e.text)
-    FROM situation_example e JOIN situation s ON s.id = e.situation_id WHERE e.id = ANY(origins) AND NOT s.is_archived
+  SELECT e.client_id, e.situation_id, CASE e.source WHEN 'CONFIRMED' THEN 'CONFIRMED' ELSE 'EXAMPLE' END, CASE e.source WHEN 'CONFIRMED' THEN coalesce(mc.category, s.category) ELSE s.category END, e.id, e.text, situation_match_lexemes(e.text)
+    FROM situation_example e JOIN situation s ON s.id = e.situation_id LEFT JOIN mention_case mc ON mc.id = e.case_id WHERE e.id = ANY(origins) AND NOT s.is_archived
   UNION ALL
   SELECT r.client_id, r.situation_id, 'REPLY', s.category, r.id, r.text, situation_match_lexemes(r.text)
     FROM reply r JOIN situation s ON s.id = r.situation_id WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived
@@ -154,12 +154,12 @@ CREATE OR REPLACE FUNCTION public.situation_match_categories_added()
 AS $function$
 BEGIN
   INSERT INTO situation_match_category (client_id, category, kind, document_count, lexeme_count)
-    SELECT client_id, category, kind, count(*), sum(cardinality(lexemes)) FROM added WHERE kind <> 'CONFIRMED'
+    SELECT client_id, category, kind, count(*), sum(cardinality(lexemes)) FROM added
     GROUP BY client_id, category, kind ORDER BY client_id, category, kind
     ON CONFLICT (client_id, category, kind) DO UPDATE SET document_count = situation_match_category.document_count + excluded.document_count,
       lexeme_count = situation_match_category.lexeme_count + excluded.lexeme_count;
   INSERT INTO situation_match_category_term (client_id, term, category, kind, document_count)
-    SELECT d.client_id, term, d.category, d.kind, count(*) FROM added d CROSS JOIN LATERAL unnest(d.lexemes) AS term WHERE d.kind <> 'CONFIRMED'
+    SELECT d.client_id, term, d.category, d.kind, count(*) FROM added d CROSS JOIN LATERAL unnest(d.lexemes) AS term
     GROUP BY d.client_id, term, d.category, d.kind ORDER BY 1, 2, 3, 4 -- one lock order: concurrent imports do not deadlock
     ON CONFLICT (client_id, term, category, kind) DO UPDATE SET document_count = situation_match_category_term.document_count + excluded.document_count;
   RETURN NULL;
@@ -171,12 +171,12 @@ CREATE OR REPLACE FUNCTION public.situation_match_categories_removed()
 AS $function$
 BEGIN
   UPDATE situation_match_category AS counted SET document_count = counted.document_count - gone.documents, lexeme_count = counted.lexeme_count - gone.lexemes
-    FROM (SELECT client_id, category, kind, count(*) AS documents, sum(cardinality(lexemes)) AS lexemes FROM removed WHERE kind <> 'CONFIRMED'
+    FROM (SELECT client_id, category, kind, count(*) AS documents, sum(cardinality(lexemes)) AS lexemes FROM removed
           GROUP BY client_id, category, kind ORDER BY client_id, category, kind) AS gone
     WHERE counted.client_id = gone.client_id AND counted.category = gone.category AND counted.kind = gone.kind;
   UPDATE situation_match_category_term AS counted SET document_count = counted.document_count - gone.documents
     FROM (SELECT d.client_id, term, d.category, d.kind, count(*) AS documents FROM removed d CROSS JOIN LATERAL unnest(d.lexemes) AS term
-          WHERE d.kind <> 'CONFIRMED' GROUP BY d.client_id, term, d.category, d.kind ORDER BY 1, 2, 3, 4) AS gone
+           GROUP BY d.client_id, term, d.category, d.kind ORDER BY 1, 2, 3, 4) AS gone
     WHERE counted.client_id = gone.client_id AND counted.term = gone.term AND counted.category = gone.category AND counted.kind = gone.kind;
   RETURN NULL;
 END $function$;
@@ -192,6 +192,52 @@ BEGIN
   RETURN NEW;
 END $function$;
 
+CREATE OR REPLACE FUNCTION public.situation_match_learned_added()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  -- A post counts each of its terms once: one long post cannot make a word frequent in its situation.
+  INSERT INTO situation_match_learned_total (client_id, situation_id, document_count, lexeme_count)
+    SELECT client_id, situation_id, count(*), sum(cardinality(lexemes)) FROM added WHERE kind = 'CONFIRMED'
+    GROUP BY client_id, situation_id ORDER BY client_id, situation_id
+    ON CONFLICT (client_id, situation_id) DO UPDATE SET document_count = situation_match_learned_total.document_count + excluded.document_count,
+      lexeme_count = situation_match_learned_total.lexeme_count + excluded.lexeme_count;
+  INSERT INTO situation_match_learned_term (client_id, situation_id, term, document_count)
+    SELECT d.client_id, d.situation_id, term, count(*) FROM added d CROSS JOIN LATERAL unnest(d.lexemes) AS term WHERE d.kind = 'CONFIRMED'
+    GROUP BY d.client_id, d.situation_id, term ORDER BY 1, 2, 3
+    ON CONFLICT (client_id, situation_id, term) DO UPDATE SET document_count = situation_match_learned_term.document_count + excluded.document_count;
+  RETURN NULL;
+END $function$;
+
+CREATE OR REPLACE FUNCTION public.situation_match_learned_removed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  UPDATE situation_match_learned_total AS counted SET document_count = counted.document_count - gone.documents, lexeme_count = counted.lexeme_count - gone.lexemes
+    FROM (SELECT client_id, situation_id, count(*) AS documents, sum(cardinality(lexemes)) AS lexemes FROM removed WHERE kind = 'CONFIRMED'
+          GROUP BY client_id, situation_id ORDER BY client_id, situation_id) AS gone
+    WHERE counted.client_id = gone.client_id AND counted.situation_id = gone.situation_id;
+  UPDATE situation_match_learned_term AS counted SET document_count = counted.document_count - gone.documents
+    FROM (SELECT d.client_id, d.situation_id, term, count(*) AS documents FROM removed d CROSS JOIN LATERAL unnest(d.lexemes) AS term
+          WHERE d.kind = 'CONFIRMED' GROUP BY d.client_id, d.situation_id, term ORDER BY 1, 2, 3) AS gone
+    WHERE counted.client_id = gone.client_id AND counted.situation_id = gone.situation_id AND counted.term = gone.term;
+  RETURN NULL;
+END $function$;
+
+CREATE OR REPLACE FUNCTION public.situation_match_on_case_category()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  -- The case's confirmed post is indexed again under the category a person gave the case.
+  DELETE FROM situation_match_document d USING situation_example e
+    WHERE e.case_id = NEW.id AND e.source = 'CONFIRMED' AND d.source_id = e.id;
+  PERFORM situation_match_add_sources(ARRAY(SELECT id FROM situation_example WHERE case_id = NEW.id AND source = 'CONFIRMED'));
+  RETURN NULL;
+END $function$;
+
 CREATE OR REPLACE FUNCTION public.situation_match_on_sources_added()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -201,6 +247,7 @@ AS $function$
         RETURN NULL;
       END $function$;
 
+CREATE TRIGGER situation_match_case_category AFTER UPDATE OF category ON public.mention_case FOR EACH ROW WHEN ((old.category IS DISTINCT FROM new.category)) EXECUTE FUNCTION situation_match_on_case_category();
 CREATE TRIGGER situation_match_reply AFTER DELETE OR UPDATE ON public.reply FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
 CREATE TRIGGER situation_match_reply_added AFTER INSERT ON public.reply REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
 CREATE TRIGGER situation_match_situation AFTER UPDATE ON public.situation FOR EACH ROW EXECUTE FUNCTION situation_match_on_situation();
@@ -211,6 +258,8 @@ CREATE TRIGGER situation_match_categories_added AFTER INSERT ON public.situation
 CREATE TRIGGER situation_match_categories_removed AFTER DELETE ON public.situation_match_document REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_categories_removed();
 CREATE TRIGGER situation_match_documents_added AFTER INSERT ON public.situation_match_document REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_documents_added();
 CREATE TRIGGER situation_match_documents_removed AFTER DELETE ON public.situation_match_document REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_documents_removed();
+CREATE TRIGGER situation_match_learned_added AFTER INSERT ON public.situation_match_document REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_learned_added();
+CREATE TRIGGER situation_match_learned_removed AFTER DELETE ON public.situation_match_document REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_learned_removed();
 CREATE TRIGGER situation_match_lock_client BEFORE INSERT OR DELETE ON public.situation_match_document FOR EACH ROW EXECUTE FUNCTION situation_match_lock_client();
 CREATE TRIGGER situation_match_terms_added AFTER INSERT ON public.situation_match_term REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_terms_added();
 CREATE TRIGGER situation_match_terms_removed AFTER DELETE ON public.situation_match_term REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_terms_removed();

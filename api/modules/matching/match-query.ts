@@ -92,6 +92,22 @@ export interface MatchQueryResult {
   /** Each category's curated documents and lexemes, by kind. */
   categoryTotals: CategoryTotal[];
   analysis: PostAnalysis;
+  /** Candidates' confirmed posts in all, and the lexemes they hold (situations with none are left out). */
+  learnedTotals?: LearnedTotal[];
+  /** Candidates' confirmed posts holding each term the post's words are spelled as, curated or not (word-coverage.ts). */
+  learnedTerms?: LearnedTerm[];
+}
+
+export interface LearnedTotal {
+  situationId: string;
+  documents: number;
+  lexemes: number;
+}
+
+export interface LearnedTerm {
+  situationId: string;
+  term: string;
+  documents: number;
 }
 
 /**
@@ -112,6 +128,11 @@ export const MATCH_SQL_PARTS = {
     'id', r.id, 'text', r.text, 'variants', r.variants, 'theses', r.theses, 'platformKinds', r.platform_kinds,
     'status', r.status, 'approvedAt', r.approved_at, 'revision', r.revision)), '[]')
   FROM reply r WHERE r.situation_id = s.id AND r.status = 'APPROVED')`,
+  /** What the candidates' confirmed posts taught (migration LearnedMatchModels), for the terms of the post's spellings. */
+  learnedTotal: `json_build_object('situationId', t.situation_id, 'documents', t.document_count, 'lexemes', t.lexeme_count) ORDER BY t.situation_id`,
+  learnedTotalJoin: `JOIN situation_match_learned_total t ON t.client_id = $client AND t.situation_id = c.situation_id AND t.document_count > 0`,
+  learnedTerm: `json_build_object('situationId', l.situation_id, 'term', l.term, 'documents', l.document_count) ORDER BY l.situation_id, l.term`,
+  learnedTermJoin: `JOIN situation_match_learned_term l ON l.client_id = $client AND l.situation_id = c.situation_id AND l.term = st.term AND l.document_count > 0`,
   /** The client's curated documents and lexemes per category and kind: the category classifier's totals. */
   categoryTotals: `(SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
   FROM situation_match_category WHERE client_id = $client AND document_count > 0)`,
@@ -246,6 +267,9 @@ SELECT json_build_object(
                     FROM situation_match_category_term ct
                     WHERE ct.client_id = $client AND ct.document_count > 0 AND ct.term IN (SELECT term FROM spelling WHERE document_count > 0)),
   'categoryTotals', ${MATCH_SQL_PARTS.categoryTotals},
+  'learnedTotals', (SELECT coalesce(json_agg(${MATCH_SQL_PARTS.learnedTotal}), '[]') FROM candidate c ${MATCH_SQL_PARTS.learnedTotalJoin}),
+  'learnedTerms', (SELECT coalesce(json_agg(${MATCH_SQL_PARTS.learnedTerm}), '[]')
+                   FROM candidate c CROSS JOIN (SELECT DISTINCT term FROM spelling) AS st ${MATCH_SQL_PARTS.learnedTermJoin}),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       ${MATCH_SQL_PARTS.situationFields},

@@ -1,10 +1,11 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import { categoryModel, classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
-import { neighbourEvidence, type NeighbourEvidence } from './confirmed-neighbours';
+import { neighbourEvidence, postRarity, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
-import { situationLikelihoods } from './situation-model';
-import { postMeanings, situationSize, wordCoverage } from './word-coverage';
+import { matchConfidence, NO_MATCH, type MatchEvidence } from './no-match';
+import { learnedCounts, situationLikelihoods } from './situation-model';
+import { postMeanings, situationSize, WORD_SIGNAL, wordCoverage } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
@@ -27,16 +28,6 @@ export const RANKING = {
   /** The category vote: how many ranked situations vote and how sharply the best ones count. */
   voters: 5,
   voteTemperature: 0.3,
-  /** Under this share of the post's information explained by the best situation, nothing matches. */
-  threshold: 0.175,
-  /**
-   * Nor when the best situation holds only this many of the post's meanings while the post has at
-   * least `meaningfulPost` of them and the score stays under `coincidenceBelow`: one shared word
-   * ("оператор", "сколько", "год") in a post that says more is a coincidence.
-   */
-  coincidence: 1,
-  meaningfulPost: 3,
-  coincidenceBelow: 0.3,
   /** The post's own category cues: evidence worth this much before they are believed (a prior of "no cue"). */
   cuePrior: 2,
   /** How much a situation of the category the post's cues speak for gains, at full belief. */
@@ -72,8 +63,12 @@ export interface RankedSituation {
 export interface Ranking {
   ranked: RankedSituation[];
   category: ConsumerCycleCategory;
-  /** True when the best situation explains too little of the post. */
+  /** True when the confidence is under the calibrated threshold (no-match.ts). */
   noMatch: boolean;
+  /** 0..1: how likely the base holds the post's situation (no-match.ts). */
+  confidence: number;
+  /** What the confidence is computed from. */
+  evidence: MatchEvidence;
 }
 
 /**
@@ -92,13 +87,19 @@ function withNeighbours(found: MatchQueryResult): { result: MatchQueryResult; ne
 
 export function rankCandidates(found: MatchQueryResult): Ranking {
   const { result, neighbours } = withNeighbours(found);
-  if (result.candidates.length === 0) return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true };
+  if (result.candidates.length === 0) {
+    return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
+  }
   const meanings = postMeanings(result);
-  const sizes = result.candidates.map(situationSize);
+  const learned = learnedCounts(result);
+  const learnedMeanings = learned.size ? postMeanings(result, postRarity(result)) : meanings;
+  // A situation's confirmed posts make it larger as its curated phrasings do (the word signal's saturation follows size).
+  const sizes = result.candidates.map((situation) => situationSize(situation) + WORD_SIGNAL.confirmedWeight * (learned.get(situation.id)?.documents ?? 0));
   // Situations found only through a confirmed post hold no curated document: they do not make the others look large.
   const curatedSizes = sizes.filter((size) => size > 0);
   const averageSize = curatedSizes.reduce((sum, size) => sum + size, 0) / curatedSizes.length || 1;
-  const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize));
+  const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize, { situation: learned.get(situation.id), meanings: learnedMeanings }),
+  );
   const words = coverages.map((coverage) => coverage.score);
   const characters = characterSimilarities(result, RANKING.gramLength);
   const bestWords = Math.max(...words) || 1;
@@ -106,7 +107,7 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   // Both signals are put on the best candidate's scale and mixed; then a situation gains by how much the
   // evidence on the post's category (the situations' vote and the post's own cues) speaks for its
   // category; then all is brought back to the share of the post that the best situation explains, so the
-  // score is comparable across posts (for the threshold).
+  // score is comparable across posts (for the no-match confidence).
   // A post alike to a confirmed one is explained as much as they are alike, whatever the curated words say.
   const explainedShare = Math.max(meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0, neighbours.best);
   const belief = cueBelief(result, neighbours);
@@ -118,7 +119,7 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
       RANKING.characterShare * (characters[index] / bestCharacters) +
       RANKING.neighbourShare * neighbours.strength[index],
   );
-  const likelihoods = situationLikelihoods(result, model);
+  const likelihoods = situationLikelihoods(result, model, learned);
   const bestLikelihood = Math.max(...likelihoods);
   const mixed = signals.map((signal, index) => signal + RANKING.situationModelShare * Math.exp((likelihoods[index] - bestLikelihood) / RANKING.situationModelTemperature));
   const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: signals[index] })), belief);
@@ -136,9 +137,10 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const voted = boosted(signals);
   const evidence = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: voted[index] })), belief, classified);
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
+  const seen: MatchEvidence = { best: ranked[0].score, second: ranked[1]?.score ?? 0, held: ranked[0].held, meanings: meanings.count };
+  const confidence = matchConfidence(seen);
   offerOwnCategory(ranked, belief);
-  const coincidence = ranked[0].held <= RANKING.coincidence && meanings.count >= RANKING.meaningfulPost && ranked[0].score < RANKING.coincidenceBelow;
-  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: ranked[0].score < RANKING.threshold || coincidence };
+  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: confidence < NO_MATCH.threshold, confidence, evidence: seen };
 }
 
 /**

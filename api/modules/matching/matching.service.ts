@@ -74,7 +74,7 @@ export function buildSituationMatches(client: Pick<Client, 'brandName'>, subject
     matchedTopic: matches[0]?.situation.topic ?? null,
     now: subject.now,
   });
-  return { category: ranking.category, noMatch: ranking.noMatch, matches, guidance, author: subject.author };
+  return { category: ranking.category, noMatch: ranking.noMatch, confidence: Math.round(ranking.confidence * 1000) / 1000, matches, guidance, author: subject.author };
 }
 
 /**

@@ -217,8 +217,13 @@ export class SituationMatches {
   @Field(() => ConsumerCycleCategory, { description: 'Where the post itself stands on the consumer cycle.' })
   category: ConsumerCycleCategory;
 
-  @Field({ description: 'True when no situation explains the post well enough: matches is then empty (escalate).' })
+  @Field({ description: 'True when no situation explains the post well enough (confidence under the calibrated threshold): matches is then empty (escalate).' })
   noMatch: boolean;
+
+  @Field(() => Float, {
+    description: "0..1: how likely the client's base holds the post's situation, calibrated on labelled posts (cross-validated); noMatch is chosen from it.",
+  })
+  confidence: number;
 
   @Field(() => [SituationMatch], { description: 'Best first.' })
   matches: SituationMatch[];

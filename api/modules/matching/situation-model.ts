@@ -1,6 +1,6 @@
 import { categoryModel, type CategoryModel } from './category-classifier';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
-import { WORD_SIGNAL } from './word-coverage';
+import { WORD_SIGNAL, type LearnedSituation } from './word-coverage';
 
 /** The per-situation word model's weights (README, "How matching works"). */
 export const SITUATION_MODEL = {
@@ -9,6 +9,13 @@ export const SITUATION_MODEL = {
    * the category a situation is assumed to hold beyond its own (a situation holds a few dozen).
    */
   smoothing: 100,
+  /**
+   * What one confirmed post (a real post a person answered with the situation) weighs in its situation's
+   * word frequencies, against a curated phrasing's 1: each of its terms counts once, so one post, however
+   * long or noisy, adds at most this to a word's count. Chosen by the evaluation inside training folds
+   * of the learning curve (scripts/match-settings.ts; README, "Measured").
+   */
+  confirmedWeight: 3,
 };
 
 /**
@@ -20,14 +27,21 @@ export const SITUATION_MODEL = {
  * on its category more than a large one. Unlike the word signal, a word common in the base and missing
  * from a situation counts against it.
  */
-export function situationLikelihoods(result: MatchQueryResult, model: CategoryModel | null = categoryModel(result)): number[] {
+export function situationLikelihoods(
+  result: MatchQueryResult,
+  model: CategoryModel | null = categoryModel(result),
+  learned: Map<string, LearnedSituation> = learnedCounts(result),
+): number[] {
   if (!model) return result.candidates.map(() => 0);
   return result.candidates.map((situation) => {
     const { frequency, length } = termFrequencies(situation);
+    const taught = learned.get(situation.id);
+    const learnedLength = taught ? SITUATION_MODEL.confirmedWeight * taught.lexemes : 0;
     let score = 0;
     for (const word of model.words) {
       const inCategory = model.likelihood(word, situation.category);
-      const likelihood = ((frequency.get(word.term) ?? 0) + SITUATION_MODEL.smoothing * inCategory) / (length + SITUATION_MODEL.smoothing);
+      const count = (frequency.get(word.term) ?? 0) + SITUATION_MODEL.confirmedWeight * (taught?.terms.get(word.term) ?? 0);
+      const likelihood = (count + SITUATION_MODEL.smoothing * inCategory) / (length + learnedLength + SITUATION_MODEL.smoothing);
       score += Math.pow(word.similarity, WORD_SIGNAL.similarityPower) * Math.log(likelihood / word.background);
     }
     return score;
@@ -57,4 +71,12 @@ function termFrequencies(situation: CandidateSituation): TermFrequencies {
   const counted = { frequency, length };
   frequenciesOf.set(situation, counted);
   return counted;
+}
+
+/** Per candidate: its confirmed posts, their lexemes in all and how many of them hold each of the post's terms. */
+export function learnedCounts(result: MatchQueryResult): Map<string, LearnedSituation> {
+  const learned = new Map<string, LearnedSituation>();
+  for (const total of result.learnedTotals ?? []) learned.set(total.situationId, { documents: total.documents, lexemes: total.lexemes, terms: new Map() });
+  for (const entry of result.learnedTerms ?? []) learned.get(entry.situationId)?.terms.set(entry.term, entry.documents);
+  return learned;
 }

@@ -17,6 +17,13 @@ export const WORD_SIGNAL = {
    * found its own examples first more often: README, "How matching works").
    */
   lengthNormalisation: 1,
+  /**
+   * What each confirmed post of a situation adds to the count of the post's words it holds, against a
+   * curated phrasing's 1 (the situation's size grows alike). A confirmed post counts each word once, so
+   * one case adds at most this to any word; what many posts of a situation share adds up. Chosen by the
+   * evaluation inside training folds of the learning curve (scripts/match-settings.ts).
+   */
+  confirmedWeight: 1,
 };
 
 /**
@@ -148,7 +155,12 @@ export const situationSize = (situation: CandidateSituation) =>
  * count saturates as in BM25 (k), so a meaning at the core of a situation (its title and several
  * phrasings) outweighs one that one phrasing happens to share, without letting repetition swamp the rest.
  */
-export function wordCoverage(situation: CandidateSituation, meanings: PostMeanings, relativeSize = 1): Coverage {
+export function wordCoverage(
+  situation: CandidateSituation,
+  meanings: PostMeanings,
+  relativeSize = 1,
+  learned?: { situation: LearnedSituation | undefined; meanings: PostMeanings },
+): Coverage {
   const coverage = new Map<string, { weight: number; frequency: number }>();
   for (const document of situation.documents) {
     const kindWeight = WORD_SIGNAL.kindWeight[document.kind] ?? 0;
@@ -161,8 +173,42 @@ export function wordCoverage(situation: CandidateSituation, meanings: PostMeanin
       coverage.set(meaning, entry);
     }
   }
+  if (learned?.situation && WORD_SIGNAL.confirmedWeight > 0) addLearned(coverage, learned.situation, learned.meanings);
   const saturation = WORD_SIGNAL.saturation * (1 - WORD_SIGNAL.lengthNormalisation + WORD_SIGNAL.lengthNormalisation * relativeSize);
   let score = 0;
   for (const { weight, frequency } of coverage.values()) score += (weight * frequency * (WORD_SIGNAL.saturation + 1)) / (frequency + saturation);
   return { score, held: coverage.size };
+}
+
+/** What a situation's confirmed posts taught: how many of them there are and hold each term (match-query.ts). */
+export interface LearnedSituation {
+  documents: number;
+  lexemes: number;
+  terms: Map<string, number>;
+}
+
+/**
+ * The confirmed posts' counts join the word signal: each of the post's words (by its spellings) counts
+ * as many times as the situation's confirmed posts hold it, at confirmedWeight each, through the concept
+ * it belongs to when the situation already holds that concept. `meanings` here weigh words by their
+ * rarity both in the base and among real posts (confirmed-neighbours.ts), so that words only real posts
+ * use ("гудит", "ступица") count, and words all real posts use ("год", "звонить") little.
+ */
+function addLearned(coverage: Map<string, { weight: number; frequency: number }>, learned: LearnedSituation, meanings: PostMeanings): void {
+  const byLexeme = new Map<string, { weight: number; count: number }>();
+  for (const [term, count] of learned.terms) {
+    for (const { lexeme, weight } of meanings.byTerm.get(term) ?? []) {
+      if (meanings.given.has(lexeme)) continue;
+      const held = byLexeme.get(lexeme);
+      if (!held || count > held.count) byLexeme.set(lexeme, { weight: Math.max(weight, held?.weight ?? 0), count });
+    }
+  }
+  for (const [lexeme, { weight, count }] of byLexeme) {
+    const concept = meanings.concepts.find((candidate) => candidate.subsumes.has(lexeme) && coverage.has(candidate.key));
+    const key = concept?.key ?? lexeme;
+    const entry = coverage.get(key) ?? { weight: 0, frequency: 0 };
+    entry.weight = Math.max(entry.weight, concept ? entry.weight : weight);
+    entry.frequency += WORD_SIGNAL.confirmedWeight * count;
+    coverage.set(key, entry);
+  }
 }

@@ -1,0 +1,76 @@
+/**
+ * The report of the evaluation command and of its CI test: cross-validated figures and the learning
+ * curve, each labelled with the set it is from and what weights saw it.
+ */
+import type { DataSource } from 'typeorm';
+import {
+  crossFitted,
+  crossValidationOutcomes,
+  figuresLine,
+  importClients,
+  labelledMaterial,
+  learningCurveOutcomes,
+  productSetting,
+  rates,
+  type LabelledPost,
+  type Rates,
+  type Tunable,
+} from './match-evaluation';
+import { calibratedSetting } from './match-calibration';
+import { learnedSettings } from './match-settings';
+
+export interface EvaluationOptions {
+  folds: number;
+  seed: number;
+  /** Confirmed posts per situation on the learning curve; empty: no curve. */
+  curve: number[];
+  /** What the posts are, for the labels ("dev posts", "the repository's sample posts"). */
+  postsLabel: string;
+  /** Whether the hand-set weights were chosen looking at these posts (the dev posts were; the repository's sample was not). */
+  postsSeen: boolean;
+  /** At most this many rounds of the learning curve (default: as many as texts per situation). */
+  rounds?: number;
+}
+
+export interface EvaluationReport {
+  crossValidation: { all: Rates; phrasings: Rates; posts: Rates };
+  curve: Map<number, Rates>;
+  lines: string[];
+}
+
+export async function evaluateMatching(dataSource: DataSource, csv: string, posts: LabelledPost[], options: EvaluationOptions): Promise<EvaluationReport> {
+  const material = labelledMaterial(csv, posts);
+  const slugs = [...new Set(material.map((item) => item.client))];
+  const clients = await importClients(dataSource, csv, slugs, `-folds-${options.seed}`);
+  // With no confirmed post in the folds, the weights of confirmed posts change nothing: only the no-match calibration is fitted there.
+  const settings = [calibratedSetting(productSetting)];
+  const outcomes = await crossValidationOutcomes(dataSource, clients, material, options.folds, options.seed);
+  const all = crossFitted(outcomes, settings);
+  const phrasings = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'base').figures;
+  const postFigures = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'post').figures;
+  const product = crossFitted(outcomes, [productSetting]).figures;
+  const lines = [
+    `== ${options.folds}-fold cross-validation (seed ${options.seed}) over ${material.length} labelled texts: the base's phrasings and the ${options.postsLabel}`,
+    `   the no-match calibration fitted inside the training folds of each fold;`,
+    `   the hand-set weights of matching.ranking.ts were chosen looking at the dev posts' even lines and the base's phrasings: labelled "seen"`,
+    figuresLine(`all labelled texts (${options.postsSeen ? 'seen' : 'partly seen'})`, all.figures),
+    figuresLine("the base's phrasings, each left out (seen)", phrasings),
+    figuresLine(`the ${options.postsLabel} (${options.postsSeen ? 'seen' : 'never seen'})`, postFigures),
+    figuresLine('all, with the product\'s calibration (fitted on all: seen)', product),
+  ];
+  const curve = new Map<number, Rates>();
+  if (options.curve.length) {
+    const curveOutcomes = await learningCurveOutcomes(dataSource, csv, material, options.curve, options.seed, options.rounds);
+    const curveSettings = [productSetting, ...learnedSettings()];
+    lines.push(
+      `== learning curve: base of titles, replies and theses only; every labelled text of a situation is a post; per round one text`,
+      `   of each situation is measured and never fed, the others fed as answered cases (ingestMentions + logReaction), learned weights chosen on the other rounds`,
+    );
+    for (const [count, measured] of curveOutcomes) {
+      const { figures, chosen } = crossFitted(measured, curveSettings);
+      curve.set(count, rates(figures));
+      lines.push(figuresLine(`${count} confirmed posts per situation`, figures) + `  [${[...new Set(chosen)].join(', ')}]`);
+    }
+  }
+  return { crossValidation: { all: rates(all.figures), phrasings: rates(phrasings), posts: rates(postFigures) }, curve, lines };
+}
