@@ -32,6 +32,8 @@ describe('KPI guards in the brief editor', () => {
     await page.getByRole('button', { name: 'Отправить на согласование' }).click();
     await page.getByText('Версия 1 отправлена на согласование').waitFor();
     await page.getByRole('button', { name: 'Утвердить' }).click();
+    // Approval asks first; the guard's refusal then asks for the reason.
+    await page.getByRole('button', { name: 'Ввести в действие' }).click();
     await page.getByText('Утвердить версию 1 с причиной').waitFor();
     await page.getByLabel('Почему утверждаем, несмотря на это').fill('Новый раздел форума даст больше просмотров');
     await page.getByRole('button', { name: 'Утвердить', exact: true }).last().click();
