@@ -32,6 +32,7 @@ import { PostResolver } from './modules/posts/post.resolver';
 import { KpiResolver } from './modules/kpis/kpi.resolver';
 import { KpiRevisionResolver } from './modules/kpis/kpi-revision.resolver';
 import { ReportResolver } from './modules/reports/report.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 
 /** Every resolver of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -76,4 +77,5 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
   ReportResolver,
+  AnalyticsResolver,
 ];

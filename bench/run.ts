@@ -4,6 +4,7 @@ import { createTestDatabase } from '../api/database/scratch-database';
 import { apiKeyListBench } from './api-key-list.bench';
 import { situationListBench } from './situation-list.bench';
 import { argumentBaseImportBench } from './argument-base-import.bench';
+import { caseAnalyticsBench } from './case-analytics.bench';
 import { hostileJsonBench } from './hostile-json.bench';
 import { apiKeyQuotaBench } from './api-key-quota.bench';
 import { matchingBench } from './matching.bench';
@@ -19,6 +20,7 @@ const benches: Record<string, (databaseUrl: string) => Promise<void>> = {
   matching: matchingBench,
   'hostile-json': hostileJsonBench,
   'webhook-delivery': webhookDeliveryBench,
+  'case-analytics': caseAnalyticsBench,
 };
 
 async function main(): Promise<void> {

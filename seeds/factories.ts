@@ -438,3 +438,22 @@ export async function makeWebhookDelivery(dataSource: DataSource, endpoint: Webh
     ...overrides,
   });
 }
+
+/**
+ * A case with the fields analytics reads set as given (result, representative, sentiment, times):
+ * made by makeCase, then updated like a real case moves on, so the rollup triggers see both writes.
+ */
+export async function makeAnalyticsCase(
+  dataSource: DataSource,
+  client: Client,
+  fields: Parameters<typeof makeCase>[2] &
+    Partial<Pick<Case, 'representativeUserId' | 'finishedAt' | 'positiveFeedback'>> & { sentiment?: Sentiment },
+): Promise<Case> {
+  const { sentiment, representativeUserId, finishedAt, positiveFeedback, ...created } = fields;
+  const caseRow = await makeCase(dataSource, client, created);
+  if (sentiment && sentiment !== Sentiment.NEUTRAL) await dataSource.getRepository(Mention).update({ id: caseRow.mentionId }, { sentiment });
+  const later = { representativeUserId, finishedAt, positiveFeedback };
+  const changes = Object.fromEntries(Object.entries(later).filter(([, value]) => value !== undefined));
+  if (Object.keys(changes).length) await dataSource.getRepository(Case).update({ id: caseRow.id }, changes);
+  return dataSource.getRepository(Case).findOneByOrFail({ id: caseRow.id });
+}

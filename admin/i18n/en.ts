@@ -584,7 +584,21 @@ export const en = {
         q: 'Search',
       },
     },
-    clients: { fields: { name: 'Name', slug: 'Slug', brandName: 'Brand name', createdAt: 'Created', q: 'Search' } },
+    clients: {
+      fields: {
+        name: 'Name',
+        slug: 'Slug',
+        brandName: 'Brand name',
+        createdAt: 'Created',
+        q: 'Search',
+        timeZone: 'Time zone',
+        callCentreAnswerMinutes: "Call centre's answer time, min",
+      },
+      helpers: {
+        timeZone: "Analytics, KPIs and reports count this zone's days",
+        callCentreAnswerMinutes: "The call centre's average answer time: the infographic compares the representatives' reaction time with it",
+      },
+    },
     users: {
       fields: { name: 'Name', email: 'E-mail', password: 'Password', isAdmin: 'Administrator', isActive: 'Active', memberships: 'Roles', createdAt: 'Created', q: 'Search', clientId: 'Client', role: 'Role' },
     },
@@ -792,6 +806,9 @@ export const en = {
     },
   },
   reports: reportsEn,
+  analytics: {
+    export: { table: 'Download the table', cases: 'Download the cases', infographic: 'Infographic' },
+  },
   reasons: reasonsEn,
   deletes: deletesEn,
   certification: certificationEn,

@@ -116,4 +116,6 @@ export const reasonsEn = {
   WEBHOOK_URL_NOT_PUBLIC: 'A webhook address must be a public http(s) address: local and private addresses are refused.',
   WEBHOOK_URL_UNRESOLVED: 'The webhook address\'s host name cannot be found.',
   DELIVERY_PENDING: 'This delivery is already waiting for its next attempt.',
+  OWN_FIGURES_ONLY: 'A representative sees the figures of their own cases only.',
+  EXPORT_TOO_LARGE: 'The period holds too many cases for one file: choose a shorter period.',
 };

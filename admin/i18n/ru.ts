@@ -586,7 +586,21 @@ export const ru: Messages = {
         q: 'Поиск',
       },
     },
-    clients: { fields: { name: 'Название', slug: 'Код', brandName: 'Название бренда', createdAt: 'Создан', q: 'Поиск' } },
+    clients: {
+      fields: {
+        name: 'Название',
+        slug: 'Код',
+        brandName: 'Название бренда',
+        createdAt: 'Создан',
+        q: 'Поиск',
+        timeZone: 'Часовой пояс',
+        callCentreAnswerMinutes: 'Время ответа колл-центра, мин',
+      },
+      helpers: {
+        timeZone: 'По дням этого пояса считаются аналитика, KPI и отчёты',
+        callCentreAnswerMinutes: 'Среднее время ответа колл-центра: инфографика сравнивает с ним скорость реакции представителей',
+      },
+    },
     users: {
       fields: { name: 'Имя', email: 'E-mail', password: 'Пароль', isAdmin: 'Администратор', isActive: 'Активен', memberships: 'Роли', createdAt: 'Создан', q: 'Поиск', clientId: 'Клиент', role: 'Роль' },
     },
@@ -794,6 +808,9 @@ export const ru: Messages = {
     },
   },
   reports: reportsRu,
+  analytics: {
+    export: { table: 'Скачать таблицу', cases: 'Скачать обращения', infographic: 'Инфографика' },
+  },
   reasons: reasonsRu,
   deletes: deletesRu,
   certification: certificationRu,

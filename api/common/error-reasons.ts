@@ -134,6 +134,8 @@ export enum ErrorReason {
   NOT_GENERATED = 'NOT_GENERATED',
   /** The question is already approved (quizzes draw it); a generated draft is edited and approved once. */
   QUESTION_ALREADY_APPROVED = 'QUESTION_ALREADY_APPROVED',
+  OWN_FIGURES_ONLY = 'OWN_FIGURES_ONLY',
+  EXPORT_TOO_LARGE = 'EXPORT_TOO_LARGE',
 }
 
 /** One line per reason: what happened and what to do. Published as the GraphQL enum's descriptions. */
@@ -250,6 +252,8 @@ export const ERROR_REASON_MEANINGS: Record<ErrorReason, string> = {
   DELIVERY_PENDING: 'The webhook delivery is already waiting for its next attempt; resend applies to delivered or failed ones.',
   WEBHOOK_URL_NOT_PUBLIC: 'A webhook URL must be a public http(s) address: loopback, link-local and private addresses are refused.',
   WEBHOOK_URL_UNRESOLVED: 'The webhook URL\'s host name does not resolve.',
+  OWN_FIGURES_ONLY: "A representative sees the figures of their own cases only; leave filter.representativeId empty or give one's own id.",
+  EXPORT_TOO_LARGE: 'The period holds more cases than one export file carries (see extensions.limit and count); export a shorter period.',
 };
 
 registerEnumType(ErrorReason, {

@@ -16,6 +16,7 @@ import { kpiCases } from './kpis.cases';
 import { kpiRevisionCases } from './kpi-revisions.cases';
 import { onBehalfCases, webhookCases } from './webhooks.cases';
 import { reportCases } from './reports.cases';
+import { analyticsCases } from './analytics.cases';
 
 /** Every module's isolation cases; each module adds its file here. */
 export const isolationCases: IsolationCase<any>[] = [
@@ -37,4 +38,5 @@ export const isolationCases: IsolationCase<any>[] = [
   ...webhookCases,
   ...onBehalfCases,
   ...reportCases,
+  ...analyticsCases,
 ];

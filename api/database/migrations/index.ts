@@ -16,6 +16,7 @@ import { ClientTimeZone1796400000000 } from './1796400000000-ClientTimeZone';
 import { KpiFacts1796500000000 } from './1796500000000-KpiFacts';
 import { KpiRevisions1796510000000 } from './1796510000000-KpiRevisions';
 import { Reports1796510100000 } from './1796510100000-Reports';
+import { CaseRollups1796525000000 } from './1796525000000-CaseRollups';
 import { Certification1796530000000 } from './1796530000000-Certification';
 import { CertificationStandard1796535000000 } from './1796535000000-CertificationStandard';
 import { Webhooks1796540000000 } from './1796540000000-Webhooks';
@@ -44,6 +45,7 @@ export const migrations: Function[] = [
   KpiFacts1796500000000,
   KpiRevisions1796510000000,
   Reports1796510100000,
+  CaseRollups1796525000000,
   Certification1796530000000,
   CertificationStandard1796535000000,
   Webhooks1796540000000,

@@ -97,9 +97,9 @@ function insertBatchSql(transaction: TransactionScope): string {
     ),
     new_cases AS (
       INSERT INTO mention_case (id, client_id, mention_id, platform_id, author_id, status, category, situation_id, match_score,
-                                requested_at, deadline_at, deadline_rule_key)
+                                requested_at, deadline_at, deadline_rule_key, mention_sentiment)
       SELECT i.case_id, $client, m.id, m.platform_id, m.author_id, 'NEW', m.category, m.situation_id, m.match_score,
-             m.posted_at, i.deadline_at, i.deadline_rule_key
+             m.posted_at, i.deadline_at, i.deadline_rule_key, m.sentiment
         FROM new_mentions m JOIN input i ON i.mention_id = m.id
       RETURNING *
     ),
