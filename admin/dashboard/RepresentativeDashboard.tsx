@@ -21,6 +21,9 @@ const QUEUE = `query RepresentativeQueue($open: CaseFilter, $overdue: CaseFilter
   reports: allReports(filter: { mine: true }, sortField: "firstDay", sortOrder: "DESC", perPage: 1) { id status period firstDay lastDay reviewComment }
 }`;
 
+/** Own cases still waiting for an answer: new or being worked on. */
+const awaiting = (me: string | undefined) => ({ representativeUserId: me, statuses: ['NEW', 'IN_PROGRESS'] });
+
 const casesLink = (filter: Record<string, unknown>) => `/cases?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 /** A representative's dashboard: their own KPIs, their queue of cases and their latest report. */
@@ -32,7 +35,7 @@ export function RepresentativeDashboard() {
   const { data } = useQuery({
     queryKey: ['representative-queue', me],
     enabled: Boolean(me),
-    queryFn: () => graphql<Queue>(QUEUE, { open: { representativeUserId: me, open: true }, overdue: { representativeUserId: me, overdue: true } }),
+    queryFn: () => graphql<Queue>(QUEUE, { open: awaiting(me), overdue: { representativeUserId: me, overdue: true } }),
   });
   const report = data?.reports[0];
   return (
@@ -51,7 +54,7 @@ export function RepresentativeDashboard() {
                 <Tile label="dashboards.queue.open" value={data ? format.number(data.open.count) : '…'} testId="my-queue-open" />
                 <Tile label="dashboards.queue.overdue" value={data ? format.number(data.overdue.count) : '…'} color={data?.overdue.count ? 'error.main' : undefined} testId="my-queue-overdue" />
               </Box>
-              <Button component={Link} to={casesLink({ representativeUserId: me, open: true })} size="small" sx={{ mt: 1 }}>
+              <Button component={Link} to={casesLink(awaiting(me))} size="small" sx={{ mt: 1 }}>
                 {translate('dashboards.openQueue')}
               </Button>
             </CardContent>

@@ -53,6 +53,6 @@ export const dashboardsEn: typeof dashboardsRu = {
     asked: 'Asked',
     answered: 'Answered',
   },
-  queue: { open: 'open', overdue: 'overdue' },
+  queue: { open: 'awaiting an answer', overdue: 'overdue' },
   questions: { open: 'waiting', overdue: 'overdue', answered: 'answered', average: 'average', median: 'median', onTime: 'on time', answerHours: 'Hours to answer' },
 };

@@ -51,6 +51,6 @@ export const dashboardsRu = {
     asked: 'Задан',
     answered: 'Отвечен',
   },
-  queue: { open: 'открыто', overdue: 'просрочено' },
+  queue: { open: 'ждут ответа', overdue: 'просрочено' },
   questions: { open: 'ждут ответа', overdue: 'просрочено', answered: 'отвечено', average: 'в среднем', median: 'медиана', onTime: 'в срок', answerHours: 'Часов до ответа' },
 };
