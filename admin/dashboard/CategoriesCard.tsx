@@ -25,11 +25,11 @@ export function CategoriesCard({ analytics, period }: { analytics: CaseAnalytics
           option={{
             tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
             legend: { bottom: 0 },
-            grid: { left: 150, right: 16, top: 8, bottom: 40 },
+            grid: { left: 150, right: 16, top: 8, bottom: 64 },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: rows.map((row) => name(row.category)) },
             series: (['positive', 'neutral', 'negative'] as const).map((key) => ({
-              name: translate(`repbase.sentiments.${key.toUpperCase()}`),
+              name: translate(`crm.sentiments.${key.toUpperCase()}`),
               type: 'bar' as const,
               stack: 'cases',
               itemStyle: { color: SENTIMENT_COLOURS[key] },
@@ -40,7 +40,7 @@ export function CategoriesCard({ analytics, period }: { analytics: CaseAnalytics
       }
       table={
         <DataTable
-          headers={['dashboards.columns.category', 'dashboards.columns.cases', 'repbase.sentiments.POSITIVE', 'repbase.sentiments.NEUTRAL', 'repbase.sentiments.NEGATIVE', 'dashboards.columns.previous']}
+          headers={['dashboards.columns.category', 'dashboards.columns.cases', 'crm.sentiments.POSITIVE', 'crm.sentiments.NEUTRAL', 'crm.sentiments.NEGATIVE', 'dashboards.columns.previous']}
           rows={rows.map((row) => [name(row.category), format.number(row.cases.current ?? 0), format.number(row.positive), format.number(row.neutral), format.number(row.negative), format.number(row.cases.previous ?? 0)])}
         />
       }

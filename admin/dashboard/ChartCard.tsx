@@ -14,8 +14,8 @@ export function ChartCard({ title, testId, chart, table, actions }: { title: str
   return (
     <Card data-testid={testId} sx={{ height: '100%' }}>
       <CardContent>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
-          <Typography variant="h6" sx={{ flexGrow: 1 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, mb: 1 }}>
+          <Typography variant="h6" sx={{ flexGrow: 1, whiteSpace: 'nowrap' }}>
             {translate(title)}
           </Typography>
           {actions}

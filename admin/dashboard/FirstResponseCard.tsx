@@ -15,6 +15,13 @@ export function FirstResponseCard({ analytics, period }: { analytics: CaseAnalyt
   const bands = analytics.firstResponseDistribution;
   const sla = analytics.summary.shareAnsweredWithinDeadline;
   const average = analytics.summary.firstResponseAverageMinutes.current;
+  // Minutes read well up to two hours; longer averages in hours.
+  const duration = (minutes: number | null) =>
+    minutes === null
+      ? '—'
+      : minutes < 120
+        ? translate('dashboards.minutes', { minutes: format.number(minutes, { maximumFractionDigits: 0 }) })
+        : translate('dashboards.hours', { hours: format.number(minutes / 60, { maximumFractionDigits: 1 }) });
   return (
     <ChartCard
       title="dashboards.cards.firstResponse"
@@ -30,7 +37,7 @@ export function FirstResponseCard({ analytics, period }: { analytics: CaseAnalyt
                 {translate('dashboards.previous', { value: percent(sla.previous) })}
               </Typography>
             </Typography>
-            <Typography>{translate('dashboards.sla.average', { minutes: average === null ? '—' : format.number(average, { maximumFractionDigits: 0 }) })}</Typography>
+            <Typography>{translate('dashboards.sla.average', { time: duration(average) })}</Typography>
           </Box>
           <EChart
             testId="chart-canvas-first-response"

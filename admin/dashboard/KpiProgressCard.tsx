@@ -32,7 +32,7 @@ export function KpiProgressCard() {
   };
   const number = (value: number | null) => (value === null ? '—' : format.number(value, { maximumFractionDigits: 1 }));
   const picker = (
-    <TextField select size="small" value={period} onChange={(event) => setPeriod(event.target.value as 'MONTH' | 'QUARTER')} sx={{ minWidth: 120 }}>
+    <TextField select size="small" value={period} onChange={(event) => setPeriod(event.target.value as 'MONTH' | 'QUARTER')} sx={{ width: 140 }}>
       {(['MONTH', 'QUARTER'] as const).map((value) => (
         <MenuItem key={value} value={value}>
           {translate(`dashboards.kpiPeriods.${value}`)}

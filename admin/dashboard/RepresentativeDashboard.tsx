@@ -18,7 +18,7 @@ interface Queue {
 const QUEUE = `query RepresentativeQueue($open: CaseFilter, $overdue: CaseFilter) {
   open: _allCasesMeta(filter: $open) { count }
   overdue: _allCasesMeta(filter: $overdue) { count }
-  reports: allReports(filter: { mine: true }, sortField: "firstDay", sortOrder: "DESC", perPage: 1) { id status period firstDay lastDay reviewComment }
+  reports: allReports(filter: { mine: true }, sortField: "firstDay", sortOrder: DESC, perPage: 1) { id status period firstDay lastDay reviewComment }
 }`;
 
 /** Own cases still waiting for an answer: new or being worked on. */

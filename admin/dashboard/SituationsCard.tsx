@@ -24,7 +24,7 @@ export function SituationsCard({ analytics, period }: { analytics: CaseAnalytics
           option={{
             tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
             legend: { bottom: 0 },
-            grid: { left: 200, right: 16, top: 8, bottom: 40 },
+            grid: { left: 200, right: 16, top: 8, bottom: 64 },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.title), axisLabel: { width: 190, overflow: 'truncate' } },
             series: [

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useStore } from 'react-admin';
 import { graphql } from '../graphql';
 import type { AnalyticsPeriod } from '../analytics/queries';
 
@@ -54,8 +54,9 @@ export function useClientTimeZone(): string {
 export function useDashboardPeriod() {
   const timeZone = useClientTimeZone();
   const today = clientToday(timeZone);
-  const [preset, setPreset] = useState<PeriodPreset>('THIS_MONTH');
-  const [custom, setCustom] = useState<{ from: string; to: string }>(() => presetDays('THIS_MONTH', today));
+  // Kept in react-admin's store: coming back from a linked list shows the same period.
+  const [preset, setPreset] = useStore<PeriodPreset>('dashboard.period.preset', 'THIS_MONTH');
+  const [custom, setCustom] = useStore<{ from: string; to: string }>('dashboard.period.custom', presetDays('THIS_MONTH', today));
   const days = preset === 'CUSTOM' ? custom : presetDays(preset, today);
   const period: AnalyticsPeriod = { ...days, groupBy: groupByFor(days.from, days.to) };
   return { period, preset, setPreset, custom, setCustom, today, timeZone };

@@ -19,6 +19,7 @@ export const dashboardsEn: typeof dashboardsRu = {
   openQuestions: 'Open "My questions"',
   noAnswers: 'You have not answered any question yet.',
   hours: '%{hours} h',
+  minutes: '%{minutes} min',
   hoursAxis: 'hours',
   period: {
     label: 'Period',
@@ -39,7 +40,7 @@ export const dashboardsEn: typeof dashboardsRu = {
     answerTimes: 'My answer times',
   },
   series: { mentionsIn: 'Came in', answered: 'Answered', resolved: 'Resolved' },
-  sla: { share: 'On time: %{share}', average: 'Average first response: %{minutes} min', row: 'Share answered on time' },
+  sla: { share: 'On time: %{share}', average: 'Average first response: %{time}', row: 'Share answered on time' },
   bands: { UP_TO_1_HOUR: 'up to 1 h', FROM_1_TO_4_HOURS: '1–4 h', FROM_4_TO_8_HOURS: '4–8 h', FROM_8_TO_24_HOURS: '8–24 h', OVER_24_HOURS: 'over 24 h' },
   columns: {
     period: 'Period',

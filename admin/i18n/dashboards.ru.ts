@@ -17,6 +17,7 @@ export const dashboardsRu = {
   openQuestions: 'Открыть «Мои вопросы»',
   noAnswers: 'Вы ещё не отвечали на вопросы.',
   hours: '%{hours} ч',
+  minutes: '%{minutes} мин',
   hoursAxis: 'часы',
   period: {
     label: 'Период',
@@ -37,7 +38,7 @@ export const dashboardsRu = {
     answerTimes: 'Время моих ответов',
   },
   series: { mentionsIn: 'Поступило', answered: 'Отвечено', resolved: 'Решено' },
-  sla: { share: 'В срок: %{share}', average: 'Средний первый ответ: %{minutes} мин', row: 'Доля ответов в срок' },
+  sla: { share: 'В срок: %{share}', average: 'Средний первый ответ: %{time}', row: 'Доля ответов в срок' },
   bands: { UP_TO_1_HOUR: 'до 1 ч', FROM_1_TO_4_HOURS: '1–4 ч', FROM_4_TO_8_HOURS: '4–8 ч', FROM_8_TO_24_HOURS: '8–24 ч', OVER_24_HOURS: 'более 24 ч' },
   columns: {
     period: 'Период',

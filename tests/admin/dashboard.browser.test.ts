@@ -112,7 +112,7 @@ describe('the dashboards per role', () => {
     expect(await canvasIsDrawn(page, 'chart-canvas-categories')).toBe(true);
     const file = await screenshot(page, 'pr-dashboard');
     expect(fs.statSync(file).size).toBeGreaterThan(50_000);
-  });
+  }, 120_000);
 
   it('a representative sees their own KPIs, queue and report; a responsible person their open questions and answer times', async () => {
     const world = await makeCrmWorld(app, { name: 'Форум Drive2' });
@@ -139,6 +139,7 @@ describe('the dashboards per role', () => {
     );
 
     const page = browser.page();
+    await page.goto(`${app.baseUrl()}/admin/`);
     await page.evaluate(() => localStorage.clear());
     await signIn(page, app.baseUrl(), representative.email, FACTORY_PASSWORD);
     await page.getByTestId('representative-dashboard').waitFor();
@@ -156,5 +157,5 @@ describe('the dashboards per role', () => {
     await page.getByTestId('answer-average').getByText('2 ч').waitFor();
     expect(await canvasIsDrawn(page, 'chart-canvas-answer-times')).toBe(true);
     await screenshot(page, 'responsible-dashboard');
-  });
+  }, 120_000);
 });
