@@ -77,6 +77,7 @@ export function ResponsibleDashboard() {
                       {
                         name: translate('dashboards.questions.answerHours'),
                         type: 'bar',
+                        barMaxWidth: 40,
                         data: recent.map((answer) => ({ value: Math.round(answer.hours * 10) / 10, itemStyle: { color: answer.onTime === false ? '#e53935' : '#1976d2' } })),
                       },
                     ],

@@ -49,10 +49,10 @@ async function makeMonthOfCases(world: CrmWorld): Promise<{ blocked: string }> {
   return { blocked: blocked.title };
 }
 
-/** Whether a chart's canvas has anything drawn on it (not one flat colour). */
+/** Whether a chart's canvas, once echarts has finished drawing it, has anything on it (not one flat colour). */
 async function canvasIsDrawn(page: Page, testId: string): Promise<boolean> {
+  await page.locator(`[data-testid="${testId}"][data-drawn="true"]`).waitFor();
   const canvas = page.getByTestId(testId).locator('canvas').first();
-  await canvas.waitFor();
   return canvas.evaluate((element: HTMLCanvasElement) => {
     const context = element.getContext('2d');
     if (!context || !element.width || !element.height) return false;
@@ -109,7 +109,9 @@ describe('the dashboards per role', () => {
     await page.waitForURL(/#\/reports/);
     await page.goBack();
     await page.getByTestId('pr-dashboard').waitFor();
-    expect(await canvasIsDrawn(page, 'chart-canvas-categories')).toBe(true);
+    // The period picked survives the trip to the reports and back.
+    await page.getByText('Последние 30 дней').waitFor();
+    for (const chart of ['kpi', 'cases-over-time', 'first-response', 'categories', 'situations']) expect(await canvasIsDrawn(page, `chart-canvas-${chart}`)).toBe(true);
     const file = await screenshot(page, 'pr-dashboard');
     expect(fs.statSync(file).size).toBeGreaterThan(50_000);
   }, 120_000);
