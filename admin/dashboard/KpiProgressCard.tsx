@@ -77,6 +77,7 @@ export function KpiProgressCard() {
                 {
                   name: translate('kpis.columns.fact'),
                   type: 'bar',
+                  barMaxWidth: 28,
                   data: rows.map((row) => ({ value: share(row.fact, row) ?? 0, itemStyle: { color: row.status ? STATUS_COLOURS[row.status] : '#90a4ae' } })),
                   markLine: { symbol: 'none', silent: true, lineStyle: { color: '#1976d2', type: 'solid', width: 2 }, label: { formatter: translate('dashboards.plan') }, data: [{ xAxis: 100 }] },
                 },
