@@ -1,6 +1,7 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { PERIOD_PRESETS, type PeriodPreset, type useDashboardPeriod } from './period';
+import type { useDashboardPeriod } from './period';
+import { PERIOD_PRESETS, type PeriodPreset } from './period-days';
 
 /** Picks the dashboard's period: a preset (this month by default) or two days of the client's. */
 export function PeriodPicker({ state }: { state: ReturnType<typeof useDashboardPeriod> }) {
