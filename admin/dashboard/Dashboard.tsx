@@ -2,6 +2,9 @@ import { Card, CardContent, Typography } from '@mui/material';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../authProvider';
 import { CaseDashboardCard } from './CaseDashboardCard';
+import { PrDashboard } from './PrDashboard';
+import { RepresentativeDashboard } from './RepresentativeDashboard';
+import { ResponsibleDashboard } from './ResponsibleDashboard';
 
 /** The landing page: who you are and which client you work on. Module cards are added beside it. */
 export function Dashboard() {
@@ -9,6 +12,8 @@ export function Dashboard() {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
   const current = permissions?.clients.find((client) => client.slug === permissions.currentClient);
+  // Each role's own figures; an administrator (who holds every role) gets the PR specialist's view.
+  const has = (role: string) => Boolean(permissions?.isAdmin || current?.roles.includes(role));
   return (
     <>
     <Card sx={{ mt: 2 }}>
@@ -33,6 +38,9 @@ export function Dashboard() {
       </CardContent>
     </Card>
     {current && <CaseDashboardCard />}
+    {current && has('PR_SPECIALIST') && <PrDashboard />}
+    {current && has('REPRESENTATIVE') && !permissions!.isAdmin && <RepresentativeDashboard />}
+    {current && has('RESPONSIBLE') && !permissions!.isAdmin && <ResponsibleDashboard />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { deletesEn } from './deletes.en';
 import { reasonsEn } from './reasons.en';
 import { kpiResourcesEn, kpisEn } from './kpis.en';
 import { briefKpiGuardsEn, reportResourcesEn, reportsEn } from './reports.en';
+import { dashboardsEn } from './dashboards.en';
 /** English labels of the panel; ru.ts must have the same keys (a test checks). */
 export const en = {
   repbase: {
@@ -809,6 +810,7 @@ export const en = {
   analytics: {
     export: { table: 'Download the table', cases: 'Download the cases', infographic: 'Infographic' },
   },
+  dashboards: dashboardsEn,
   reasons: reasonsEn,
   deletes: deletesEn,
   certification: certificationEn,

@@ -5,6 +5,7 @@ import { reasonsRu } from './reasons.ru';
 import { kpiResourcesRu, kpisRu } from './kpis.ru';
 import { briefKpiGuardsRu, reportResourcesRu, reportsRu } from './reports.ru';
 import type { Messages } from './en';
+import { dashboardsRu } from './dashboards.ru';
 
 /** Русские подписи панели: язык по умолчанию. */
 export const ru: Messages = {
@@ -811,6 +812,7 @@ export const ru: Messages = {
   analytics: {
     export: { table: 'Скачать таблицу', cases: 'Скачать обращения', infographic: 'Инфографика' },
   },
+  dashboards: dashboardsRu,
   reasons: reasonsRu,
   deletes: deletesRu,
   certification: certificationRu,
