@@ -57,7 +57,7 @@ describe('certification from the standard in the admin panel', () => {
         ['Может ли представитель комментировать тему «Кредит»?', QuestionStatus.DRAFT],
       ].sort(),
     );
-  });
+  }, 90_000);
 
   it('the representatives list shows a certificate that needs refresh; the trainer sees question statistics and the weak spot', async () => {
     const client = await makeClient(app.dataSource, { name: 'Банк (аттестация)' });
@@ -91,5 +91,5 @@ describe('certification from the standard in the admin panel', () => {
     expect(await hardRow.innerText()).toMatch(/Большинство ошибается[\s\S]*6[\s\S]*17 %/);
     await page.getByTestId('weak-spots').getByText('Открыть источник (Ответственные лица / deposits)').waitFor();
     await screenshot(page, 'certification-standard-statistics');
-  });
+  }, 90_000);
 });

@@ -45,6 +45,8 @@ describe('the social-CRM screens', () => {
     await page.goto(`${app.baseUrl()}/admin/#/cases?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
     await page.getByTestId('overdue').first().waitFor();
     await page.getByText(overdueText).waitFor();
+    // The list keeps showing the previous rows while the filtered ones load: wait for them to go.
+    await page.getByText(answeredText).waitFor({ state: 'detached' });
     expect(await page.getByText(answeredText).count()).toBe(0);
     const queue = await screenshot(page, 'crm-case-queue');
     expect(fs.statSync(queue).size).toBeGreaterThan(10_000);
