@@ -192,8 +192,10 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
         httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
       }),
     stop: async () => {
-      await stopAutoSubmitter();
+      // Stop taking connections first (Apollo's drain closes the listener and waits for requests in
+      // flight); background rounds may take a while to finish and must not keep the door open.
       await apollo.stop();
+      await stopAutoSubmitter();
       await callers.stop();
       await settleApiKeyUseRecords();
     },
