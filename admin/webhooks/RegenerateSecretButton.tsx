@@ -2,7 +2,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import { useState } from 'react';
 import { Button, Confirm, useRecordContext, useRefresh } from 'react-admin';
 import { useApiCall } from '../useApiCall';
-import { SecretDialog } from './SecretDialog';
+import { SecretDialog } from '../common/SecretDialog';
 
 export function RegenerateSecretButton() {
   const record = useRecordContext<{ id: string }>();
@@ -22,7 +22,7 @@ export function RegenerateSecretButton() {
         <KeyIcon />
       </Button>
       <Confirm isOpen={asking} loading={busy} title="repbase.webhooks.regenerateTitle" content="repbase.webhooks.regenerateContent" onConfirm={() => void regenerate()} onClose={() => setAsking(false)} />
-      <SecretDialog
+      <SecretDialog messages="repbase.webhooks" testId="webhook-secret"
         secret={secret}
         onDone={() => {
           setSecret(null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BooleanInput, CheckboxGroupInput, Create, SimpleForm, TextInput, maxLength, required, useRedirect } from 'react-admin';
 import { eventChoices } from './choices';
-import { SecretDialog } from './SecretDialog';
+import { SecretDialog } from '../common/SecretDialog';
 
 /** Registers an endpoint and shows its signing secret once. */
 export function WebhookCreate() {
@@ -16,7 +16,7 @@ export function WebhookCreate() {
           <BooleanInput source="active" />
         </SimpleForm>
       </Create>
-      <SecretDialog secret={created?.secret ?? null} onDone={() => redirect('edit', 'webhook-endpoints', created?.id)} />
+      <SecretDialog messages="repbase.webhooks" testId="webhook-secret" secret={created?.secret ?? null} onDone={() => redirect('edit', 'webhook-endpoints', created?.id)} />
     </>
   );
 }

@@ -2,19 +2,22 @@ import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, 
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 
-/** The signing secret, shown once; the dialog must be acknowledged. */
-export function SecretDialog({ secret, onDone }: { secret: string | null; onDone: () => void }) {
+/**
+ * A secret (an API key, a webhook's signing secret) shown once, in a dialog that must be
+ * acknowledged. `messages` is the i18n prefix holding secretTitle, secretWarning, copy, copied, done.
+ */
+export function SecretDialog({ secret, onDone, messages, testId }: { secret: string | null; onDone: () => void; messages: string; testId: string }) {
   const [copied, setCopied] = useState(false);
   const translate = useTranslate();
   return (
     <Dialog open={secret !== null} maxWidth="md">
-      <DialogTitle>{translate('repbase.webhooks.secretTitle')}</DialogTitle>
+      <DialogTitle>{translate(`${messages}.secretTitle`)}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('repbase.webhooks.secretWarning')}
+          {translate(`${messages}.secretWarning`)}
         </Alert>
         <Box sx={{ p: 2, bgcolor: 'grey.100', borderRadius: 1 }}>
-          <Typography data-testid="webhook-secret" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          <Typography data-testid={testId} sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
             {secret}
           </Typography>
         </Box>
@@ -26,10 +29,10 @@ export function SecretDialog({ secret, onDone }: { secret: string | null; onDone
             setCopied(true);
           }}
         >
-          {translate(copied ? 'repbase.webhooks.copied' : 'repbase.webhooks.copy')}
+          {translate(copied ? `${messages}.copied` : `${messages}.copy`)}
         </MuiButton>
         <MuiButton variant="contained" onClick={onDone}>
-          {translate('repbase.webhooks.done')}
+          {translate(`${messages}.done`)}
         </MuiButton>
       </DialogActions>
     </Dialog>
