@@ -31,8 +31,12 @@ describe('KPI guards in the brief editor', () => {
 
     await page.getByRole('button', { name: 'Отправить на согласование' }).click();
     await page.getByText('Версия 1 отправлена на согласование').waitFor();
+    // The submitted version opens as a document; approving before that page has replaced the editor
+    // would open the confirmation in a view about to go.
+    await page.waitForURL(/#\/brief-versions\/[^/]+\/show$/);
     await page.getByRole('button', { name: 'Утвердить' }).click();
     // Approval asks first; the guard's refusal then asks for the reason.
+    await page.getByRole('dialog').getByText('Действующая версия уйдёт в архив', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Ввести в действие' }).click();
     await page.getByText('Утвердить версию 1 с причиной').waitFor();
     await page.getByLabel('Почему утверждаем, несмотря на это').fill('Новый раздел форума даст больше просмотров');

@@ -48,6 +48,9 @@ describe('the brief in the admin panel', () => {
 
     await page.getByRole('button', { name: 'Отправить на согласование' }).click();
     await page.getByText('Версия 2 отправлена на согласование').waitFor();
+    // The submitted version opens as a document; approving before that page has replaced the editor
+    // would open the confirmation in a view about to go.
+    await page.waitForURL(/#\/brief-versions\/[^/]+\/show$/);
     await page.getByRole('button', { name: 'Утвердить' }).click();
     await page.getByRole('dialog').getByText('Действующая версия уйдёт в архив', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Ввести в действие' }).click();
