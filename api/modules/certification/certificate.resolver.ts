@@ -5,8 +5,7 @@ import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
 import { nameOfRepresentative } from './attempt-reads.service';
 import { CertificateListArgs } from './attempt.inputs';
-import { refreshFlagsOf } from './certificate-lapse';
-import { certificateStatus, CertificateStatus } from './certificate-status';
+import { CertificateStatus, certificateStatusesOf } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import * as certificates from './certificate.service';
 import { ANSWER_READERS } from './question.entity';
@@ -55,11 +54,11 @@ export class CertificateResolver {
 
   @FieldResolver(() => CertificateStatus)
   async status(@Root() certificate: Certificate, @Ctx() context: RequestContext): Promise<CertificateStatus> {
-    const flags = context.loaders.custom('certificateRefreshFlags', async (ids) => {
-      const found = await refreshFlagsOf(context.tenant.manager, [...ids]);
-      return ids.map((id) => found.get(id) ?? null);
+    const statuses = context.loaders.custom('certificateStatuses', async (ids) => {
+      const found = await certificateStatusesOf(context.tenant.manager, [...ids], clock.now());
+      return ids.map((id) => found.get(id) ?? CertificateStatus.NONE);
     });
-    return certificateStatus(certificate, clock.now(), await flags.load(certificate.id));
+    return statuses.load(certificate.id);
   }
 
   @FieldResolver(() => String)
