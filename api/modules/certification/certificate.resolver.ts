@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { clock } from '../../common/clock';
+import { ExportFile } from '../../common/export-file';
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
@@ -10,7 +11,7 @@ import { Certificate } from './certificate.entity';
 import * as certificates from './certificate.service';
 import { ANSWER_READERS } from './question.entity';
 import { Quiz } from './quiz.entity';
-import { CertificateVerification, DownloadFile } from './results.views';
+import { CertificateVerification } from './results.views';
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
@@ -39,7 +40,7 @@ export class CertificateResolver {
   }
 
   @Authorized([...ANSWER_READERS, Role.REPRESENTATIVE])
-  @Query(() => DownloadFile, { description: 'The certificate as PDF (Russian, DejaVu font); a representative downloads only their own.' })
+  @Query(() => ExportFile, { description: 'The certificate as PDF (Russian, DejaVu font); a representative downloads only their own.' })
   certificatePdf(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     return certificates.certificateFile(context, id);
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { clock } from '../../common/clock';
+import { exportFile, type ExportFile } from '../../common/export-file';
 import { isUuid } from '../../common/ids';
 import { notFound } from '../../common/errors';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
@@ -13,7 +14,7 @@ import { certificatePdf } from './certificate-pdf';
 import { CertificateStatus, certificateStatusesOf } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { Quiz } from './quiz.entity';
-import type { CertificateVerification, DownloadFile } from './results.views';
+import type { CertificateVerification } from './results.views';
 
 function certificatesMatching(context: RequestContext, filter: CertificateFilter = {}) {
   const query = context.tenant.query(Certificate, 'certificate');
@@ -56,7 +57,7 @@ async function statusOf(manager: EntityManager, certificateId: string): Promise<
   return (await certificateStatusesOf(manager, [certificateId], clock.now())).get(certificateId) ?? CertificateStatus.NONE;
 }
 
-export async function certificateFile(context: RequestContext, id: string): Promise<DownloadFile> {
+export async function certificateFile(context: RequestContext, id: string): Promise<ExportFile> {
   const certificate = await readableCertificate(context, id);
   const quiz = await context.tenant.get(Quiz, certificate.quizId);
   const pdf = await certificatePdf({
@@ -70,7 +71,7 @@ export async function certificateFile(context: RequestContext, id: string): Prom
     status: await statusOf(context.tenant.manager, certificate.id),
     timeZone: context.client.timeZone,
   });
-  return { fileName: `certificate-${certificate.verificationCode}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
+  return exportFile(`certificate-${certificate.verificationCode}.pdf`, 'application/pdf', pdf);
 }
 
 /**
