@@ -8,11 +8,10 @@ import {
   type AnalyticsPeriod,
   type AnalyticsTable,
   CASE_INFOGRAPHIC,
-  downloadExportFile,
   EXPORT_CASE_ANALYTICS,
   EXPORT_CASES,
-  type ExportFile,
 } from './queries';
+import { downloadExportFile, type ExportFile } from '../common/exportFile';
 
 /** A button opening a menu of formats; choosing one asks the API for the file and saves it. */
 function DownloadMenu({ label, icon, formats, fetchFile, testId }: { label: string; icon: ReactNode; formats: string[]; fetchFile: (format: string) => Promise<ExportFile | undefined>; testId: string }) {

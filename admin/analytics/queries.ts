@@ -1,3 +1,5 @@
+import { EXPORT_FILE_FIELDS } from '../common/exportFile';
+
 /**
  * caseAnalytics and the files behind it, as the dashboards ask for them. The shapes mirror
  * schema/schema.graphql (CaseAnalytics, ExportFile); durations are minutes, shares 0..1.
@@ -85,38 +87,14 @@ export const CASE_ANALYTICS = `query CaseAnalytics($from: String!, $to: String!,
   }
 }`;
 
-const FILE = 'fileName contentType byteLength base64';
-
 export const EXPORT_CASE_ANALYTICS = `query ExportCaseAnalytics($from: String!, $to: String!, $groupBy: AnalyticsGroupBy, $filter: CaseAnalyticsFilter, $table: AnalyticsTable!, $format: TableFileFormat!) {
-  exportCaseAnalytics(from: $from, to: $to, groupBy: $groupBy, filter: $filter, table: $table, format: $format) { ${FILE} }
+  exportCaseAnalytics(from: $from, to: $to, groupBy: $groupBy, filter: $filter, table: $table, format: $format) { ${EXPORT_FILE_FIELDS} }
 }`;
 
 export const EXPORT_CASES = `query ExportCases($from: String!, $to: String!, $filter: CaseAnalyticsFilter, $format: TableFileFormat!) {
-  exportCases(from: $from, to: $to, filter: $filter, format: $format) { ${FILE} }
+  exportCases(from: $from, to: $to, filter: $filter, format: $format) { ${EXPORT_FILE_FIELDS} }
 }`;
 
 export const CASE_INFOGRAPHIC = `query CaseInfographic($from: String!, $to: String!, $format: InfographicFormat) {
-  caseInfographic(from: $from, to: $to, format: $format) { ${FILE} }
+  caseInfographic(from: $from, to: $to, format: $format) { ${EXPORT_FILE_FIELDS} }
 }`;
-
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  byteLength: number;
-  base64: string;
-}
-
-/** Saves an ExportFile of the API as a download. */
-export function downloadExportFile(file: ExportFile): void {
-  const binary = atob(file.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

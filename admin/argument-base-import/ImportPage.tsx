@@ -1,12 +1,12 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, LinearProgress, Typography } from '@mui/material';
 import { useState } from 'react';
 import { downloadCSV, Title, usePermissions, useTranslate } from 'react-admin';
 import { session } from '../session';
 import { sampleArgumentBaseCsv } from './format';
 import { can, type Permissions } from '../authProvider';
-import { ProblemText } from './ProblemText';
+import { ImportProblemTable } from '../common/ImportProblems';
 import { uploadArgumentBase, type ImportOutcome } from './upload';
 
 /** Upload of an argument-base CSV (the public format): progress, then the counts or every bad row. */
@@ -66,33 +66,7 @@ export function ImportPage() {
             {translate('repbase.import.done', outcome.counts)}
           </Alert>
         )}
-        {outcome && 'problems' in outcome && (
-          <Box data-testid="import-problems">
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {translate('repbase.import.rejected', { count: outcome.problems.length })}
-            </Alert>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('repbase.import.line')}</TableCell>
-                  <TableCell>{translate('repbase.import.column')}</TableCell>
-                  <TableCell>{translate('repbase.import.problem')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {outcome.problems.map((problem, index) => (
-                  <TableRow key={index}>
-                    <TableCell>{problem.line}</TableCell>
-                    <TableCell>{problem.column ?? '—'}</TableCell>
-                    <TableCell>
-                      <ProblemText problem={problem} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
-        )}
+        {outcome && 'problems' in outcome && <ImportProblemTable problems={outcome.problems} />}
       </CardContent>
     </Card>
   );

@@ -1,19 +1,5 @@
+import type { ImportCounts, ImportProblem } from '../common/ImportProblems';
 import { session } from '../session';
-
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportProblem {
-  line: number;
-  column: string | null;
-  message: string;
-  /** The API's ErrorReason for this cell, translated from reasons.<VALUE>. */
-  reason?: string;
-  value?: string;
-}
 
 export type ImportOutcome = { counts: ImportCounts } | { problems: ImportProblem[]; message: string };
 

@@ -1,7 +1,7 @@
 import { Alert, MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { useBriefPeople, useBriefTopics } from '../common/useBriefTopics';
+import { useBriefPeople, useBriefTopics } from '../common/briefInForce';
 import { graphql } from '../graphql';
 
 interface Route {

@@ -1,4 +1,4 @@
-import type { SituationMatches } from '../matching/graphql';
+import { GUIDANCE_FIELDS, type SituationMatches } from '../matching/graphql';
 import type { ResourceDefinition } from '../resource-definition';
 
 export const caseResource: ResourceDefinition = {
@@ -26,15 +26,7 @@ export const CASE_PAGE = `query CasePage($id: ID!) {
     suggestion(limit: 3) {
       category noMatch
       matches { score situation { id key title category } reply { replyId text } }
-      guidance {
-        briefInForce briefVersion moveToPrivate topicKeys
-        restrictedTopics { key name policy note words }
-        personalData { kind present start end }
-        standardSituations { key name behaviour moveToPrivate words }
-        responsiblePeople { key name position contact answerWithinHours }
-        deadline { hours answerBy }
-        postingLimit { maxPostsPerDay maxPostsPerWeek note }
-      }
+      guidance { ${GUIDANCE_FIELDS} }
     }
   }
 }`;

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { graphql } from '../graphql';
+import { Tile } from './ChartCard';
 
 interface Figures {
   open: number;
@@ -36,14 +37,7 @@ export function CaseDashboardCard() {
         </Typography>
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
           {tiles.map(([label, value, color]) => (
-            <Box key={label}>
-              <Typography variant="h4" color={color}>
-                {value}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {translate(label)}
-              </Typography>
-            </Box>
+            <Tile key={label} label={label} value={value} color={color} />
           ))}
         </Box>
       </CardContent>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Loading, Title, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { categoryChoices } from '../crm/choices';
-import { useBriefTopics } from '../common/useBriefTopics';
+import { useBriefTopics } from '../common/briefInForce';
 import { graphql } from '../graphql';
 import { useApiCall } from '../useApiCall';
 

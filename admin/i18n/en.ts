@@ -215,12 +215,6 @@ export const en = {
       start: 'Import',
       progress: 'Uploaded %{percent}%',
       done: 'Done: %{created} created, %{updated} updated, %{unchanged} unchanged',
-      rejected: 'Nothing was imported: %{count} problems',
-      line: 'Line',
-      column: 'Column',
-      problem: 'What is wrong',
-      read: 'in the file: "%{value}"',
-      categoryHint: 'Categories: %{categories}',
     },
   },
   briefs: {
@@ -733,6 +727,15 @@ export const en = {
     platforms: {
       opensInNewTab: 'Opens in a new tab',
     },
+  },
+  // The refused rows of any all-or-nothing CSV import (admin/common/ImportProblems.tsx).
+  csvImport: {
+    rejected: 'The file was not imported and nothing was written. Problems: %{count}.',
+    line: 'Line',
+    column: 'Column',
+    problem: 'What is wrong',
+    read: 'in the file: "%{value}"',
+    categoryHint: 'Categories: %{categories}',
   },
   kpis: kpisEn,
   standard: {

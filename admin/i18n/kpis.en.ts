@@ -27,10 +27,6 @@ export const kpisEn = {
     start: 'Import',
     sample: 'Download a sample',
     done: 'Done: %{created} added, %{updated} corrected, %{unchanged} unchanged.',
-    rejected: 'The file was not imported and nothing was written. Problems: %{count}.',
-    line: 'Line',
-    column: 'Column',
-    problem: 'What is wrong',
   },
   posts: {
     kinds: { NEWS: 'News', OFFER: 'Offer', ANSWER: 'Answer' },

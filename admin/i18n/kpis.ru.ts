@@ -27,10 +27,6 @@ export const kpisRu = {
     start: 'Импортировать',
     sample: 'Скачать образец',
     done: 'Готово: добавлено %{created}, исправлено %{updated}, без изменений %{unchanged}.',
-    rejected: 'Файл не импортирован, ничего не записано. Ошибок: %{count}.',
-    line: 'Строка',
-    column: 'Колонка',
-    problem: 'Что не так',
   },
   posts: {
     kinds: { NEWS: 'Новость', OFFER: 'Акция', ANSWER: 'Ответ' },

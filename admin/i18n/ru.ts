@@ -217,12 +217,6 @@ export const ru: Messages = {
       start: 'Импортировать',
       progress: 'Загружено %{percent}%',
       done: 'Готово: создано %{created}, обновлено %{updated}, без изменений %{unchanged}',
-      rejected: 'Ничего не импортировано: ошибок — %{count}',
-      line: 'Строка',
-      column: 'Столбец',
-      problem: 'Что не так',
-      read: 'в файле: «%{value}»',
-      categoryHint: 'Категории: %{categories}',
     },
   },
   briefs: {
@@ -735,6 +729,15 @@ export const ru: Messages = {
     platforms: {
       opensInNewTab: 'Откроется в новой вкладке',
     },
+  },
+  // The refused rows of any all-or-nothing CSV import (admin/common/ImportProblems.tsx).
+  csvImport: {
+    rejected: 'Файл не импортирован, ничего не записано. Ошибок: %{count}.',
+    line: 'Строка',
+    column: 'Столбец',
+    problem: 'Что не так',
+    read: 'в файле: «%{value}»',
+    categoryHint: 'Категории: %{categories}',
   },
   kpis: kpisRu,
   standard: {

@@ -1,18 +1,20 @@
+/** What GuidancePanel shows of a Guidance (SituationMatches['guidance']), wherever guidance is asked for. */
+export const GUIDANCE_FIELDS = `
+  briefInForce briefVersion moveToPrivate topicKeys
+  restrictedTopics { key name policy note words }
+  personalData { kind present start end }
+  standardSituations { key name behaviour moveToPrivate words }
+  responsiblePeople { key name position contact answerWithinHours }
+  deadline { hours answerBy }
+  postingLimit { maxPostsPerDay maxPostsPerWeek note }`;
+
 /** The matchSituations query as the "try it" page asks it. */
 export const MATCH_SITUATIONS = `query TryMatch($input: MatchSituationsInput!) {
   matchSituations(input: $input) {
     category
     noMatch
     matches { score situation { id key title category topic } reply { text revision } }
-    guidance {
-      briefInForce briefVersion moveToPrivate topicKeys
-      restrictedTopics { key name policy note words }
-      personalData { kind present start end }
-      standardSituations { key name behaviour moveToPrivate words }
-      responsiblePeople { key name position contact answerWithinHours }
-      deadline { hours answerBy }
-      postingLimit { maxPostsPerDay maxPostsPerWeek note }
-    }
+    guidance { ${GUIDANCE_FIELDS} }
   }
 }`;
 

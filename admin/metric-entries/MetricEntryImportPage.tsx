@@ -1,10 +1,9 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import { downloadCSV, Title, useGetList, useTranslate } from 'react-admin';
-import { ProblemText } from '../argument-base-import/ProblemText';
-import type { ImportCounts, ImportProblem } from '../argument-base-import/upload';
+import { ImportProblemTable, type ImportCounts, type ImportProblem } from '../common/ImportProblems';
 import { useApiCall } from '../useApiCall';
 import { IMPORT_METRIC_ENTRIES, sampleMetricEntriesCsv } from './graphql';
 
@@ -50,33 +49,7 @@ export function MetricEntryImportPage() {
             {translate('kpis.import.done', counts)}
           </Alert>
         )}
-        {problems && (
-          <Box data-testid="metric-import-problems">
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {translate('kpis.import.rejected', { count: problems.length })}
-            </Alert>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('kpis.import.line')}</TableCell>
-                  <TableCell>{translate('kpis.import.column')}</TableCell>
-                  <TableCell>{translate('kpis.import.problem')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {problems.map((problem, index) => (
-                  <TableRow key={index}>
-                    <TableCell>{problem.line}</TableCell>
-                    <TableCell>{problem.column ?? '—'}</TableCell>
-                    <TableCell>
-                      <ProblemText problem={problem} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
-        )}
+        {problems && <ImportProblemTable problems={problems} />}
       </CardContent>
     </Card>
   );

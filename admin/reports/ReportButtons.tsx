@@ -7,28 +7,20 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useState } from 'react';
 import { Button, EditButton, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { can, type Permissions } from '../authProvider';
+import { downloadExportFile, saveBlob, type ExportFile } from '../common/exportFile';
 import { graphql } from '../graphql';
 import { useApiCall } from '../useApiCall';
 import { ACCEPT, MARKDOWN, PDF, RETURN, SECTIONS, SUBMIT, type ReportRecord } from './graphql';
-
-function save(blob: Blob, fileName: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
 
 function Downloads({ report }: { report: ReportRecord }) {
   const translate = useTranslate();
   const markdown = async () => {
     const { reportMarkdown } = await graphql<{ reportMarkdown: string }>(MARKDOWN, { id: report.id });
-    save(new Blob([reportMarkdown], { type: 'text/markdown;charset=utf-8' }), `report-${report.firstDay}.md`);
+    saveBlob(new Blob([reportMarkdown], { type: 'text/markdown;charset=utf-8' }), `report-${report.firstDay}.md`);
   };
   const pdf = async () => {
-    const { reportPdf } = await graphql<{ reportPdf: { fileName: string; contentType: string; base64: string } }>(PDF, { id: report.id });
-    const bytes = Uint8Array.from(atob(reportPdf.base64), (character) => character.charCodeAt(0));
-    save(new Blob([bytes], { type: reportPdf.contentType }), reportPdf.fileName);
+    const { reportPdf } = await graphql<{ reportPdf: ExportFile }>(PDF, { id: report.id });
+    downloadExportFile(reportPdf);
   };
   return (
     <>

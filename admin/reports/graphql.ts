@@ -1,3 +1,4 @@
+import { EXPORT_FILE_FIELDS } from '../common/exportFile';
 import { pick, type ResourceDefinition } from '../resource-definition';
 
 const FIELDS = `id status version period firstDay lastDay platformId platform { name } representativeId representativeName
@@ -26,7 +27,7 @@ export const ACCEPT = 'mutation($id: ID!, $version: Int!) { acceptReport(id: $id
 export const RETURN = `mutation($id: ID!, $comment: String!, $comments: [ReportCommentInput!], $version: Int!) {
   returnReport(id: $id, comment: $comment, comments: $comments, version: $version) { id status } }`;
 export const MARKDOWN = 'query($id: ID!) { reportMarkdown(id: $id) }';
-export const PDF = 'query($id: ID!) { reportPdf(id: $id) { fileName contentType base64 } }';
+export const PDF = `query($id: ID!) { reportPdf(id: $id) { ${EXPORT_FILE_FIELDS} } }`;
 
 export const SECTIONS = ['wentWell', 'problems', 'proposals'] as const;
 

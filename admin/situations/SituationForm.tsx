@@ -1,5 +1,5 @@
 import { ArrayInput, BooleanInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, maxLength, regex, required, useRecordContext } from 'react-admin';
-import { useBriefTopics } from '../common/useBriefTopics';
+import { useBriefTopics } from '../common/briefInForce';
 import { EditToolbar } from '../common/EditToolbar';
 import { categoryChoices } from './choices';
 

@@ -4,11 +4,10 @@ import { ARGUMENT_BASE_HEADER, EXAMPLE_SEPARATOR } from '../argument-base-import
 import { can, type Permissions } from '../authProvider';
 import { csvExporter } from '../common/csv';
 import { EXPORT_MAX_ROWS } from '../common/ExportActions';
-import { useBriefTopics } from '../common/useBriefTopics';
+import { TopicField } from '../common/briefInForce';
 import { session } from '../session';
 import { categoryChoices } from './choices';
 import { SituationBulkActions } from './SituationBulkActions';
-import { TopicField } from '../common/topics';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />];
 

@@ -3,7 +3,7 @@ import { CreateButton, EditButton, SelectField, Show, TopToolbar, usePermissions
 import { can, type Permissions } from '../authProvider';
 import { categoryChoices } from './choices';
 import { ReplyCard, type ReplyRecord } from './ReplyCard';
-import { useTopicNames } from '../common/topics';
+import { useTopicNames } from '../common/briefInForce';
 
 interface SituationRecord {
   id: string;

@@ -54,7 +54,11 @@ describe('certification in the admin panel', () => {
       expect(await app.dataSource.getRepository(QuizAttempt).countBy({ quizId: quiz.id })).toBe(1);
 
       await page.getByRole('button', { name: 'К списку тестов' }).click();
-      await page.getByTestId('my-certificate').filter({ hasText: 'Допуск к форуму' }).waitFor();
+      const certificate = page.getByTestId('my-certificate').filter({ hasText: 'Допуск к форуму' });
+      await certificate.waitFor();
+      const downloading = page.waitForEvent('download');
+      await certificate.getByRole('button', { name: 'Скачать PDF' }).click();
+      expect((await downloading).suggestedFilename()).toMatch(/^certificate-.*\.pdf$/);
 
       await page.evaluate(() => localStorage.clear());
       await page.goto('about:blank');

@@ -58,7 +58,7 @@ describe('the KPI screens', () => {
       await page.getByTestId('metric-import-start').click();
     };
     await upload('bad.csv', `metric,platform,day,value,source\nVIEWS,Форум Drive2,${yesterday()},100,\nVIEWS,Нет такой,${yesterday()},5,\n`);
-    const problems = page.getByTestId('metric-import-problems');
+    const problems = page.getByTestId('import-problems');
     await problems.getByText('У клиента нет такой площадки.', { exact: false }).waitFor();
     expect(await app.dataSource.getRepository(MetricEntry).countBy({ clientId: world.client.id })).toBe(1);
     await screenshot(page, 'metric-import-refused');

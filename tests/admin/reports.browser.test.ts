@@ -39,6 +39,11 @@ describe('the report loop in the admin', () => {
     await page.goto(`${app.baseUrl()}/admin/`);
     await as(representative);
     await page.getByTestId('figure-VIEWS').getByText('3 000', { exact: false }).waitFor();
+    for (const [button, file] of [['Скачать PDF', /^report-.*\.pdf$/], ['Скачать Markdown', /^report-.*\.md$/]] as const) {
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      expect((await downloading).suggestedFilename()).toMatch(file);
+    }
     await page.getByRole('button', { name: 'Сдать на проверку' }).click();
     await waitForStatus('На проверке');
     expect(await status()).toBe('SUBMITTED');

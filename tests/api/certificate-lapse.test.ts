@@ -120,6 +120,41 @@ describe('certificates lapse when their source changes', () => {
     void none;
   });
 
+  it('every status reads the same on the representatives\' list, on the certificate and on its public verification', async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const { representative } = await makeRepresentative(app.dataSource, world.client, { userId: world.userIds.representative });
+    const cases: { title: string; validUntil: Date | null; flaggedDaysAgo: number | null; status: string }[] = [
+      { title: 'А: бессрочный', validUntil: null, flaggedDaysAgo: null, status: 'CERTIFIED' },
+      { title: 'Б: надолго', validUntil: new Date(Date.now() + 90 * DAY), flaggedDaysAgo: null, status: 'CERTIFIED' },
+      { title: 'В: истекает', validUntil: new Date(Date.now() + 10 * DAY), flaggedDaysAgo: null, status: 'EXPIRING' },
+      { title: 'Г: истёк', validUntil: new Date(Date.now() - DAY), flaggedDaysAgo: null, status: 'LAPSED' },
+      { title: 'Д: ТЗ изменилось', validUntil: null, flaggedDaysAgo: 1, status: 'NEEDS_REFRESH' },
+      { title: 'Е: ТЗ изменилось, и истекает', validUntil: new Date(Date.now() + 10 * DAY), flaggedDaysAgo: 1, status: 'NEEDS_REFRESH' },
+      { title: 'Ж: отсрочка прошла', validUntil: null, flaggedDaysAgo: 20, status: 'LAPSED' },
+      { title: 'З: истёк, и ТЗ изменилось', validUntil: new Date(Date.now() - DAY), flaggedDaysAgo: 1, status: 'LAPSED' },
+    ];
+    const codes = new Map<string, string>();
+    for (const [index, entry] of cases.entries()) {
+      const { quiz } = await makeCertifyingQuiz(app.dataSource, world.client, { title: entry.title, refreshGraceDays: 14 });
+      const certificate = await makeCertificate(app.dataSource, world.client, representative.id, quiz.id, { validUntil: entry.validUntil, verificationCode: `STATUS-CASE-${index}-${Date.now()}` });
+      codes.set(entry.title, certificate.verificationCode);
+      if (entry.flaggedDaysAgo !== null) {
+        await app.dataSource.getRepository(CertificateRefresh).save({ clientId: world.client.id, certificateId: certificate.id, quizId: quiz.id, flaggedAt: new Date(Date.now() - entry.flaggedDaysAgo * DAY), changes: 'ТЗ изменено', changeKey: 'test' });
+      }
+    }
+    const expected = cases.map((entry) => [entry.title, entry.status]);
+
+    expect((await statusesOf(world, representative.id)).map((entry) => [entry.quizTitle, entry.status])).toEqual(expected);
+    const listed = await app.gql('query($id: ID!) { allCertificates(perPage: 50, filter: { representativeId: $id }) { quizTitle status } }', { id: representative.id }, world.trainer);
+    expect(listed.data!.allCertificates.map((certificate: any) => [certificate.quizTitle, certificate.status]).sort()).toEqual(expected);
+    const verified: string[][] = [];
+    for (const entry of cases) {
+      const result = await app.gql('query($code: String!) { verifyCertificate(code: $code) { quizTitle status } }', { code: codes.get(entry.title) });
+      verified.push([result.data!.verifyCertificate.quizTitle, result.data!.verifyCertificate.status]);
+    }
+    expect(verified).toEqual(expected);
+  });
+
   it('a page of representatives with their statuses costs the same SQL statements as one', async () => {
     const world = await makeClientWorld(app.dataSource);
     const quizzes = [await makeCertifyingQuiz(app.dataSource, world.client), await makeCertifyingQuiz(app.dataSource, world.client)];

@@ -8,6 +8,7 @@ import { caseAsked, hoursAgo, makeCrmWorld, REACT, type CrmWorld } from '../help
 const app = useTestApp();
 
 const CAN_POST = `query($id: ID!) { canPost(platformId: $id) { allowed reason ruleKey maxPostsPerDay maxPostsPerWeek postsLastDay postsLastWeek freesAt } }`;
+const CAN_POST_KIND = `query($id: ID!, $kind: LoggedPostKind) { canPost(platformId: $id, kind: $kind) { allowed reason maxPostsPerDay freesAt } }`;
 const MINUTE = 60 * 1000;
 
 const rule = (overrides: Partial<PostingRuleItem>): PostingRuleItem => ({
@@ -85,6 +86,17 @@ describe('posting limits', () => {
     const answer = (await app.gql(CAN_POST, { id: other.platform.id }, other.representative)).data!.canPost;
     expect(answer).toMatchObject({ allowed: false, freesAt: null });
     expect(answer.reason).toContain('only NEWS');
+  });
+
+  it('canPost answers for the kind of post meant: the rule allows only news there, so news may go out and an offer may not', async () => {
+    const world = await makeCrmWorld(app);
+    await makeBriefInForce(app.dataSource, world.client, { postingRules: [rule({ platformId: world.platform.id, allowedPostKinds: [PostKind.NEWS], maxPostsPerDay: 5 })] });
+    const ask = async (kind: string) => (await app.gql(CAN_POST_KIND, { id: world.platform.id, kind }, world.representative)).data!.canPost;
+    expect(await ask('NEWS')).toMatchObject({ allowed: true, reason: null, maxPostsPerDay: 5 });
+    const offer = await ask('OFFER');
+    expect(offer).toMatchObject({ allowed: false, freesAt: null });
+    expect(offer.reason).toContain('only NEWS');
+    expect((await ask('ANSWER')).allowed).toBe(false);
   });
 
   it('is asked by those who post', async () => {

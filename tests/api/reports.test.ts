@@ -60,6 +60,30 @@ describe('periodic reports', () => {
     expect(again.extensions).toMatchObject({ reason: 'DUPLICATE_REPORT', reportId: report.id });
   });
 
+  it("a platform's report is beside that platform's targets only, and a report for all platforms beside the targets for all", async () => {
+    const world = await makeClientWorld(app.dataSource);
+    const [forum, blog] = [await makePlatform(app.dataSource, world.client), await makePlatform(app.dataSource, world.client)];
+    await makeRepresentative(app.dataSource, world.client, { userId: world.userIds.representative, platforms: [forum, blog] });
+    await makeBriefInForce(app.dataSource, world.client, {
+      kpiTargets: [
+        { key: 'forum-views', metric: KpiMetric.VIEWS, target: 3000, period: KpiPeriod.MONTH, platformId: forum.id },
+        { key: 'forum-questions', metric: KpiMetric.QUESTIONS_ANSWERED, target: 20, period: KpiPeriod.MONTH, platformId: forum.id },
+        { key: 'blog-views', metric: KpiMetric.VIEWS, target: 500, period: KpiPeriod.MONTH, platformId: blog.id },
+        { key: 'all-views', metric: KpiMetric.VIEWS, target: 4000, period: KpiPeriod.MONTH, platformId: null },
+        { key: 'forum-quarter', metric: KpiMetric.VIEWS, target: 9000, period: KpiPeriod.QUARTER, platformId: forum.id },
+      ],
+    });
+    await makeMetricEntry(app.dataSource, world.client, forum, KpiMetric.VIEWS, '2026-11-10', 3227);
+    await makeMetricEntry(app.dataSource, world.client, blog, KpiMetric.VIEWS, '2026-11-11', 410);
+    const targets = async (platformId: string | null) => {
+      const report = await ok(world.representative, CREATE, { input: { platformId, at: AT } }, 'createReport');
+      return [figure(report, 'VIEWS'), figure(report, 'QUESTIONS_ANSWERED')].map((item: any) => [item.value, item.target]);
+    };
+    expect(await targets(forum.id)).toEqual([[3227, 3000], [0, 20]]);
+    expect(await targets(blog.id)).toEqual([[410, 500], [0, null]]);
+    expect(await targets(null)).toEqual([[3637, 4000], [0, null]]);
+  });
+
   it('the whole loop: submitted with figures frozen, returned with comments, edited, resubmitted and accepted', async () => {
     const { world, forum } = await novemberWorld();
     const draft = await ok(world.representative, CREATE, { input: { platformId: forum.id, at: AT } }, 'createReport');

@@ -3,7 +3,8 @@ import { flagCertificatesForReply } from '../certification/certificate-lapse';
 import { In, type DataSource } from 'typeorm';
 import { systemActor } from '../../auth/caller';
 import { TenantScope } from '../../auth/tenant-scope';
-import { AppError, ErrorCode, forbidden } from '../../common/errors';
+import { invalidCsvRows } from '../../common/csv-import';
+import { type AppError, forbidden } from '../../common/errors';
 import { TransactionScope } from '../../common/transaction-scope';
 import type { RequestContext } from '../../context';
 import type { Client } from '../clients/client.entity';
@@ -52,12 +53,6 @@ export function replyOfRow<R extends Pick<Reply, 'status' | 'platformKinds' | 'c
   return replies
     .filter((reply) => reply.status !== ReplyStatus.RETIRED && reply.platformKinds.length === 0)
     .sort((left, right) => left.createdAt.getTime() - right.createdAt.getTime())[0];
-}
-
-function invalidRows(problems: RowProblem[]): AppError {
-  const lines = new Set(problems.map((problem) => problem.line)).size;
-  const message = `${lines} ${lines === 1 ? 'row has' : 'rows have'} problems; nothing was imported. First: line ${problems[0].line}${problems[0].column ? `, ${problems[0].column}` : ''}: ${problems[0].message}.`;
-  return new AppError(ErrorCode.BAD_USER_INPUT, message, { reason: ErrorReason.INVALID_ROWS, problems });
 }
 
 /** The columns in which a row differs from the situation it names: nothing means the row is unchanged. */
@@ -181,7 +176,7 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
 /** Parses and imports a file into the transaction's client; bad rows throw INVALID_ROWS before any write. */
 export async function importCsv(transaction: TransactionScope, client: Client, csv: string, options: ImportOptions & { approvedById: string | null }): Promise<ArgumentBaseImportResult> {
   const { rows, problems } = parseArgumentBaseCsv(csv, client.slug);
-  if (problems.length) throw invalidRows(problems);
+  if (problems.length) throw invalidCsvRows(problems);
   const result = await importRows(transaction, rows, options);
   await transaction.record({ entityType: 'ArgumentBase', entityId: client.id, action: 'IMPORT', after: { ...result, approve: options.approve } });
   return result;

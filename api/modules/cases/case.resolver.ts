@@ -23,6 +23,7 @@ import * as bulk from './case-bulk';
 import { caseSuggestion, caseWording } from './case-suggestion';
 import { Reaction } from './reaction.entity';
 import * as reactions from './reaction.service';
+import { LoggedPostKind } from '../posts/post-kind';
 
 /** Everyone of the client follows the cases; representatives and PR specialists work them. */
 export const CASE_WORKERS = [Role.PR_SPECIALIST, Role.REPRESENTATIVE];
@@ -61,9 +62,15 @@ export class CaseResolver {
   }
 
   @Authorized(CASE_WORKERS)
-  @Query(() => PostingAllowance, { description: "Whether the brief's per-day/per-week limit for the platform allows another post now." })
-  canPost(@Arg('platformId', () => ID) platformId: string, @Ctx() context: RequestContext): Promise<PostingAllowance> {
-    return reactions.canPost(context, platformId);
+  @Query(() => PostingAllowance, {
+    description: "Whether the brief's posting rule for the platform allows another post of the kind now: the kind must be one the rule allows, and the per-day/per-week limit counts every kind together.",
+  })
+  canPost(
+    @Arg('platformId', () => ID) platformId: string,
+    @Ctx() context: RequestContext,
+    @Arg('kind', () => LoggedPostKind, { nullable: true, description: 'The kind of post meant (ANSWER when not said).' }) kind?: LoggedPostKind | null,
+  ): Promise<PostingAllowance> {
+    return reactions.canPost(context, platformId, kind ?? LoggedPostKind.ANSWER);
   }
 
   @Authorized(CASE_WRITERS)

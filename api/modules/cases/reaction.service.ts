@@ -10,6 +10,7 @@ import { recordDeliveries } from '../argument-base/reply-rotation';
 import { loadBriefInForce } from '../briefs/brief-in-force';
 import { Mention } from '../mentions/mention.entity';
 import { Platform } from '../platforms/platform.entity';
+import { BRIEF_POST_KIND, type LoggedPostKind } from '../posts/post-kind';
 import { OfficialAccount } from '../representatives/official-account.entity';
 import { Representative } from '../representatives/representative.entity';
 import { Role } from '../users/role';
@@ -42,10 +43,11 @@ function postedWording(reply: Reply, text: string, values: { name: string | null
   return null;
 }
 
-export async function canPost(context: RequestContext, platformId: string): Promise<PostingAllowance> {
+/** Whether one more post of `kind` may go out on the platform now (what logReaction and logPost will check). */
+export async function canPost(context: RequestContext, platformId: string, kind: LoggedPostKind): Promise<PostingAllowance> {
   const platform = await context.tenant.get(Platform, platformId);
   const brief = await loadBriefInForce(context.tenant);
-  return postingAllowance(context.tenant, platform, brief?.content.postingRules ?? [], new Date());
+  return postingAllowance(context.tenant, platform, brief?.content.postingRules ?? [], new Date(), BRIEF_POST_KIND[kind]);
 }
 
 /**

@@ -7,7 +7,7 @@ import { logger } from '../../common/logger';
 import { TransactionScope } from '../../common/transaction-scope';
 import { Client } from '../clients/client.entity';
 import { AttemptQuestion } from './attempt-question.entity';
-import { refreshFlagsOf } from './certificate-lapse';
+import { CertificateStatus, certificateStatusesOf } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { AttemptStatus } from './certification-enums';
 import { QuizAttempt } from './quiz-attempt.entity';
@@ -59,14 +59,17 @@ export async function submitAttempt(transaction: TransactionScope, attempt: Quiz
   return submitted;
 }
 
+/** A certificate that needs nothing: passing again while holding one grants no second. */
+const CURRENT = [CertificateStatus.CERTIFIED, CertificateStatus.EXPIRING];
+
 async function grantCertificateIfEarned(transaction: TransactionScope, quiz: Quiz, attempt: QuizAttempt, now: Date): Promise<void> {
   const attempts = await transaction.tenant.find(QuizAttempt, { where: { quizId: quiz.id, representativeId: attempt.representativeId, status: AttemptStatus.SUBMITTED } });
   const grade = gradeOf(quiz.grading, attempts.map((row) => ({ number: row.number, score: row.score ?? 0 })));
   if (grade === null || grade < quiz.passMark) return;
   const held = await transaction.tenant.find(Certificate, { where: { quizId: quiz.id, representativeId: attempt.representativeId } });
-  // A certificate whose source changed since (needs refresh, or lapsed by it) is renewed by passing again.
-  const flagged = await refreshFlagsOf(transaction.manager, held.map((certificate) => certificate.id));
-  if (held.some((certificate) => !flagged.has(certificate.id) && (!certificate.validUntil || certificate.validUntil > now))) return;
+  // Only a lapsed certificate, or one whose source changed since (needs refresh), is renewed by passing again.
+  const statuses = await certificateStatusesOf(transaction.manager, held.map((certificate) => certificate.id), now);
+  if (held.some((certificate) => CURRENT.includes(statuses.get(certificate.id)!))) return;
   await transaction.insert(Certificate, {
     representativeId: attempt.representativeId,
     quizId: quiz.id,

@@ -5,9 +5,7 @@ import { Situation } from '../argument-base/situation.entity';
 import type { BriefContent, BriefSection } from '../briefs/brief-content';
 import { platformNames } from '../briefs/brief-references';
 import type { BriefVersion } from '../briefs/brief-version.entity';
-import type { EntityManager } from 'typeorm';
 import { CertificateRefresh } from './certificate-refresh.entity';
-import type { RefreshFlag } from './certificate-status';
 import { Quiz } from './quiz.entity';
 import { recordEvents } from '../webhooks/record-event';
 import { WebhookEventType } from '../webhooks/webhook-event-type';
@@ -95,19 +93,4 @@ export async function flagCertificatesForReply(transaction: TransactionScope, re
     flagged += await flagQuiz(transaction, quizId, changes, `reply:${reply.id}:${reply.revision}`, { replyId: reply.id, replyRevision: reply.revision });
   }
   return flagged;
-}
-
-/** The first refresh flag of each certificate named, with its quiz's grace (one statement; none for no ids). */
-export async function refreshFlagsOf(manager: EntityManager, certificateIds: string[]): Promise<Map<string, RefreshFlag>> {
-  if (certificateIds.length === 0) return new Map();
-  const rows = await manager
-    .createQueryBuilder(CertificateRefresh, 'refresh')
-    .innerJoin(Quiz, 'quiz', 'quiz.id = refresh.quizId AND quiz.clientId = refresh.clientId')
-    .select('refresh.certificateId', 'certificateId')
-    .addSelect('min(refresh.flaggedAt)', 'since')
-    .addSelect('min(quiz.refreshGraceDays)', 'graceDays')
-    .where('refresh.certificateId IN (:...certificateIds)', { certificateIds })
-    .groupBy('refresh.certificateId')
-    .getRawMany<{ certificateId: string; since: Date; graceDays: number }>();
-  return new Map(rows.map((row) => [row.certificateId, { since: new Date(row.since), graceDays: Number(row.graceDays) }]));
 }

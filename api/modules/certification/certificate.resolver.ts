@@ -1,17 +1,17 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { clock } from '../../common/clock';
+import { ExportFile } from '../../common/export-file';
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { Role } from '../users/role';
 import { nameOfRepresentative } from './attempt-reads.service';
 import { CertificateListArgs } from './attempt.inputs';
-import { refreshFlagsOf } from './certificate-lapse';
-import { certificateStatus, CertificateStatus } from './certificate-status';
+import { CertificateStatus, certificateStatusesOf } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import * as certificates from './certificate.service';
 import { ANSWER_READERS } from './question.entity';
 import { Quiz } from './quiz.entity';
-import { CertificateVerification, DownloadFile } from './results.views';
+import { CertificateVerification } from './results.views';
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
@@ -40,7 +40,7 @@ export class CertificateResolver {
   }
 
   @Authorized([...ANSWER_READERS, Role.REPRESENTATIVE])
-  @Query(() => DownloadFile, { description: 'The certificate as PDF (Russian, DejaVu font); a representative downloads only their own.' })
+  @Query(() => ExportFile, { description: 'The certificate as PDF (Russian, DejaVu font); a representative downloads only their own.' })
   certificatePdf(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     return certificates.certificateFile(context, id);
   }
@@ -55,11 +55,11 @@ export class CertificateResolver {
 
   @FieldResolver(() => CertificateStatus)
   async status(@Root() certificate: Certificate, @Ctx() context: RequestContext): Promise<CertificateStatus> {
-    const flags = context.loaders.custom('certificateRefreshFlags', async (ids) => {
-      const found = await refreshFlagsOf(context.tenant.manager, [...ids]);
-      return ids.map((id) => found.get(id) ?? null);
+    const statuses = context.loaders.custom('certificateStatuses', async (ids) => {
+      const found = await certificateStatusesOf(context.tenant.manager, [...ids], clock.now());
+      return ids.map((id) => found.get(id) ?? CertificateStatus.NONE);
     });
-    return certificateStatus(certificate, clock.now(), await flags.load(certificate.id));
+    return statuses.load(certificate.id);
   }
 
   @FieldResolver(() => String)

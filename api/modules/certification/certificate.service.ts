@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { clock } from '../../common/clock';
+import { exportFile, type ExportFile } from '../../common/export-file';
 import { isUuid } from '../../common/ids';
 import { notFound } from '../../common/errors';
 import { paginate, SortOrder, type ListMetadata } from '../../common/list';
@@ -9,11 +11,10 @@ import { Role } from '../users/role';
 import type { CertificateFilter, CertificateListArgs } from './attempt.inputs';
 import { callerRepresentative } from './attempt.service';
 import { certificatePdf } from './certificate-pdf';
-import { refreshFlagsOf } from './certificate-lapse';
-import { certificateStatus } from './certificate-status';
+import { CertificateStatus, certificateStatusesOf } from './certificate-status';
 import { Certificate } from './certificate.entity';
 import { Quiz } from './quiz.entity';
-import type { CertificateVerification, DownloadFile } from './results.views';
+import type { CertificateVerification } from './results.views';
 
 function certificatesMatching(context: RequestContext, filter: CertificateFilter = {}) {
   const query = context.tenant.query(Certificate, 'certificate');
@@ -52,7 +53,11 @@ async function holderName(context: { loaders: RequestContext['loaders'] } & Pick
   return user?.name ?? '';
 }
 
-export async function certificateFile(context: RequestContext, id: string): Promise<DownloadFile> {
+async function statusOf(manager: EntityManager, certificateId: string): Promise<CertificateStatus> {
+  return (await certificateStatusesOf(manager, [certificateId], clock.now())).get(certificateId) ?? CertificateStatus.NONE;
+}
+
+export async function certificateFile(context: RequestContext, id: string): Promise<ExportFile> {
   const certificate = await readableCertificate(context, id);
   const quiz = await context.tenant.get(Quiz, certificate.quizId);
   const pdf = await certificatePdf({
@@ -63,10 +68,10 @@ export async function certificateFile(context: RequestContext, id: string): Prom
     issuedAt: certificate.issuedAt,
     validUntil: certificate.validUntil,
     verificationCode: certificate.verificationCode,
-    status: certificateStatus(certificate, clock.now(), (await refreshFlagsOf(context.tenant.manager, [certificate.id])).get(certificate.id) ?? null),
+    status: await statusOf(context.tenant.manager, certificate.id),
     timeZone: context.client.timeZone,
   });
-  return { fileName: `certificate-${certificate.verificationCode}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
+  return exportFile(`certificate-${certificate.verificationCode}.pdf`, 'application/pdf', pdf);
 }
 
 /**
@@ -90,6 +95,6 @@ export async function verifyCertificate(context: RequestContext, code: string): 
     quizTitle: quiz?.title ?? '',
     issuedAt: certificate.issuedAt,
     validUntil: certificate.validUntil,
-    status: certificateStatus(certificate, clock.now(), (await refreshFlagsOf(manager, [certificate.id])).get(certificate.id) ?? null),
+    status: await statusOf(manager, certificate.id),
   };
 }

@@ -1,11 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { clock } from '../../common/clock';
-import { CertificateStatus as CertificationStatus, EXPIRING_DAYS } from './certificate-status';
+import { CertificateStatus as CertificationStatus, certificateStatusSql } from './certificate-status';
 import type { TenantScope } from '../../auth/tenant-scope';
 
 /**
- * Where a representative stands on a certifying quiz, computed in SQL from their latest certificate
- * of it and the refresh flags on that certificate:
+ * Where a representative stands on a certifying quiz, computed in SQL (certificateStatusSql) from their
+ * latest certificate of it and the refresh flags on that certificate:
  * - LAPSED: valid_until passed, or the source changed longer ago than the quiz's refresh grace;
  * - NEEDS_REFRESH: the source changed (a brief section the quiz draws from, a reply its questions
  *   quote) and the grace has not run out: still valid, to be refreshed;
@@ -115,14 +115,7 @@ WITH people AS (
 SELECT people.id AS representative_id, people.user_id, quizzes.id AS quiz_id, quizzes.title AS quiz_title,
   latest.id AS certificate_id, latest.issued_at, latest.valid_until, flags.since AS needs_refresh_since,
   flags.since + make_interval(days => quizzes.refresh_grace_days) AS lapses_at, flags.changes,
-  CASE
-    WHEN latest.id IS NULL THEN 'NONE'
-    WHEN latest.valid_until IS NOT NULL AND latest.valid_until <= $5::timestamptz THEN 'LAPSED'
-    WHEN flags.since IS NOT NULL AND flags.since + make_interval(days => quizzes.refresh_grace_days) <= $5::timestamptz THEN 'LAPSED'
-    WHEN flags.since IS NOT NULL THEN 'NEEDS_REFRESH'
-    WHEN latest.valid_until IS NOT NULL AND latest.valid_until <= $5::timestamptz + interval '${EXPIRING_DAYS} days' THEN 'EXPIRING'
-    ELSE 'CERTIFIED'
-  END AS status
+  CASE WHEN latest.id IS NULL THEN 'NONE' ELSE ${certificateStatusSql({ validUntil: 'latest.valid_until', since: 'flags.since', graceDays: 'quizzes.refresh_grace_days', now: '$5::timestamptz' })} END AS status
 FROM people CROSS JOIN quizzes
 LEFT JOIN latest ON latest.representative_id = people.id AND latest.quiz_id = quizzes.id
 LEFT JOIN flags ON flags.certificate_id = latest.id

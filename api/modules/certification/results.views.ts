@@ -78,15 +78,3 @@ export class CertificateVerification {
   @Field(() => CertificateStatus)
   status: CertificateStatus;
 }
-
-@ObjectType({ description: 'A file to download, base64-encoded.' })
-export class DownloadFile {
-  @Field()
-  fileName: string;
-
-  @Field()
-  contentType: string;
-
-  @Field()
-  base64: string;
-}

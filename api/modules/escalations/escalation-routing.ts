@@ -11,6 +11,24 @@ export interface Route {
 /** Who an escalation goes to when no responsible person of the brief fits. */
 export const PR_SPECIALISTS = 'PR-специалист';
 
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * An escalation's assignee columns for `person`, the PR specialists when null: due within the
+ * person's answerWithinHours from `now`, else by the case's own deadline.
+ */
+export function assigneeOf(person: ResponsiblePersonItem | null, now: Date, caseDeadline: Date | null) {
+  return {
+    responsiblePersonKey: person?.key ?? null,
+    assigneeName: person?.name ?? PR_SPECIALISTS,
+    assigneePosition: person?.position ?? null,
+    assigneeContact: person?.contact ?? null,
+    // A person of the brief without a staff account is reached by the PR specialists, who see it as theirs.
+    assigneeUserId: person?.userId ?? null,
+    dueAt: person ? new Date(now.getTime() + person.answerWithinHours * HOUR) : caseDeadline,
+  };
+}
+
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 /**

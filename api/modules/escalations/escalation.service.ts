@@ -10,7 +10,7 @@ import { Case } from '../cases/case.entity';
 import { transition } from '../cases/case-workflow';
 import { Mention } from '../mentions/mention.entity';
 import { Role } from '../users/role';
-import { PR_SPECIALISTS, routeEscalation, topicOf } from './escalation-routing';
+import { assigneeOf, routeEscalation, topicOf } from './escalation-routing';
 import { Escalation, EscalationReason, EscalationStatus } from './escalation.entity';
 import type { AnswerEscalationInput, EscalateCaseInput, EscalationFilter, EscalationListArgs, EscalationRoute, HandOverEscalationInput } from './escalation.inputs';
 import { EscalationHandover } from './escalation-handover.entity';
@@ -23,7 +23,6 @@ import { assertTopicOf } from '../briefs/brief-topics';
 import { recordEvent } from '../webhooks/record-event';
 import { WebhookEventType } from '../webhooks/webhook-event-type';
 
-const HOUR = 60 * 60 * 1000;
 const SORTABLE = { dueAt: 'escalation.dueAt', createdAt: 'escalation.createdAt', status: 'escalation.status', answeredAt: 'escalation.answeredAt' };
 const WAITING = [EscalationStatus.OPEN, EscalationStatus.ANSWERED];
 
@@ -88,13 +87,14 @@ async function planRoute(scope: Pick<TransactionScope, 'tenant' | 'manager'>, ca
 export async function escalationRoute(context: RequestContext, caseId: string, topic: string | null, responsiblePersonKey: string | null = null): Promise<EscalationRoute> {
   const caseRow = await context.tenant.get(Case, caseId);
   const route = await planRoute({ tenant: context.tenant, manager: context.dataSource.manager }, caseRow, topic, responsiblePersonKey);
+  const { assigneeName, assigneePosition, dueAt } = assigneeOf(route.person, new Date(), caseRow.deadlineAt);
   return {
     topic: route.topic,
     topicName: route.topicName,
-    assigneeName: route.person?.name ?? PR_SPECIALISTS,
-    assigneePosition: route.person?.position ?? null,
+    assigneeName,
+    assigneePosition,
     answerWithinHours: route.person?.answerWithinHours ?? null,
-    dueAt: route.person ? new Date(Date.now() + route.person.answerWithinHours * HOUR) : caseRow.deadlineAt,
+    dueAt,
     toPrSpecialists: !route.person,
   };
 }
@@ -116,7 +116,6 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
     }
     const { topic, topicName, person, situation } = await planRoute(transaction, caseRow, input.topic, input.responsiblePersonKey);
     const hasApprovedReply = situation ? await transaction.tenant.count(Reply, { situationId: situation.id, status: ReplyStatus.APPROVED }) > 0 : false;
-    const now = Date.now();
     const escalation = await transaction.insert(Escalation, {
       caseId: caseRow.id,
       status: EscalationStatus.OPEN,
@@ -124,13 +123,7 @@ export async function escalateCase(context: RequestContext, caseId: string, inpu
       question: input.question.trim(),
       requestedById: context.user.id,
       topic,
-      responsiblePersonKey: person?.key ?? null,
-      assigneeName: person?.name ?? PR_SPECIALISTS,
-      assigneePosition: person?.position ?? null,
-      assigneeContact: person?.contact ?? null,
-      // A person of the brief without a staff account is reached by the PR specialists, who see it as theirs.
-      assigneeUserId: person?.userId ?? null,
-      dueAt: person ? new Date(now + person.answerWithinHours * HOUR) : caseRow.deadlineAt,
+      ...assigneeOf(person, new Date(), caseRow.deadlineAt),
       answer: null,
       answeredAt: null,
       answeredById: null,
@@ -210,14 +203,7 @@ export async function handOverEscalation(context: RequestContext, id: string, in
     const handed = await transaction.update(
       Escalation,
       escalation,
-      {
-        responsiblePersonKey: person?.key ?? null,
-        assigneeName: person?.name ?? PR_SPECIALISTS,
-        assigneePosition: person?.position ?? null,
-        assigneeContact: person?.contact ?? null,
-        assigneeUserId: person?.userId ?? null,
-        dueAt: person ? new Date(Date.now() + person.answerWithinHours * HOUR) : caseRow.deadlineAt,
-      },
+      assigneeOf(person, new Date(), caseRow.deadlineAt),
       { expectedVersion: input.version, action: 'HAND_OVER' },
     );
     await transaction.insert(EscalationHandover, {

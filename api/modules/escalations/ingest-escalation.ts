@@ -1,9 +1,8 @@
 import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category';
 import type { BriefContent } from '../briefs/brief-content';
 import { Sentiment } from '../mentions/sentiment';
-import { PR_SPECIALISTS, routeEscalation, topicOf } from './escalation-routing';
+import { assigneeOf, routeEscalation, topicOf } from './escalation-routing';
 
-const HOUR = 60 * 60 * 1000;
 /** The longest question a representative may write (EscalateCaseInput); a post is cut to it. */
 const MAX_QUESTION_LENGTH = 5000;
 
@@ -64,11 +63,6 @@ export function planIngestEscalation(content: BriefContent | null, post: Ingeste
   return {
     question: text.length > MAX_QUESTION_LENGTH ? `${text.slice(0, MAX_QUESTION_LENGTH - 1)}…` : text,
     topic,
-    responsiblePersonKey: person?.key ?? null,
-    assigneeName: person?.name ?? PR_SPECIALISTS,
-    assigneePosition: person?.position ?? null,
-    assigneeContact: person?.contact ?? null,
-    assigneeUserId: person?.userId ?? null,
-    dueAt: person ? new Date(now.getTime() + person.answerWithinHours * HOUR) : post.deadlineAt,
+    ...assigneeOf(person, now, post.deadlineAt),
   };
 }

@@ -1,3 +1,4 @@
+import { invalidCsvRows } from '../../common/csv-import';
 import { badInput, conflict } from '../../common/errors';
 import { ErrorReason } from '../../common/error-reasons';
 import { isUuid } from '../../common/ids';
@@ -9,7 +10,7 @@ import { Platform } from '../platforms/platform.entity';
 import { dayOf, isDay } from './client-days';
 import { ENTERED_METRICS } from './kpi-facts';
 import type { KpiMetric } from './kpi-metric';
-import { invalidMetricRows, parseMetricEntriesCsv } from './metric-entry.csv';
+import { parseMetricEntriesCsv } from './metric-entry.csv';
 import { MetricEntry } from './metric-entry.entity';
 import type {
   CreateMetricEntryInput,
@@ -137,7 +138,7 @@ export async function importMetricEntries(context: RequestContext, csv: string):
     const ids = new Set(platforms.map((platform) => platform.id));
     const platformIdOf = (cell: string) => (ids.has(cell) ? cell : (byName.get(cell.toLowerCase()) ?? null));
     const { rows, problems } = parseMetricEntriesCsv(csv, platformIdOf, dayOf(context.client.timeZone, new Date()));
-    if (problems.length) throw invalidMetricRows(problems);
+    if (problems.length) throw invalidCsvRows(problems);
     if (!rows.length) throw badInput({ field: 'csv', message: 'the file has a header but no rows' }, ErrorReason.EMPTY_FILE);
     return upsertFigures(transaction, rows.map((row) => ({ ...row, source: row.source ?? 'CSV' })), 'IMPORT');
   });

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { exportFile, ExportFile } from '../../common/export-file';
 import { ListMetadata } from '../../common/list';
 import type { RequestContext } from '../../context';
 import { Platform } from '../platforms/platform.entity';
@@ -15,18 +16,6 @@ import * as reports from './report.service';
 
 const READERS = [Role.PR_SPECIALIST, Role.REPRESENTATIVE];
 const VERSION = { description: 'The version you read; a newer one on the server means CONFLICT.' };
-
-@ObjectType({ description: 'A file to download, its bytes in base64.' })
-export class ReportFile {
-  @Field()
-  fileName: string;
-
-  @Field()
-  contentType: string;
-
-  @Field()
-  base64: string;
-}
 
 async function namesOf(context: RequestContext, report: Report): Promise<ReportNames> {
   const representative = await context.loaders.byId(Representative).load(report.representativeId);
@@ -63,11 +52,11 @@ export class ReportResolver {
   }
 
   @Authorized(READERS)
-  @Query(() => ReportFile, { description: 'The report as a PDF (A4, Russian), base64-encoded.' })
-  async reportPdf(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ReportFile> {
+  @Query(() => ExportFile, { description: 'The report as a PDF (A4, Russian), base64-encoded.' })
+  async reportPdf(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ExportFile> {
     const report = await reports.getReport(context, id);
     const pdf = await reportPdf(report, await namesOf(context, report));
-    return { fileName: `report-${report.firstDay}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
+    return exportFile(`report-${report.firstDay}.pdf`, 'application/pdf', pdf);
   }
 
   @Authorized(READERS)

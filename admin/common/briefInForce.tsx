@@ -1,14 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useRecordContext, type FieldProps } from 'react-admin';
 import { graphql } from '../graphql';
 
-export interface BriefTopic {
+/** A select choice read from the brief in force: a topic or a responsible person, by key. */
+export interface BriefChoice {
   id: string;
   name: string;
 }
 
 interface BriefChoices {
-  topics: BriefTopic[];
-  people: BriefTopic[];
+  topics: BriefChoice[];
+  people: BriefChoice[];
 }
 
 /** The brief in force's topics and responsible people as select choices, read once for both. */
@@ -33,7 +36,7 @@ function useBriefChoices(): BriefChoices | null {
  * The topics of the brief in force as select choices (key → name): situations and escalations name
  * a topic only from these, as the API requires. null while loading; [] when no brief is in force.
  */
-export function useBriefTopics(): BriefTopic[] | null {
+export function useBriefTopics(): BriefChoice[] | null {
   return useBriefChoices()?.topics ?? null;
 }
 
@@ -41,6 +44,20 @@ export function useBriefTopics(): BriefTopic[] | null {
  * The responsible people of the brief in force as select choices (key → "name, position"): whom a
  * question may be asked of or handed on to. null while loading.
  */
-export function useBriefPeople(): BriefTopic[] | null {
+export function useBriefPeople(): BriefChoice[] | null {
   return useBriefChoices()?.people ?? null;
+}
+
+/** The topics of the brief in force, key → name: topics are shown by their names, not their keys. */
+export function useTopicNames(): Map<string, string> {
+  const topics = useBriefTopics();
+  return useMemo(() => new Map((topics ?? []).map((topic) => [topic.id, topic.name])), [topics]);
+}
+
+/** A record's topic by its name in the brief in force (its key when the brief has no such topic). */
+export function TopicField({ source = 'topic' }: FieldProps & { source?: string }) {
+  const record = useRecordContext();
+  const names = useTopicNames();
+  const key = record?.[source] as string | null | undefined;
+  return <span>{key ? (names.get(key) ?? key) : '—'}</span>;
 }
