@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -112,6 +113,8 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     schema: await createSchema(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      // Nothing sets cache hints and no response carries them; the implicit plugin ran on every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...protections.plugins,
       guardRequests({ introspection: settings.introspection }),
       auditEveryMutation({ strict: settings.environment !== 'production', report: (message) => logger.error(message) }),
