@@ -25,10 +25,19 @@ export class RequestContext implements TransactionOwner {
     readonly dataSource: DataSource,
     readonly caller: Caller | null,
     private readonly access: ClientAccess,
-    /** Where the request came from, as sign-in throttling counts it (api/auth/source-address.ts). */
-    readonly sourceAddress = 'unknown',
+    /** Where the request came from, as sign-in throttling counts it (api/auth/source-address.ts); worked out when first asked. */
+    sourceAddress: string | (() => string) = 'unknown',
   ) {
+    this.sourceAddressOrThunk = sourceAddress;
     this.loaders = new Loaders(dataSource.manager, () => this.tenant);
+  }
+
+  private sourceAddressOrThunk: string | (() => string);
+
+  /** Where the request came from, as sign-in throttling counts it. */
+  get sourceAddress(): string {
+    if (typeof this.sourceAddressOrThunk === 'function') this.sourceAddressOrThunk = this.sourceAddressOrThunk();
+    return this.sourceAddressOrThunk;
   }
 
   get actor(): Actor {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -18,6 +19,7 @@ import { RequestContext } from './context';
 import { AppError } from './common/errors';
 import { databaseUnavailable, isDatabaseUnavailable } from './common/database-unavailable';
 import { createErrorFormatter } from './common/format-error';
+import { serveGraphQL, isPlainGraphQLPost, type BodyAnswer, type GraphQLRouteOptions } from './common/graphql-http';
 import { byteCount, jsonBodyWithDepthLimit, jsonTooDeep, nestsDeeperThan } from './common/json-depth';
 import { introspectionLimitsRule, repeatedSelectionsRule } from './common/query-rules';
 import { guardRequests } from './common/request-guard';
@@ -63,12 +65,13 @@ const armor = new ApolloArmor({
   maxDirectives: { n: 30 },
 });
 
-async function buildContext(dataSource: DataSource, request: express.Request, settings: AppConfig, callers: CallerCache): Promise<RequestContext> {
+async function buildContext(dataSource: DataSource, request: http.IncomingMessage, app: express.Express, settings: AppConfig, callers: CallerCache): Promise<RequestContext> {
   try {
     const header = request.headers[CLIENT_HEADER];
     const slug = typeof header === 'string' && header.trim() ? header.trim() : undefined;
     const { caller, access } = await authenticate(dataSource, request.headers.authorization, slug, callers);
-    return new RequestContext(dataSource, caller, access, sourceAddressOf(request.ip));
+    // Only sign-in reads the address: Express's `request.ip` (with `trust proxy`) is worked out then.
+    return new RequestContext(dataSource, caller, access, () => sourceAddressOf(expressRequest(request, app).ip));
   } catch (error) {
     if (error instanceof AppError) throw refusedBeforeExecution(error);
     if (isDatabaseUnavailable(error)) {
@@ -79,6 +82,12 @@ async function buildContext(dataSource: DataSource, request: express.Request, se
     }
     throw error;
   }
+}
+
+/** The request as Express sees it (its `ip` applies `trust proxy`), also when Express did not route it. */
+function expressRequest(request: http.IncomingMessage, app: express.Express): express.Request {
+  if (!('app' in request)) Object.setPrototypeOf(request, app.request);
+  return request as express.Request;
 }
 
 function adminRoutes(app: express.Express, adminDirectory: string): void {
@@ -102,7 +111,12 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  const httpServer = http.createServer(app);
+  // POST /graphql is served straight from node:http (api/common/graphql-http.ts); Express does the rest.
+  let graphQLRoute: GraphQLRouteOptions<RequestContext> | undefined;
+  const httpServer = http.createServer((request, response) => {
+    if (graphQLRoute && isPlainGraphQLPost(request)) serveGraphQL(graphQLRoute, request, response);
+    else app(request, response);
+  });
   const development = settings.environment === 'development';
   const protections = armor.protect();
   const callers = new CallerCache(dataSource, settings.callerCacheSeconds);
@@ -112,6 +126,8 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     schema: await createSchema(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      // Nothing sets cache hints and no response carries them; the implicit plugin ran on every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...protections.plugins,
       guardRequests({ introspection: settings.introspection }),
       auditEveryMutation({ strict: settings.environment !== 'production', report: (message) => logger.error(message) }),
@@ -162,13 +178,12 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
       },
     }),
     (_request, _response, next) => (options.countStatements ? withStatementCounter(next) : next()),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req, settings, callers) }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(dataSource, req, app, settings, callers) }),
   );
   adminRoutes(app, settings.adminBuildDirectory);
   const stopAutoSubmitter = (options.autoSubmitAttempts ?? settings.environment !== 'test') ? startAutoSubmitter(dataSource) : async () => undefined;
 
-  const bodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
-    if (response.headersSent) return next(error);
+  const answerFor = (error: { status?: unknown; type?: unknown } | undefined): BodyAnswer => {
     const status = typeof error?.status === 'number' ? error.status : 500;
     const message =
       error?.type === 'entity.too.large'
@@ -179,9 +194,21 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
             ? 'The request body is not valid JSON.'
             : 'Internal server error';
     if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
-    response.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    return { status, body: { errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] } };
+  };
+  const bodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
+    if (response.headersSent) return next(error);
+    const answer = answerFor(error);
+    response.status(answer.status).json(answer.body);
   };
   app.use(bodyErrors);
+  graphQLRoute = {
+    apollo,
+    limits: { limitBytes: byteCount(settings.bodyLimit), depthLimit: settings.jsonDepthLimit },
+    context: (request) => buildContext(dataSource, request, app, settings, callers),
+    around: options.countStatements ? withStatementCounter : undefined,
+    answerFor: (error) => answerFor(error as { status?: unknown; type?: unknown } | undefined),
+  };
 
   return {
     app,

@@ -80,6 +80,43 @@ function literalProblems(
   }
 }
 
+interface ArgumentToCheck {
+  fieldPath: string;
+  value: ValueNode;
+  maxLength: number;
+}
+
+/**
+ * The arguments of a document with their limits, found once per parsed document (Apollo keeps the
+ * document of a query it has seen, so repeated queries reuse it): walking the document with type
+ * information was a twentieth of a short read's CPU.
+ */
+const argumentsOfDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, ArgumentToCheck[]>>();
+
+function argumentsOf(schema: GraphQLSchema, document: DocumentNode): ArgumentToCheck[] {
+  let ofSchema = argumentsOfDocument.get(schema);
+  if (!ofSchema) argumentsOfDocument.set(schema, (ofSchema = new WeakMap()));
+  let found = ofSchema.get(document);
+  if (!found) {
+    const list: ArgumentToCheck[] = [];
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const parent = typeInfo.getParentType();
+          const field = typeInfo.getFieldDef();
+          const coordinate = `${parent?.name}.${field?.name}.${node.name.value}`;
+          const maxLength = STRING_LENGTH_OF_ARGUMENT[coordinate] ?? MAX_STRING_LENGTH;
+          list.push({ fieldPath: field ? `${field.name}.${node.name.value}` : node.name.value, value: node.value, maxLength });
+        },
+      }),
+    );
+    ofSchema.set(document, (found = list));
+  }
+  return found;
+}
+
 /**
  * Every string a request sends, written in the document or in its variables, checked in one place
  * before anything runs: no NUL characters (PostgreSQL text cannot hold them) and no huge strings.
@@ -87,36 +124,30 @@ function literalProblems(
 export function inputProblems(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const parent = typeInfo.getParentType();
-        const field = typeInfo.getFieldDef();
-        const coordinate = `${parent?.name}.${field?.name}.${node.name.value}`;
-        const maxLength = STRING_LENGTH_OF_ARGUMENT[coordinate] ?? MAX_STRING_LENGTH;
-        const fieldPath = field ? `${field.name}.${node.name.value}` : node.name.value;
-        const found: FieldProblem[] = [];
-        literalProblems(fieldPath, node.value, maxLength, variables, found);
-        for (const problem of found) {
-          if (seen.has(problem.field)) continue;
-          seen.add(problem.field);
-          problems.push(problem);
-        }
-      },
-    }),
-  );
+  for (const argument of argumentsOf(schema, document)) {
+    const found: FieldProblem[] = [];
+    literalProblems(argument.fieldPath, argument.value, argument.maxLength, variables, found);
+    for (const problem of found) {
+      if (seen.has(problem.field)) continue;
+      seen.add(problem.field);
+      problems.push(problem);
+    }
+  }
   return problems;
 }
 
+const introspectingDocuments = new WeakMap<DocumentNode, boolean>();
+
 function usesIntrospection(document: DocumentNode): boolean {
+  const known = introspectingDocuments.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
       if (node.name.value === '__schema' || node.name.value === '__type') found = true;
     },
   });
+  introspectingDocuments.set(document, found);
   return found;
 }
 

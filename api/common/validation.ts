@@ -1,3 +1,5 @@
+import { getMetadataStorage as getValidationMetadataStorage, validateOrReject, ValidationTypes, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
 import { badInput } from './errors';
 import { ErrorReason } from './error-reasons';
 /** Shared input rules, each with a message a person can act on. */
@@ -12,4 +14,45 @@ export function intInRange(field: string, value: number, min: number, max: numbe
     throw badInput({ field, message: `${field} must be between ${min} and ${max}` }, ErrorReason.INVALID_INPUT);
   }
   return value;
+}
+
+/** What type-graphql asks of class-validator for every argument: missing properties are not checked. */
+const ARGUMENT_RULES: ValidatorOptions = { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: true };
+
+/** Per input class: the properties that carry rules, and whether a rule applies even when absent (@IsDefined). */
+const rulesOfClass = new WeakMap<Function, { properties: string[]; evenWhenAbsent: boolean }>();
+
+function rulesOf(target: Function): { properties: string[]; evenWhenAbsent: boolean } {
+  let rules = rulesOfClass.get(target);
+  if (!rules) {
+    const metadata = getValidationMetadataStorage().getTargetValidationMetadatas(target, '', false, false);
+    rules = {
+      properties: [...new Set(metadata.map((entry) => entry.propertyName))],
+      evenWhenAbsent: metadata.some((entry) => entry.type === ValidationTypes.IS_DEFINED),
+    };
+    rulesOfClass.set(target, rules);
+  }
+  return rules;
+}
+
+function hasSomethingToCheck(value: object): boolean {
+  const rules = rulesOf(value.constructor);
+  return rules.evenWhenAbsent || rules.properties.some((property) => (value as Record<string, unknown>)[property] != null);
+}
+
+/**
+ * type-graphql's argument validation, run only where there is input to check: with
+ * skipMissingProperties class-validator checks nothing on an argument whose ruled properties are all
+ * absent (a list's `page`/`perPage` left out, most reads), yet walked its metadata on every call. Same
+ * options and the same ArgumentValidationError as type-graphql's own.
+ */
+export async function validateArguments(value: unknown): Promise<void> {
+  if (value === null || typeof value !== 'object') return;
+  const items = (Array.isArray(value) ? value : [value]).filter((item): item is object => item !== null && typeof item === 'object' && hasSomethingToCheck(item));
+  if (items.length === 0) return;
+  try {
+    await Promise.all(items.map((item) => validateOrReject(item, ARGUMENT_RULES)));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
 }

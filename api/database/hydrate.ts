@@ -1,18 +1,57 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+interface ColumnPlan {
+  databaseName: string;
+  propertyName: string;
+  isTimestamp: boolean;
+  /** Set for columns inside an embedded object, which TypeORM places itself. */
+  embedded?: ColumnMetadata;
+}
+
+interface Plan {
+  metadata: EntityMetadata;
+  columns: ColumnPlan[];
+}
+
+/**
+ * What hydrating a table's rows needs, found once per data source and entity: looking the metadata
+ * up and re-reading every column's type on every row cost more than placing the values.
+ */
+const plans = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Plan>>();
+
+function planOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Plan {
+  let ofSource = plans.get(dataSource);
+  if (!ofSource) plans.set(dataSource, (ofSource = new Map()));
+  let plan = ofSource.get(target);
+  if (!plan) {
+    const metadata = dataSource.getMetadata(target);
+    const columns = metadata.columns
+      .filter((column) => !column.isVirtual)
+      .map((column) => ({
+        databaseName: column.databaseName,
+        propertyName: column.propertyName,
+        isTimestamp: column.type === 'timestamptz' || column.type === 'timestamp with time zone' || column.type === Date,
+        embedded: column.embeddedMetadata ? column : undefined,
+      }));
+    ofSource.set(target, (plan = { metadata, columns }));
+  }
+  return plan;
+}
 
 /**
  * Turns a row read with hand-written SQL (row_to_json of the table) into an entity, the way TypeORM
  * would. Used on the hottest paths, where one SQL statement replaces several repository calls.
  */
 export function hydrate<E extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<E>, row: Record<string, unknown>): E {
-  const metadata = dataSource.getMetadata(target);
-  const entity = metadata.create() as E;
-  for (const column of metadata.columns) {
-    if (column.isVirtual) continue;
+  const { metadata, columns } = planOf(dataSource, target as EntityTarget<ObjectLiteral>);
+  const entity = metadata.create() as Record<string, unknown>;
+  for (const column of columns) {
     const raw = row[column.databaseName];
     if (raw === undefined) continue;
-    const isTimestamp = column.type === 'timestamptz' || column.type === 'timestamp with time zone' || column.type === Date;
-    column.setEntityValue(entity, isTimestamp && raw !== null ? new Date(raw as string) : raw);
+    const value = column.isTimestamp && raw !== null ? new Date(raw as string) : raw;
+    if (column.embedded) column.embedded.setEntityValue(entity, value);
+    else entity[column.propertyName] = value;
   }
-  return entity;
+  return entity as E;
 }
