@@ -69,7 +69,7 @@ function rankWithModel(weights: ModelWeights, result: MatchQueryResult): Ranking
  */
 export function modelSettings(): Tunable[] {
   const settings: Tunable[] = [];
-  for (const share of [0.5, 1, 2])
+  for (const share of [0.5, 1, 2, 4])
     for (const negativeWeight of [0, 1])
       for (const [kinds, kindWeights] of [['stems+pairs+trigrams', [1, 1, 1]], ['stems+pairs', [1, 1, 0]]] as const) {
         const weights = { share, negativeWeight, kindWeights: [...kindWeights] };
