@@ -3,7 +3,6 @@
  * regression of "the base holds the post's situation" on what the ranking saw, then the threshold that
  * scores best on the same training outcomes. The evaluation fits it inside each fold's training folds.
  */
-import type { MatchQueryResult } from '../api/modules/matching/match-query';
 import { rankCandidates, type Ranking } from '../api/modules/matching/matching.ranking';
 import { evidenceFeatures, matchConfidence, NO_MATCH, type NoMatchCalibration } from '../api/modules/matching/no-match';
 import { addOutcome, emptyFigures, rates, type Outcome, type Tunable } from './match-evaluation';
@@ -56,8 +55,8 @@ const withCalibration = (ranking: Ranking, calibration: NoMatchCalibration): Ran
 export function fitCalibration(outcomes: Outcome[], rankingOf: (outcome: Outcome) => Ranking = (outcome) => rankCandidates(outcome.result)): NoMatchCalibration {
   const ranked = outcomes.map((outcome) => ({ outcome, ranking: rankingOf(outcome) }));
   const rows = ranked.map(({ outcome, ranking }) => ({ features: evidenceFeatures(ranking.evidence), label: outcome.item.key === null ? 0 : 1 }));
-  const [intercept, best, gap, held, meanings, single, model] = fitLogistic(rows);
-  let chosen: NoMatchCalibration = { ...NO_MATCH, intercept, best, gap, held, meanings, single, model, threshold: 0 };
+  const [intercept, best, gap, held, meanings, single] = fitLogistic(rows);
+  let chosen: NoMatchCalibration = { ...NO_MATCH, intercept, best, gap, held, meanings, single, threshold: 0 };
   let bestScore = -Infinity;
   // Saying "no match" to an answerable post is the costliest error: recall of answerable posts counts as much as the no-match F1.
   for (let threshold = 0.02; threshold < 0.96; threshold += 0.02) {
@@ -71,23 +70,14 @@ export function fitCalibration(outcomes: Outcome[], rankingOf: (outcome: Outcome
   return chosen;
 }
 
-/**
- * The calibration as a setting the evaluation fits per fold. The base setting's rankings are kept, so
- * that refitting in each fold costs only the calibration, not the ranking.
- */
+/** The calibration as a setting the evaluation fits per fold. */
 export function calibratedSetting(base: Tunable): Tunable {
-  const known = new WeakMap<MatchQueryResult, Ranking>();
-  const baseRank = (result: MatchQueryResult) => {
-    let ranking = known.get(result);
-    if (!ranking) known.set(result, (ranking = base.rank(result)));
-    return ranking;
-  };
   return {
     name: `${base.name}, calibrated no-match`,
-    rank: baseRank,
+    rank: base.rank,
     fit: (training) => {
-      const calibration = fitCalibration(training, (outcome) => baseRank(outcome.result));
-      return { name: `${base.name}, calibrated no-match`, rank: (result) => withCalibration(baseRank(result), calibration) };
+      const calibration = fitCalibration(training, (outcome) => base.rank(outcome.result));
+      return { name: `${base.name}, calibrated no-match`, rank: (result) => withCalibration(base.rank(result), calibration) };
     },
   };
 }

@@ -18,7 +18,7 @@ import {
   type Tunable,
 } from './match-evaluation';
 import { calibratedSetting } from './match-calibration';
-import { learnedSettings, modelSettings } from './match-settings';
+import { learnedSettings } from './match-settings';
 
 export interface EvaluationOptions {
   folds: number;
@@ -37,12 +37,7 @@ export interface EvaluationOptions {
 
 export interface EvaluationReport {
   crossValidation: { all: Rates; phrasings: Rates; posts: Rates };
-  /** The curve with the per-client model's balances in the grid (the product's ranking when no model setting wins). */
   curve: Map<number, Rates>;
-  /** The same answers ranked without the model (retrieval's learned weights only). */
-  withoutModel: Map<number, Rates>;
-  /** With the model, the no-match calibration refitted on the other rounds. */
-  calibrated: Map<number, Rates>;
   lines: string[];
 }
 
@@ -67,35 +62,20 @@ export async function evaluateMatching(dataSource: DataSource, csv: string, post
     figuresLine('all, with the product\'s calibration (fitted on all: seen)', product),
   ];
   const curve = new Map<number, Rates>();
-  const withoutModel = new Map<number, Rates>();
-  const calibrated = new Map<number, Rates>();
   if (options.curve.length) {
     const curveOutcomes = await learningCurveOutcomes(dataSource, csv, material, options.curve, options.seed, options.rounds);
     // The SQL answers kept, so that rankings can be studied again without feeding the cases again.
     if (options.saveCurve) fs.writeFileSync(options.saveCurve, JSON.stringify([...curveOutcomes.entries()]));
-    const retrievalSettings = [productSetting, ...learnedSettings()];
-    const curveSettings = [...retrievalSettings, ...modelSettings()];
-    // The same settings with the no-match calibration refitted on the other rounds (with the model's score among its features).
-    const calibratedCurve = curveSettings.map(calibratedSetting);
-    const calibratedRetrieval = calibratedCurve.slice(0, retrievalSettings.length);
+    const curveSettings = [productSetting, ...learnedSettings()];
     lines.push(
       `== learning curve: base of titles, replies and theses only; every labelled text of a situation is a post; per round one text`,
       `   of each situation is measured and never fed, the others fed as answered cases (ingestMentions + logReaction), learned weights chosen on the other rounds`,
-      `   "retrieval": the confirmed-post weights of retrieval chosen; "+ model": the per-client model's balances chosen too (the same answers, side by side)`,
     );
     for (const [count, measured] of curveOutcomes) {
-      const before = crossFitted(measured, retrievalSettings);
       const { figures, chosen } = crossFitted(measured, curveSettings);
-      withoutModel.set(count, rates(before.figures));
       curve.set(count, rates(figures));
-      lines.push(figuresLine(`${count} per situation, retrieval`, before.figures) + `  [${[...new Set(before.chosen)].join(', ')}]`);
-      lines.push(figuresLine(`${count} per situation, retrieval + model`, figures) + `  [${[...new Set(chosen)].join(', ')}]`);
-      const recalibratedBefore = crossFitted(measured, calibratedRetrieval);
-      const recalibrated = crossFitted(measured, calibratedCurve);
-      calibrated.set(count, rates(recalibrated.figures));
-      lines.push(figuresLine(`${count}, retrieval, no-match refitted`, recalibratedBefore.figures) + `  [${[...new Set(recalibratedBefore.chosen)].join(', ')}]`);
-      lines.push(figuresLine(`${count}, retrieval + model, no-match refitted`, recalibrated.figures) + `  [${[...new Set(recalibrated.chosen)].join(', ')}]`);
+      lines.push(figuresLine(`${count} confirmed posts per situation`, figures) + `  [${[...new Set(chosen)].join(', ')}]`);
     }
   }
-  return { crossValidation: { all: rates(all.figures), phrasings: rates(phrasings), posts: rates(postFigures) }, curve, withoutModel, calibrated, lines };
+  return { crossValidation: { all: rates(all.figures), phrasings: rates(phrasings), posts: rates(postFigures) }, curve, lines };
 }

@@ -144,18 +144,12 @@ function objective(outcomes: Outcome[], rankingOf: (outcome: Outcome) => Ranking
   return rate.top1 + 0.5 * rate.category + 0.25 * (rate.noMatchF1 ?? 0) + 0.1 * rate.top3;
 }
 
-const rankingsOf = new WeakMap<Tunable, WeakMap<Outcome, Ranking>>();
-
-/**
- * Each setting's ranking of each outcome, computed once (settings without a fit do not depend on the
- * fold), and shared between calls, so that two grids holding one setting rank with it once.
- */
+/** Each setting's ranking of each outcome, computed once (settings without a fit do not depend on the fold). */
 function memoised(setting: Tunable): (outcome: Outcome) => Ranking {
-  let known = rankingsOf.get(setting);
-  if (!known) rankingsOf.set(setting, (known = new WeakMap<Outcome, Ranking>()));
+  const known = new WeakMap<Outcome, Ranking>();
   return (outcome) => {
-    let ranking = known!.get(outcome);
-    if (!ranking) known!.set(outcome, (ranking = setting.rank(outcome.result)));
+    let ranking = known.get(outcome);
+    if (!ranking) known.set(outcome, (ranking = setting.rank(outcome.result)));
     return ranking;
   };
 }
@@ -240,8 +234,7 @@ export async function crossValidationOutcomes(dataSource: DataSource, clients: C
  * text of a situation is a post. In round r, one text of each situation (its r-th in a seeded order) is
  * measured and never fed; the others are fed, in that order, as answered cases through ingestMentions
  * and logReaction, `counts` at a time, and the measured texts are asked after each step. Each round is
- * a fresh copy of the base; every text is measured in one round. Texts with no situation are never fed;
- * each is measured in one round (so the no-match calibration can be refitted on the rounds).
+ * a fresh copy of the base; every text is measured in one round. Texts with no situation are not used.
  */
 export async function learningCurveOutcomes(
   dataSource: DataSource,
@@ -252,7 +245,6 @@ export async function learningCurveOutcomes(
   rounds?: number,
 ): Promise<Map<number, Outcome[]>> {
   const answerable = material.filter((item) => item.key !== null);
-  const unanswerable = seededOrder(material.filter((item) => item.key === null), seed, (item) => item.text);
   const bySituation = new Map<string, LabelledText[]>();
   for (const item of answerable) {
     const key = `${item.client}\n${item.key}`;
@@ -269,9 +261,7 @@ export async function learningCurveOutcomes(
       for (const client of clients.values()) {
         await dataSource.query(`DELETE FROM situation_example WHERE client_id = $1 AND source = 'CURATED'`, [client.id]);
       }
-      // Posts about nothing the base covers are never fed; each is asked in one round, so the no-match
-      // calibration refitted on the other rounds has posts of both kinds and never the one it is measured on.
-      const measured = [...texts.map((items) => items[round % items.length]), ...unanswerable.filter((_, index) => index % roundCount === round)];
+      const measured = texts.map((items) => items[round % items.length]);
       const fedOrder = texts.map((items) => items.filter((_, index) => index !== round % items.length));
       let fed = 0;
       for (const count of [...counts].sort((left, right) => left - right)) {

@@ -26,25 +26,6 @@ export const matchingCases = defineCases([
   },
   {
     operation: 'matchSituations',
-    title: "another client's answered cases teach only that client's model",
-    as: 'key',
-    arrange: async (b, dataSource) => {
-      const situation = await arrangeSituation(b, dataSource);
-      // A confirmed post of client B: its triggers write B's weights of the per-client model (migration MatchLinearModel).
-      await dataSource.query(`INSERT INTO situation_example (client_id, situation_id, text, source) VALUES ($1, $2, $3, 'CONFIRMED')`, [
-        b.client.id,
-        situation.id,
-        'Слышал, что лицензию отзовут, вклад забирать или ждать?',
-      ]);
-      return situation;
-    },
-    query: 'query { matchSituations(input: { text: "Слышал, что лицензию отзовут, вклад забирать или ждать?", limit: 10 }) { matches { situation { id key } } } }',
-    expect: {
-      answer: (data, { id }) => expect(data.matchSituations.matches.map((entry: { situation: { id: string } }) => entry.situation.id)).not.toContain(id),
-    },
-  },
-  {
-    operation: 'matchSituations',
     title: "naming another client's platform is NOT_FOUND",
     as: 'representative',
     arrange: async (b, dataSource) => ({ platformId: (await makePlatform(dataSource, b.client)).id }),

@@ -21,7 +21,6 @@ import { Certification1796530000000 } from './1796530000000-Certification';
 import { CertificationStandard1796535000000 } from './1796535000000-CertificationStandard';
 import { Webhooks1796540000000 } from './1796540000000-Webhooks';
 import { LearnedMatchModels1796550000000 } from './1796550000000-LearnedMatchModels';
-import { MatchLinearModel1796620000000 } from './1796620000000-MatchLinearModel';
 import { CallerChangeNotices1796560000000 } from './1796560000000-CallerChangeNotices';
 import { MatchIndexPerStatement1796560000001 } from './1796560000001-MatchIndexPerStatement';
 import { ApprovedWordsInFlow1796570000000 } from './1796570000000-ApprovedWordsInFlow';
@@ -56,5 +55,4 @@ export const migrations: Function[] = [
   MatchIndexPerStatement1796560000001,
   ApprovedWordsInFlow1796570000000,
   Notifications1796580000000,
-  MatchLinearModel1796620000000,
 ];

@@ -35,12 +35,4 @@ export class SituationExample extends ClientOwnedEntity {
   @Field(() => ID, { nullable: true, description: 'The case whose post this is, for confirmed examples.' })
   @Column('uuid', { nullable: true })
   caseId: string | null;
-
-  /**
-   * For a confirmed example, the situation its case had when it was confirmed (the matcher's suggestion,
-   * or an earlier choice): when it is not the situation chosen, the per-client model learns from the
-   * mistake (migration MatchLinearModel).
-   */
-  @Column('uuid', { nullable: true })
-  suggestedSituationId: string | null;
 }

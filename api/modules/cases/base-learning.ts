@@ -8,15 +8,10 @@ import type { Case } from './case.entity';
  * most one confirmed example, following its situation; doing it again changes nothing. Callers hold
  * the case row locked, which keeps two requests from adding it twice.
  */
-export async function confirmCaseExample(transaction: TransactionScope, caseRow: Pick<Case, 'id' | 'situationId'>, situationId: string, postText: string): Promise<SituationExample> {
+export async function confirmCaseExample(transaction: TransactionScope, caseRow: Pick<Case, 'id'>, situationId: string, postText: string): Promise<SituationExample> {
   const existing = await transaction.tenant.findOne(SituationExample, { where: { caseId: caseRow.id, source: ExampleSource.CONFIRMED } });
   if (!existing) {
-    // The case's situation until now is what the matcher suggested: the per-client model learns from its mistakes.
-    return transaction.insert(
-      SituationExample,
-      { situationId, text: postText, source: ExampleSource.CONFIRMED, caseId: caseRow.id, suggestedSituationId: caseRow.situationId },
-      { action: 'CONFIRM' },
-    );
+    return transaction.insert(SituationExample, { situationId, text: postText, source: ExampleSource.CONFIRMED, caseId: caseRow.id }, { action: 'CONFIRM' });
   }
   if (existing.situationId === situationId) return existing;
   return transaction.update(SituationExample, existing, { situationId }, { action: 'CONFIRM' });

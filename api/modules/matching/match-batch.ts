@@ -175,17 +175,6 @@ post_candidates AS (
   FROM candidate c LEFT JOIN post_neighbours pn ON pn.position = c.position AND pn.situation_id = c.situation_id
   GROUP BY c.position
 ),
-model_feature AS MATERIALIZED (
-  SELECT b.position, f.feature, f.weight FROM batch_post b CROSS JOIN LATERAL situation_match_features(b.text) AS f
-),
-post_model AS (
-  SELECT m.position, json_agg(${MATCH_SQL_PARTS.modelScore}) AS model FROM (
-    SELECT c.position, w.situation_id, ${MATCH_SQL_PARTS.modelSums}
-    FROM model_feature f JOIN candidate c ON c.position = f.position
-    JOIN situation_match_model_weight w ON w.client_id = $client AND w.feature = f.feature AND w.situation_id = c.situation_id
-    GROUP BY c.position, w.situation_id
-  ) AS m GROUP BY m.position
-),
 post_lexemes AS (
   SELECT position, json_agg(DISTINCT lexeme) AS lexemes FROM post GROUP BY position
 ),
@@ -232,8 +221,7 @@ SELECT b.position, json_build_object(
   'categoryTerms', coalesce(pct.terms, '[]'),
   'candidates', coalesce(candidates.candidates, '[]'),
   'learnedTotals', coalesce(plt.totals, '[]'),
-  'learnedTerms', coalesce(plm.terms, '[]'),
-  'model', coalesce(pm.model, '[]')
+  'learnedTerms', coalesce(plm.terms, '[]')
 ) AS result
 FROM batch_post b
 LEFT JOIN post_lexemes pl ON pl.position = b.position
@@ -244,7 +232,6 @@ LEFT JOIN post_concepts pc ON pc.position = b.position
 LEFT JOIN post_candidates candidates ON candidates.position = b.position
 LEFT JOIN post_learned_totals plt ON plt.position = b.position
 LEFT JOIN post_learned_terms plm ON plm.position = b.position
-LEFT JOIN post_model pm ON pm.position = b.position
 UNION ALL
 SELECT NULL, json_build_object(
   ${MATCH_SQL_PARTS.situationFields},

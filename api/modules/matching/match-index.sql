@@ -2,7 +2,7 @@
 -- read, not to run. The text each one has in the database (pg_get_functiondef, pg_get_triggerdef),
 -- checked by tests/api/match-index-sql.test.ts; a change is a new migration, then this copy again.
 -- Written by the migrations MatchIndex, MatchAbbreviations, ConfirmedMatchDocuments, CategoryClassifier,
--- MatchIndexLockOrder, LearnedMatchModels, MatchIndexPerStatement and MatchLinearModel (api/database/migrations, with their *.sql.ts).
+-- MatchIndexLockOrder, LearnedMatchModels and MatchIndexPerStatement (api/database/migrations, with their *.sql.ts).
 
 CREATE OR REPLACE FUNCTION public.situation_match_lexemes(content text)
  RETURNS text[]
@@ -247,94 +247,6 @@ AS $function$
         RETURN NULL;
       END $function$;
 
-CREATE OR REPLACE FUNCTION public.situation_match_features(content text)
- RETURNS TABLE(feature text, weight double precision)
- LANGUAGE sql
- IMMUTABLE PARALLEL SAFE
-AS $function$
-  -- Stems as situation_match_lexemes reads them, in the order the text says them (for the pairs).
-  WITH token AS (
-    SELECT t.lexeme, p.position
-    FROM unnest(to_tsvector('russian'::regconfig, replace(lower(regexp_replace(situation_match_abbreviations(coalesce(content, '')), '\{(name|brand)\}', ' ', 'g')), 'ё', 'е'))) AS t(lexeme, positions, weights)
-    CROSS JOIN LATERAL unnest(t.positions) AS p(position)
-    WHERE t.lexeme !~ '^[0-9.,:/-]+$'
-  ),
-  listed AS (
-    SELECT 'w' AS kind, 'w ' || lexeme AS feature FROM token
-    UNION
-    SELECT 'p', 'p ' || lexeme || ' ' || next FROM (SELECT lexeme, lead(lexeme) OVER (ORDER BY position) AS next FROM token) AS pair WHERE next IS NOT NULL
-    UNION
-    SELECT 'g', 'g ' || gram FROM (SELECT DISTINCT lexeme FROM token) AS stem CROSS JOIN LATERAL unnest(show_trgm(stem.lexeme)) AS gram
-  )
-  -- Each kind at unit length: a long post does not outweigh a short one, and trigrams (many) do not drown stems.
-  SELECT feature, 1 / sqrt(count(*) OVER (PARTITION BY kind)) FROM listed
-$function$;
-
-CREATE OR REPLACE FUNCTION public.situation_match_model_learn(clients uuid[], situations uuid[], suggested uuid[], texts text[], direction double precision)
- RETURNS void
- LANGUAGE sql
-AS $function$
-  -- One set-based step for any number of examples: each adds its features to its situation's positive
-  -- weights and, when the matcher had suggested another situation, to that one's negative weights.
-  INSERT INTO situation_match_model_weight AS w (client_id, feature, situation_id, positive, negative)
-  SELECT client_id, feature, situation_id, sum(positive), sum(negative) FROM (
-    SELECT e.client_id, f.feature, target.situation_id,
-      CASE WHEN target.mistaken THEN 0 ELSE direction * f.weight END AS positive,
-      CASE WHEN target.mistaken THEN direction * f.weight ELSE 0 END AS negative
-    FROM unnest(clients, situations, suggested, texts) AS e(client_id, situation_id, suggested_id, text)
-    CROSS JOIN LATERAL situation_match_features(e.text) AS f
-    CROSS JOIN LATERAL (VALUES (e.situation_id, false), (CASE WHEN e.suggested_id <> e.situation_id THEN e.suggested_id END, true)) AS target(situation_id, mistaken)
-    -- A situation being deleted takes its weights with it (and its examples, whose removal lands here).
-    JOIN situation s ON s.id = target.situation_id
-  ) AS lesson
-  GROUP BY client_id, feature, situation_id ORDER BY client_id, feature, situation_id
-  ON CONFLICT (client_id, feature, situation_id) DO UPDATE SET positive = w.positive + excluded.positive, negative = w.negative + excluded.negative
-$function$;
-
-CREATE OR REPLACE FUNCTION public.situation_match_model_rebuild(target uuid)
- RETURNS void
- LANGUAGE sql
-AS $function$
-  DELETE FROM situation_match_model_weight WHERE client_id = target;
-  SELECT situation_match_model_learn(array_agg(client_id ORDER BY id), array_agg(situation_id ORDER BY id), array_agg(suggested_situation_id ORDER BY id), array_agg(text ORDER BY id), 1)
-  FROM situation_example WHERE client_id = target AND source = 'CONFIRMED';
-$function$;
-
-CREATE OR REPLACE FUNCTION public.situation_match_model_added()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-BEGIN
-  PERFORM situation_match_model_learn(array_agg(client_id), array_agg(situation_id), array_agg(suggested_situation_id), array_agg(text), 1)
-    FROM added WHERE source = 'CONFIRMED';
-  RETURN NULL;
-END $function$;
-
-CREATE OR REPLACE FUNCTION public.situation_match_model_removed()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-BEGIN
-  PERFORM situation_match_model_learn(array_agg(client_id), array_agg(situation_id), array_agg(suggested_situation_id), array_agg(text), -1)
-    FROM removed WHERE source = 'CONFIRMED';
-  RETURN NULL;
-END $function$;
-
-CREATE OR REPLACE FUNCTION public.situation_match_model_moved()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-BEGIN
-  -- A person moved a confirmed post to another situation: its lesson is taken back and taught again.
-  IF OLD.source = 'CONFIRMED' THEN
-    PERFORM situation_match_model_learn(ARRAY[OLD.client_id], ARRAY[OLD.situation_id], ARRAY[OLD.suggested_situation_id], ARRAY[OLD.text], -1);
-  END IF;
-  IF NEW.source = 'CONFIRMED' THEN
-    PERFORM situation_match_model_learn(ARRAY[NEW.client_id], ARRAY[NEW.situation_id], ARRAY[NEW.suggested_situation_id], ARRAY[NEW.text], 1);
-  END IF;
-  RETURN NULL;
-END $function$;
-
 CREATE TRIGGER situation_match_case_category AFTER UPDATE OF category ON public.mention_case FOR EACH ROW WHEN ((old.category IS DISTINCT FROM new.category)) EXECUTE FUNCTION situation_match_on_case_category();
 CREATE TRIGGER situation_match_reply AFTER DELETE OR UPDATE ON public.reply FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
 CREATE TRIGGER situation_match_reply_added AFTER INSERT ON public.reply REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
@@ -342,9 +254,6 @@ CREATE TRIGGER situation_match_situation AFTER UPDATE ON public.situation FOR EA
 CREATE TRIGGER situation_match_situation_added AFTER INSERT ON public.situation REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
 CREATE TRIGGER situation_match_example AFTER DELETE OR UPDATE ON public.situation_example FOR EACH ROW EXECUTE FUNCTION situation_match_on_source();
 CREATE TRIGGER situation_match_example_added AFTER INSERT ON public.situation_example REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_on_sources_added();
-CREATE TRIGGER situation_match_model_added AFTER INSERT ON public.situation_example REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_model_added();
-CREATE TRIGGER situation_match_model_moved AFTER UPDATE OF situation_id, text, source ON public.situation_example FOR EACH ROW WHEN (((old.situation_id IS DISTINCT FROM new.situation_id) OR (old.text IS DISTINCT FROM new.text) OR (old.source IS DISTINCT FROM new.source))) EXECUTE FUNCTION situation_match_model_moved();
-CREATE TRIGGER situation_match_model_removed AFTER DELETE ON public.situation_example REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_model_removed();
 CREATE TRIGGER situation_match_categories_added AFTER INSERT ON public.situation_match_document REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_categories_added();
 CREATE TRIGGER situation_match_categories_removed AFTER DELETE ON public.situation_match_document REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION situation_match_categories_removed();
 CREATE TRIGGER situation_match_documents_added AFTER INSERT ON public.situation_match_document REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION situation_match_documents_added();

@@ -96,15 +96,6 @@ export interface MatchQueryResult {
   learnedTotals?: LearnedTotal[];
   /** Candidates' confirmed posts holding each term the post's words are spelled as, curated or not (word-coverage.ts). */
   learnedTerms?: LearnedTerm[];
-  /** The per-client model's weights on the post's features, for the candidates that have any (linear-model.ts). */
-  model?: ModelScore[];
-}
-
-export interface ModelScore {
-  situationId: string;
-  /** By kind of feature: stems, pairs of stems, character trigrams. */
-  positive: number[];
-  negative: number[];
 }
 
 export interface LearnedTotal {
@@ -142,18 +133,6 @@ export const MATCH_SQL_PARTS = {
   learnedTotalJoin: `JOIN situation_match_learned_total t ON t.client_id = $client AND t.situation_id = c.situation_id AND t.document_count > 0`,
   learnedTerm: `json_build_object('situationId', l.situation_id, 'term', l.term, 'documents', l.document_count) ORDER BY l.situation_id, l.term`,
   learnedTermJoin: `JOIN situation_match_learned_term l ON l.client_id = $client AND l.situation_id = c.situation_id AND l.term = st.term AND l.document_count > 0`,
-  /**
-   * The per-client model's weights (migration MatchLinearModel) on the post's features (`f`), for the
-   * candidates (`w` joined to them): positive and negative, by kind of feature (stems, pairs, trigrams).
-   */
-  modelSums: ['w', 'p', 'g']
-    .flatMap((kind) => [
-      `coalesce(sum(w.positive * f.weight ORDER BY f.feature) FILTER (WHERE left(f.feature, 1) = '${kind}'), 0) AS positive_${kind}`,
-      `coalesce(sum(w.negative * f.weight ORDER BY f.feature) FILTER (WHERE left(f.feature, 1) = '${kind}'), 0) AS negative_${kind}`,
-    ])
-    .join(',\n    '),
-  modelScore: `json_build_object('situationId', m.situation_id, 'positive', json_build_array(m.positive_w, m.positive_p, m.positive_g),
-    'negative', json_build_array(m.negative_w, m.negative_p, m.negative_g)) ORDER BY m.situation_id`,
   /** The client's curated documents and lexemes per category and kind: the category classifier's totals. */
   categoryTotals: `(SELECT coalesce(json_agg(json_build_object('category', category, 'kind', kind, 'documents', document_count, 'lexemes', lexeme_count) ORDER BY category, kind), '[]')
   FROM situation_match_category WHERE client_id = $client AND document_count > 0)`,
@@ -291,12 +270,6 @@ SELECT json_build_object(
   'learnedTotals', (SELECT coalesce(json_agg(${MATCH_SQL_PARTS.learnedTotal}), '[]') FROM candidate c ${MATCH_SQL_PARTS.learnedTotalJoin}),
   'learnedTerms', (SELECT coalesce(json_agg(${MATCH_SQL_PARTS.learnedTerm}), '[]')
                    FROM candidate c CROSS JOIN (SELECT DISTINCT term FROM spelling) AS st ${MATCH_SQL_PARTS.learnedTermJoin}),
-  'model', (SELECT coalesce(json_agg(${MATCH_SQL_PARTS.modelScore}), '[]') FROM (
-              SELECT w.situation_id, ${MATCH_SQL_PARTS.modelSums}
-              FROM situation_match_features($2) f
-              JOIN situation_match_model_weight w ON w.client_id = $client AND w.feature = f.feature
-              WHERE w.situation_id IN (SELECT situation_id FROM candidate)
-              GROUP BY w.situation_id) AS m),
   'candidates', (
     SELECT coalesce(json_agg(json_build_object(
       ${MATCH_SQL_PARTS.situationFields},

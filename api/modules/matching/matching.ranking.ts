@@ -2,7 +2,6 @@ import { ConsumerCycleCategory } from '../argument-base/consumer-cycle-category'
 import { categoryModel, classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, postRarity, type NeighbourEvidence } from './confirmed-neighbours';
-import { LINEAR_MODEL, linearModelScores } from './linear-model';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
 import { matchConfidence, NO_MATCH, type MatchEvidence } from './no-match';
 import { learnedCounts, situationLikelihoods } from './situation-model';
@@ -89,7 +88,7 @@ function withNeighbours(found: MatchQueryResult): { result: MatchQueryResult; ne
 export function rankCandidates(found: MatchQueryResult): Ranking {
   const { result, neighbours } = withNeighbours(found);
   if (result.candidates.length === 0) {
-    return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0, model: 0 } };
+    return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
   }
   const meanings = postMeanings(result);
   const learned = learnedCounts(result);
@@ -112,17 +111,15 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   // A post alike to a confirmed one is explained as much as they are alike, whatever the curated words say.
   const explainedShare = Math.max(meanings.mass > 0 ? Math.min(bestWords / meanings.mass, 1) : 0, neighbours.best);
   const belief = cueBelief(result, neighbours);
-  const categories = categoryModel(result);
-  const classified = classifyCategory(result, categories);
-  const model = LINEAR_MODEL.share ? linearModelScores(result) : null;
+  const model = categoryModel(result);
+  const classified = classifyCategory(result, model);
   const signals = result.candidates.map(
     (situation, index) =>
       (1 - RANKING.characterShare) * (words[index] / bestWords) +
       RANKING.characterShare * (characters[index] / bestCharacters) +
-      RANKING.neighbourShare * neighbours.strength[index] +
-      (model ? LINEAR_MODEL.share * model[index] : 0),
+      RANKING.neighbourShare * neighbours.strength[index],
   );
-  const likelihoods = situationLikelihoods(result, categories, learned);
+  const likelihoods = situationLikelihoods(result, model, learned);
   const bestLikelihood = Math.max(...likelihoods);
   const mixed = signals.map((signal, index) => signal + RANKING.situationModelShare * Math.exp((likelihoods[index] - bestLikelihood) / RANKING.situationModelTemperature));
   const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: signals[index] })), belief);
@@ -135,12 +132,12 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const relative = boosted(mixed);
   const bestRelative = Math.max(...relative) || 1;
   const ranked = result.candidates
-    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held, model: model?.[index] ?? 0 }))
+    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
     .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
   const voted = boosted(signals);
   const evidence = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: voted[index] })), belief, classified);
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
-  const seen: MatchEvidence = { best: ranked[0].score, second: ranked[1]?.score ?? 0, held: ranked[0].held, meanings: meanings.count, model: ranked[0].model };
+  const seen: MatchEvidence = { best: ranked[0].score, second: ranked[1]?.score ?? 0, held: ranked[0].held, meanings: meanings.count };
   const confidence = matchConfidence(seen);
   offerOwnCategory(ranked, belief);
   return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: confidence < NO_MATCH.threshold, confidence, evidence: seen };
@@ -189,7 +186,7 @@ function cueBelief(result: MatchQueryResult, neighbours: NeighbourEvidence): Map
  * what it is by its cues: when they clearly speak for a category the first situations shown lack, the
  * best situation of that category that shares a meaning with the post is offered among them, last.
  */
-function offerOwnCategory(ranked: { situation: CandidateSituation; score: number; held: number; model: number }[], belief: Map<ConsumerCycleCategory, number>): void {
+function offerOwnCategory(ranked: { situation: CandidateSituation; score: number; held: number }[], belief: Map<ConsumerCycleCategory, number>): void {
   const [category, strength] = [...belief.entries()].sort((left, right) => right[1] - left[1])[0] ?? [null, 0];
   if (!category || strength < RANKING.ownCategoryBelief || ranked.length <= RANKING.offered) return;
   if (ranked.slice(0, RANKING.offered).some((entry) => entry.situation.category === category)) return;

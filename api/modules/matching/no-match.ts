@@ -13,8 +13,6 @@ export interface MatchEvidence {
   held: number;
   /** How many meanings the post has. */
   meanings: number;
-  /** The per-client model's score of the best situation, when the ranking hears the model (linear-model.ts); else 0. */
-  model: number;
 }
 
 export interface NoMatchCalibration {
@@ -25,8 +23,6 @@ export interface NoMatchCalibration {
   meanings: number;
   /** A single shared meaning in a post that says three or more things: a coincidence more often than a match. */
   single: number;
-  /** The per-client model's score of the best situation (log(1 + score), 0 under 0). */
-  model: number;
   /** Under this confidence, nothing is offered. */
   threshold: number;
 }
@@ -38,17 +34,15 @@ export const NO_MATCH: NoMatchCalibration = {
   held: 1.087,
   meanings: -0.873,
   single: -1.344,
-  // The folds of the cross-validation hold no confirmed post, so the model's coefficient cannot be fitted there.
-  model: 0,
   threshold: 0.82,
 };
 
 /** The features of the calibration, in the order of `weightsOf`. */
 export function evidenceFeatures(evidence: MatchEvidence): number[] {
-  return [1, evidence.best, evidence.best - evidence.second, Math.log(1 + evidence.held), Math.log(1 + evidence.meanings), evidence.held <= 1 && evidence.meanings >= 3 ? 1 : 0, Math.log(1 + Math.max(0, evidence.model))];
+  return [1, evidence.best, evidence.best - evidence.second, Math.log(1 + evidence.held), Math.log(1 + evidence.meanings), evidence.held <= 1 && evidence.meanings >= 3 ? 1 : 0];
 }
 
-export const weightsOf = (calibration: NoMatchCalibration) => [calibration.intercept, calibration.best, calibration.gap, calibration.held, calibration.meanings, calibration.single, calibration.model];
+export const weightsOf = (calibration: NoMatchCalibration) => [calibration.intercept, calibration.best, calibration.gap, calibration.held, calibration.meanings, calibration.single];
 
 /** 0..1: how likely the base holds the post's situation. */
 export function matchConfidence(evidence: MatchEvidence, calibration: NoMatchCalibration = NO_MATCH): number {
