@@ -24,8 +24,9 @@ const options = new Command('eval:match')
   .option('--seed <seed>', 'seed of the folds and of the learning curve order', (value) => Number.parseInt(value, 10), 14)
   .option('--curve <counts>', 'confirmed posts per situation on the learning curve', '0,1,3,5')
   .option('--no-curve-run', 'skip the learning curve')
+  .option('--save-curve <file>', "keep the learning curve's SQL answers in this file (JSON)")
   .parse()
-  .opts<{ data: string; folds: number; seed: number; curve: string; curveRun: boolean }>();
+  .opts<{ data: string; folds: number; seed: number; curve: string; curveRun: boolean; saveCurve?: string }>();
 
 async function main(): Promise<void> {
   const csv = fs.readFileSync(path.join(options.data, 'argument-base.csv'), 'utf8');
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
       curve: options.curveRun ? options.curve.split(',').map(Number) : [],
       postsLabel: 'dev posts',
       postsSeen: true,
+      saveCurve: options.saveCurve,
     });
     console.log(report.lines.join('\n'));
   } finally {

@@ -2,6 +2,7 @@
  * The report of the evaluation command and of its CI test: cross-validated figures and the learning
  * curve, each labelled with the set it is from and what weights saw it.
  */
+import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
 import {
   crossFitted,
@@ -28,6 +29,8 @@ export interface EvaluationOptions {
   postsLabel: string;
   /** Whether the hand-set weights were chosen looking at these posts (the dev posts were; the repository's sample was not). */
   postsSeen: boolean;
+  /** A file to keep the learning curve's SQL answers in (JSON). */
+  saveCurve?: string;
   /** At most this many rounds of the learning curve (default: as many as texts per situation). */
   rounds?: number;
 }
@@ -61,6 +64,8 @@ export async function evaluateMatching(dataSource: DataSource, csv: string, post
   const curve = new Map<number, Rates>();
   if (options.curve.length) {
     const curveOutcomes = await learningCurveOutcomes(dataSource, csv, material, options.curve, options.seed, options.rounds);
+    // The SQL answers kept, so that rankings can be studied again without feeding the cases again.
+    if (options.saveCurve) fs.writeFileSync(options.saveCurve, JSON.stringify([...curveOutcomes.entries()]));
     const curveSettings = [productSetting, ...learnedSettings()];
     lines.push(
       `== learning curve: base of titles, replies and theses only; every labelled text of a situation is a post; per round one text`,
