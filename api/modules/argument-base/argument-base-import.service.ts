@@ -91,8 +91,9 @@ function existingSituationsTouched(problems: RowProblem[]): AppError {
 export async function importRows(transaction: TransactionScope, rows: ArgumentBaseRow[], options: ImportOptions & { approvedById: string | null }): Promise<ArgumentBaseImportResult> {
   const tenant = transaction.tenant;
   const keys = rows.map((row) => row.key);
-  // ANY of one array parameter: a file of 30,000 keys would otherwise bind 30,000 parameters.
-  const situations = keys.length ? await tenant.query(Situation, 'situation').andWhere('situation.key = ANY(:keys)', { keys }).getMany() : [];
+  // One array parameter (30,000 keys would otherwise bind 30,000 parameters), joined as a set: `= ANY(:keys)`
+  // compared every situation of every client with every key, 15 s for a file of 30,000 rows.
+  const situations = keys.length ? await tenant.query(Situation, 'situation').andWhere('situation.key IN (SELECT unnest(CAST(:keys AS text[])))', { keys }).getMany() : [];
   const situationIds = situations.map((situation) => situation.id);
   const [examples, replies] = situationIds.length
     ? await Promise.all([
