@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
   ABBREVIATIONS_BEFORE,
+  ADD_SOURCES_BEFORE,
+  ADD_SOURCES_FAST,
   ABBREVIATIONS_FAST,
   DOCUMENTS_ADDED_BEFORE,
   DOCUMENTS_ADDED_FAST,
@@ -21,6 +23,7 @@ export class MatchIndexBulkWrites1796610000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(ABBREVIATIONS_FAST);
+    await queryRunner.query(ADD_SOURCES_FAST);
     await queryRunner.query(DOCUMENTS_ADDED_FAST);
     await queryRunner.query(DOCUMENTS_REMOVED_FAST);
     await queryRunner.query(TERMS_ADDED_FAST);
@@ -35,5 +38,6 @@ export class MatchIndexBulkWrites1796610000000 implements MigrationInterface {
     await queryRunner.query(DOCUMENTS_REMOVED_BEFORE);
     await queryRunner.query(DOCUMENTS_ADDED_BEFORE);
     await queryRunner.query(ABBREVIATIONS_BEFORE);
+    await queryRunner.query(ADD_SOURCES_BEFORE);
   }
 }

@@ -12,6 +12,9 @@
  * - A term's trigrams are written only when its vocabulary row is new, which the vocabulary upsert
  *   now says itself (RETURNING): the anti-join against the vocabulary it replaces scanned the whole
  *   table once per term while the table had no statistics, which a base imported at once never has.
+ * - The sources to index are joined by id to the ids given (one index probe each), not tested with
+ *   `= ANY(ids)`: without statistics (a base imported at once) the planner scanned the table and
+ *   tested each row against the whole array, once per statement, slower as the base grew.
  * Every row the index holds is the same as before; matching reads nothing else. A later change is a
  * new migration.
  */
@@ -120,5 +123,44 @@ BEGIN
       confirmed_count = situation_match_vocabulary.confirmed_count + excluded.confirmed_count;
   RETURN NULL;
 END $$`;
+
+const confirmedCategory = "CASE e.source WHEN 'CONFIRMED' THEN coalesce(mc.category, s.category) ELSE s.category END";
+
+export const ADD_SOURCES_FAST = `
+CREATE OR REPLACE FUNCTION situation_match_add_sources(origins uuid[]) RETURNS void LANGUAGE sql AS $$
+  -- Set-based, so that a bulk rebuild is one INSERT and the statement triggers run once; each id is looked up by its key.
+  INSERT INTO situation_match_document (client_id, situation_id, kind, category, source_id, text, lexemes)
+  WITH origin AS MATERIALIZED (SELECT DISTINCT id FROM unnest(origins) AS id)
+  SELECT s.client_id, s.id, 'TITLE', s.category, s.id, s.title, situation_match_lexemes(s.title)
+    FROM origin o JOIN situation s ON s.id = o.id WHERE NOT s.is_archived
+  UNION ALL
+  SELECT e.client_id, e.situation_id, CASE e.source WHEN 'CONFIRMED' THEN 'CONFIRMED' ELSE 'EXAMPLE' END, ${confirmedCategory}, e.id, e.text, situation_match_lexemes(e.text)
+    FROM origin o JOIN situation_example e ON e.id = o.id JOIN situation s ON s.id = e.situation_id LEFT JOIN mention_case mc ON mc.id = e.case_id WHERE NOT s.is_archived
+  UNION ALL
+  SELECT r.client_id, r.situation_id, 'REPLY', s.category, r.id, r.text, situation_match_lexemes(r.text)
+    FROM origin o JOIN reply r ON r.id = o.id JOIN situation s ON s.id = r.situation_id WHERE r.status <> 'RETIRED' AND NOT s.is_archived
+  UNION ALL
+  SELECT r.client_id, r.situation_id, 'THESIS', s.category, r.id, thesis, situation_match_lexemes(thesis)
+    FROM origin o JOIN reply r ON r.id = o.id JOIN situation s ON s.id = r.situation_id CROSS JOIN LATERAL unnest(r.theses) AS thesis
+    WHERE r.status <> 'RETIRED' AND NOT s.is_archived AND btrim(thesis) <> ''
+$$`;
+
+export const ADD_SOURCES_BEFORE = `
+CREATE OR REPLACE FUNCTION situation_match_add_sources(origins uuid[]) RETURNS void LANGUAGE sql AS $$
+  -- Set-based, so that a bulk rebuild is one INSERT and the statement triggers run once.
+  INSERT INTO situation_match_document (client_id, situation_id, kind, category, source_id, text, lexemes)
+  SELECT s.client_id, s.id, 'TITLE', s.category, s.id, s.title, situation_match_lexemes(s.title)
+    FROM situation s WHERE s.id = ANY(origins) AND NOT s.is_archived
+  UNION ALL
+  SELECT e.client_id, e.situation_id, CASE e.source WHEN 'CONFIRMED' THEN 'CONFIRMED' ELSE 'EXAMPLE' END, ${confirmedCategory}, e.id, e.text, situation_match_lexemes(e.text)
+    FROM situation_example e JOIN situation s ON s.id = e.situation_id LEFT JOIN mention_case mc ON mc.id = e.case_id WHERE e.id = ANY(origins) AND NOT s.is_archived
+  UNION ALL
+  SELECT r.client_id, r.situation_id, 'REPLY', s.category, r.id, r.text, situation_match_lexemes(r.text)
+    FROM reply r JOIN situation s ON s.id = r.situation_id WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived
+  UNION ALL
+  SELECT r.client_id, r.situation_id, 'THESIS', s.category, r.id, thesis, situation_match_lexemes(thesis)
+    FROM reply r JOIN situation s ON s.id = r.situation_id CROSS JOIN LATERAL unnest(r.theses) AS thesis
+    WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived AND btrim(thesis) <> ''
+$$`;
 
 export const POSTING_FOREIGN_KEY = 'FK_276d2a8f0550829532eb3f95398';

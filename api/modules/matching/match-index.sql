@@ -22,20 +22,21 @@ CREATE OR REPLACE FUNCTION public.situation_match_add_sources(origins uuid[])
  RETURNS void
  LANGUAGE sql
 AS $function$
-  -- Set-based, so that a bulk rebuild is one INSERT and the statement triggers run once.
+  -- Set-based, so that a bulk rebuild is one INSERT and the statement triggers run once; each id is looked up by its key.
   INSERT INTO situation_match_document (client_id, situation_id, kind, category, source_id, text, lexemes)
+  WITH origin AS MATERIALIZED (SELECT DISTINCT id FROM unnest(origins) AS id)
   SELECT s.client_id, s.id, 'TITLE', s.category, s.id, s.title, situation_match_lexemes(s.title)
-    FROM situation s WHERE s.id = ANY(origins) AND NOT s.is_archived
+    FROM origin o JOIN situation s ON s.id = o.id WHERE NOT s.is_archived
   UNION ALL
   SELECT e.client_id, e.situation_id, CASE e.source WHEN 'CONFIRMED' THEN 'CONFIRMED' ELSE 'EXAMPLE' END, CASE e.source WHEN 'CONFIRMED' THEN coalesce(mc.category, s.category) ELSE s.category END, e.id, e.text, situation_match_lexemes(e.text)
-    FROM situation_example e JOIN situation s ON s.id = e.situation_id LEFT JOIN mention_case mc ON mc.id = e.case_id WHERE e.id = ANY(origins) AND NOT s.is_archived
+    FROM origin o JOIN situation_example e ON e.id = o.id JOIN situation s ON s.id = e.situation_id LEFT JOIN mention_case mc ON mc.id = e.case_id WHERE NOT s.is_archived
   UNION ALL
   SELECT r.client_id, r.situation_id, 'REPLY', s.category, r.id, r.text, situation_match_lexemes(r.text)
-    FROM reply r JOIN situation s ON s.id = r.situation_id WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived
+    FROM origin o JOIN reply r ON r.id = o.id JOIN situation s ON s.id = r.situation_id WHERE r.status <> 'RETIRED' AND NOT s.is_archived
   UNION ALL
   SELECT r.client_id, r.situation_id, 'THESIS', s.category, r.id, thesis, situation_match_lexemes(thesis)
-    FROM reply r JOIN situation s ON s.id = r.situation_id CROSS JOIN LATERAL unnest(r.theses) AS thesis
-    WHERE r.id = ANY(origins) AND r.status <> 'RETIRED' AND NOT s.is_archived AND btrim(thesis) <> ''
+    FROM origin o JOIN reply r ON r.id = o.id JOIN situation s ON s.id = r.situation_id CROSS JOIN LATERAL unnest(r.theses) AS thesis
+    WHERE r.status <> 'RETIRED' AND NOT s.is_archived AND btrim(thesis) <> ''
 $function$;
 
 CREATE OR REPLACE FUNCTION public.situation_match_rebuild(target uuid)
