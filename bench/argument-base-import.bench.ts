@@ -20,9 +20,12 @@ import { ConsumerCycleCategory } from '../api/modules/argument-base/consumer-cyc
 import type { Client } from '../api/modules/clients/client.entity';
 import { makeClient } from '../seeds/factories';
 import { BaseVocabulary, seededRandom } from './lib/argument-base-generator';
+import { MatchIndexBulkWrites1796610000000 } from '../api/database/migrations/1796610000000-MatchIndexBulkWrites';
 
 // BENCH_IMPORT_SIZES=3000 runs only the smaller base.
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '3000,30000').split(',').map(Number);
+// Sizes also measured with the match index as it was before MatchIndexBulkWrites (its `down`), in the same run.
+const BEFORE_SIZES = new Set((process.env.BENCH_IMPORT_BEFORE_SIZES ?? '3000').split(',').filter(Boolean).map(Number));
 const DEMO_BASE = path.join(projectRoot, 'seeds/argument-base.csv');
 
 type Row = Omit<ArgumentBaseRow, 'line'>;
@@ -49,17 +52,19 @@ async function copy(connection: PoolClient, statement: string, lines: string[]):
 }
 
 /** The same rows straight into the same tables with COPY, in one transaction; the match index's triggers still run. */
-async function bareCopy(dataSource: DataSource, client: Client, rows: Row[]): Promise<number> {
+async function bareCopy(dataSource: DataSource, client: Client, rows: Row[], withoutIndex = false): Promise<number> {
   const pool = (dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
   const connection = await pool.connect();
   const started = performance.now();
   try {
     await connection.query('BEGIN');
+    // The floor: no trigger (so no match index) and no foreign-key check; the rows are rolled back.
+    if (withoutIndex) await connection.query('SET LOCAL session_replication_role = replica');
     const ids = rows.map(() => randomUUID());
     await copy(connection, 'COPY situation (id, client_id, key, title, category, topic) FROM STDIN', rows.map((row, index) => line([ids[index], client.id, row.key, row.title, row.category, row.topic])));
     await copy(connection, 'COPY situation_example (client_id, situation_id, text) FROM STDIN', rows.flatMap((row, index) => row.examples.map((text) => line([client.id, ids[index], text]))));
     await copy(connection, `COPY reply (client_id, situation_id, text, status, approved_at) FROM STDIN`, rows.map((row, index) => line([client.id, ids[index], row.reply, 'APPROVED', new Date().toISOString()])));
-    await connection.query('COMMIT');
+    await connection.query(withoutIndex ? 'ROLLBACK' : 'COMMIT');
   } catch (error) {
     await connection.query('ROLLBACK');
     throw error;
@@ -81,19 +86,39 @@ export async function argumentBaseImportBench(databaseUrl: string): Promise<void
   const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities, namingStrategy: new SnakeNamingStrategy() }).initialize();
   const vocabulary = new BaseVocabulary(DEMO_BASE);
   try {
+    const indexVersion = async (version: 'before' | 'now') => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        await new MatchIndexBulkWrites1796610000000()[version === 'before' ? 'down' : 'up'](runner);
+      } finally {
+        await runner.release();
+      }
+    };
     for (const size of SIZES) {
       const rows = generatedRows(size, vocabulary, size);
       const csv = writeArgumentBaseCsv('bench', rows);
-      const bareSeconds = await bareCopy(dataSource, await makeClient(dataSource), rows);
-      const client = await makeClient(dataSource);
-      const repbase = await repbaseImport(dataSource, client, writeArgumentBaseCsv(client.slug, rows));
-      const documents = (await dataSource.query('SELECT count(*)::int AS count FROM situation_match_document WHERE client_id = $1', [client.id]))[0].count;
+      const table: Record<string, string>[] = [];
+      let progress: number[] = [];
+      let documents = 0;
+      for (const version of BEFORE_SIZES.has(size) ? (['before', 'now'] as const) : (['now'] as const)) {
+        if (version === 'before') await indexVersion('before');
+        const bareSeconds = await bareCopy(dataSource, await makeClient(dataSource), rows);
+        const client = await makeClient(dataSource);
+        const repbase = await repbaseImport(dataSource, client, writeArgumentBaseCsv(client.slug, rows));
+        if (version === 'before') await indexVersion('now');
+        documents = (await dataSource.query('SELECT count(*)::int AS count FROM situation_match_document WHERE client_id = $1', [client.id]))[0].count;
+        const index = version === 'before' ? 'match index before MatchIndexBulkWrites' : 'match index now';
+        table.push(
+          { import: `bare COPY into the same tables (${index})`, seconds: bareSeconds.toFixed(2), 'vs bare': '1.00' },
+          { import: `Repbase importCsvAsSystem (${index})`, seconds: repbase.seconds.toFixed(2), 'vs bare': (bareSeconds / repbase.seconds).toFixed(2) },
+        );
+        progress = repbase.progress;
+      }
+      const floor = await bareCopy(dataSource, await makeClient(dataSource), rows, true);
+      table.unshift({ import: 'bare COPY, no trigger (no match index), no foreign-key check', seconds: floor.toFixed(2), 'vs bare': '' });
       console.log(`\nargument-base import, ${size.toLocaleString('en')} situations (${(Buffer.byteLength(csv) / 1e6).toFixed(1)} MB CSV, one reply and two phrasings each; ${documents.toLocaleString('en')} match documents)`);
-      console.table([
-        { import: 'bare COPY into the same tables (match index triggers included)', seconds: bareSeconds.toFixed(2), 'vs bare': '1.00' },
-        { import: 'Repbase importCsvAsSystem (npm run import)', seconds: repbase.seconds.toFixed(2), 'vs bare': (bareSeconds / repbase.seconds).toFixed(2) },
-      ]);
-      console.log(`progress reported ${repbase.progress.length} times, at ${repbase.progress.map((at) => at.toFixed(1)).join(', ')} s`);
+      console.table(table);
+      console.log(`progress reported ${progress.length} times, at ${progress.map((at) => at.toFixed(1)).join(', ')} s`);
     }
   } finally {
     await dataSource.destroy();

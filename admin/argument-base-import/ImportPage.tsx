@@ -7,15 +7,25 @@ import { session } from '../session';
 import { sampleArgumentBaseCsv } from './format';
 import { can, type Permissions } from '../authProvider';
 import { ImportProblemTable } from '../common/ImportProblems';
-import { uploadArgumentBase, type ImportOutcome } from './upload';
+import { followImport, uploadArgumentBase, type ImportOutcome, type WrittenRows } from './upload';
 
-/** Upload of an argument-base CSV (the public format): progress, then the counts or every bad row. */
+/** A version 4 UUID; crypto.randomUUID exists only on https or localhost, getRandomValues everywhere. */
+function newProgressId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Upload of an argument-base CSV (the public format): the upload's progress, then the rows written, then the counts or every bad row. */
 export function ImportPage() {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const [file, setFile] = useState<File | null>(null);
   const [approve, setApprove] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
+  const [written, setWritten] = useState<WrittenRows | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -24,12 +34,18 @@ export function ImportPage() {
     setOutcome(null);
     setFailure(null);
     setProgress(0);
+    setWritten(null);
+    // The id is ours, so the rows written can be polled while the import's request is still open.
+    const progressId = newProgressId();
+    const stop = followImport(progressId, setWritten);
     try {
-      setOutcome(await uploadArgumentBase(await file.text(), approve, setProgress));
+      setOutcome(await uploadArgumentBase(await file.text(), approve, setProgress, progressId));
     } catch (error) {
       setFailure((error as Error).message);
     } finally {
+      stop();
       setProgress(null);
+      setWritten(null);
     }
   };
 
@@ -58,6 +74,14 @@ export function ImportPage() {
           <Box sx={{ my: 2 }}>
             <LinearProgress variant="determinate" value={Math.round(progress * 100)} />
             <Typography variant="caption">{translate('repbase.import.progress', { percent: Math.round(progress * 100) })}</Typography>
+            {progress >= 1 && (
+              <Box sx={{ mt: 1 }} data-testid="import-written">
+                <LinearProgress variant={written ? 'determinate' : 'indeterminate'} value={written ? Math.round((written.done / written.total) * 100) : undefined} />
+                <Typography variant="caption">
+                  {written ? translate('repbase.import.written', { done: written.done, total: written.total }) : translate('repbase.import.reading')}
+                </Typography>
+              </Box>
+            )}
           </Box>
         )}
         {failure && <Alert severity="error">{translate(failure, { _: failure })}</Alert>}

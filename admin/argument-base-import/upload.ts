@@ -1,17 +1,50 @@
 import type { ImportCounts, ImportProblem } from '../common/ImportProblems';
+import { graphql } from '../graphql';
 import { session } from '../session';
 
 export type ImportOutcome = { counts: ImportCounts } | { problems: ImportProblem[]; message: string };
 
-const IMPORT = `mutation Import($csv: String!, $approve: Boolean) {
-  importArgumentBase(csv: $csv, approve: $approve) { created updated unchanged }
+const IMPORT = `mutation Import($csv: String!, $approve: Boolean, $progressId: ID) {
+  importArgumentBase(csv: $csv, approve: $approve, progressId: $progressId) { created updated unchanged }
 }`;
+
+const PROGRESS = `query ImportProgress($id: ID!) { argumentBaseImport(id: $id) { status rowsDone rowsTotal } }`;
+
+export interface WrittenRows {
+  done: number;
+  total: number;
+}
+
+/**
+ * Polls the import's progress row (argumentBaseImport) until `stop` is called: the server writes it
+ * outside the import's transaction, after the file is read and after every round of rows.
+ */
+export function followImport(progressId: string, onWritten: (rows: WrittenRows) => void, everyMs = 500): () => void {
+  let stopped = false;
+  const poll = async () => {
+    while (!stopped) {
+      try {
+        const { argumentBaseImport } = await graphql<{ argumentBaseImport: { status: string; rowsDone: number; rowsTotal: number } }>(PROGRESS, { id: progressId });
+        if (!stopped && argumentBaseImport.rowsTotal > 0) onWritten({ done: argumentBaseImport.rowsDone, total: argumentBaseImport.rowsTotal });
+        if (argumentBaseImport.status !== 'RUNNING') return;
+      } catch {
+        // Not opened yet (the upload is still on its way) or a lost poll: the next one tells.
+      }
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  };
+  void poll();
+  return () => {
+    stopped = true;
+  };
+}
 
 /**
  * Sends the CSV to importArgumentBase with XMLHttpRequest rather than fetch, for its upload progress
- * events; the headers are those of admin/graphql.ts (token and chosen client).
+ * events; the headers are those of admin/graphql.ts (token and chosen client). With `progressId` the
+ * server also records how many rows it has written (followImport reads it).
  */
-export function uploadArgumentBase(csv: string, approve: boolean, onProgress: (fraction: number) => void): Promise<ImportOutcome> {
+export function uploadArgumentBase(csv: string, approve: boolean, onProgress: (fraction: number) => void, progressId?: string): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `${import.meta.env.BASE_URL.replace(/\/admin\/?$/, '')}/graphql`);
@@ -42,6 +75,6 @@ export function uploadArgumentBase(csv: string, approve: boolean, onProgress: (f
       if (!body.data?.importArgumentBase) return reject(new Error('ra.notification.http_error'));
       resolve({ counts: body.data.importArgumentBase });
     };
-    request.send(JSON.stringify({ query: IMPORT, variables: { csv, approve } }));
+    request.send(JSON.stringify({ query: IMPORT, variables: { csv, approve, progressId } }));
   });
 }

@@ -214,6 +214,8 @@ export const en = {
       approve: 'Approve the imported replies',
       start: 'Import',
       progress: 'Uploaded %{percent}%',
+      written: 'Written %{done} of %{total} rows',
+      reading: 'Reading the file…',
       done: 'Done: %{created} created, %{updated} updated, %{unchanged} unchanged',
     },
   },

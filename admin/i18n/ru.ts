@@ -216,6 +216,8 @@ export const ru: Messages = {
       approve: 'Сразу утвердить импортированные ответы',
       start: 'Импортировать',
       progress: 'Загружено %{percent}%',
+      written: 'Записано строк: %{done} из %{total}',
+      reading: 'Файл читается…',
       done: 'Готово: создано %{created}, обновлено %{updated}, без изменений %{unchanged}',
     },
   },

@@ -6,6 +6,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Reply } from '../modules/argument-base/reply.entity';
 import { ReplyDelivery } from '../modules/argument-base/reply-delivery.entity';
+import { ArgumentBaseImport } from '../modules/argument-base/argument-base-import.entity';
 import { ReplyRevision } from '../modules/argument-base/reply-revision.entity';
 import { SituationExample } from '../modules/argument-base/situation-example.entity';
 import { Situation } from '../modules/argument-base/situation.entity';
@@ -66,6 +67,7 @@ export const entities = [
   Reply,
   ReplyRevision,
   ReplyDelivery,
+  ArgumentBaseImport,
   Representative,
   OfficialAccount,
   Author,

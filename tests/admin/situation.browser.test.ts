@@ -5,6 +5,7 @@ import { Client } from '../../api/modules/clients/client.entity';
 import { DEMO_PASSWORD } from '../../seeds/demo-people';
 import { seedDemoData } from '../../seeds/demo';
 import { makeReply, makeSituation, unique } from '../../seeds/factories';
+import { NEW_SITUATIONS_PER_ROUND } from '../../api/modules/argument-base/argument-base-bulk-insert';
 import { useTestApp } from '../helpers/app';
 import { screenshot, signIn, useBrowser } from '../helpers/browser';
 
@@ -136,4 +137,36 @@ describe('the argument-base import page', () => {
     const imported = await app.dataSource.getRepository(Situation).findOneByOrFail({ clientId: dealer.id, key });
     expect(imported.title).toBe('Можно ли записаться на ТО онлайн');
   }, 60_000);
+
+  it('shows the rows written while a large import runs, then its counts', async () => {
+    await seedDemoData(app.dataSource);
+    const dealer = await app.dataSource.getRepository(Client).findOneByOrFail({ slug: 'autolider' });
+    const page = browser.page();
+    await page.goto(`${app.baseUrl()}/admin/`);
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, app.baseUrl(), 'pr@repbase.demo', DEMO_PASSWORD);
+    await page.getByTestId('current-client').waitFor();
+    await page.getByText('Импорт аргументарной базы').click();
+
+    const key = unique('import-progress');
+    const count = NEW_SITUATIONS_PER_ROUND + 10;
+    const rows = Array.from({ length: count }, (_, index) => `autolider,${key}-${index},Вопрос ${index} о сервисе,SUPPORT,Как записаться на сервис ${index}?,"{name}, здравствуйте! Ответ ${index}.",service`);
+    // The import stops at its first match-index write while this session holds the client's index lock.
+    const holder = app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.query(`SELECT pg_advisory_lock(hashtextextended('match-index:' || $1, 0))`, [dealer.id]);
+    try {
+      await page.getByTestId('import-file').setInputFiles({ name: 'base.csv', mimeType: 'text/csv', buffer: Buffer.from(`client,key,situation,category,examples,reply,topic\n${rows.join('\n')}\n`) });
+      await page.getByRole('button', { name: 'Импортировать' }).click();
+      await page.getByTestId('import-written').getByText(`Записано строк: 0 из ${count}`).waitFor();
+      expect(await page.getByTestId('import-written').getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+      await screenshot(page, 'admin-argument-base-import-progress');
+    } finally {
+      await holder.query(`SELECT pg_advisory_unlock(hashtextextended('match-index:' || $1, 0))`, [dealer.id]);
+      await holder.release();
+    }
+    await page.getByTestId('import-counts').getByText(`создано ${count}, обновлено 0, без изменений 0`).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-written').count()).toBe(0);
+    expect(await app.dataSource.getRepository(Situation).countBy({ clientId: dealer.id, title: 'Вопрос 7 о сервисе' })).toBe(1);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { Situation } from '../../api/modules/argument-base/situation.entity';
+import { ArgumentBaseImport, ArgumentBaseImportStatus } from '../../api/modules/argument-base/argument-base-import.entity';
 import { makePlatform, makeSituationWithReply } from '../../seeds/factories';
 import { defineCases } from './harness';
 
@@ -52,5 +53,17 @@ export const matchingCases = defineCases([
     unchanged: async ({ id, title }, dataSource) => {
       expect(await dataSource.getRepository(Situation).findOneByOrFail({ id })).toMatchObject({ title, category: ConsumerCycleCategory.UNCOMFORTABLE_QUESTION });
     },
+  },
+  {
+    operation: 'argumentBaseImport',
+    title: "another client's import progress is NOT_FOUND",
+    as: 'pr',
+    arrange: async (b, dataSource) => {
+      const running = await dataSource.getRepository(ArgumentBaseImport).save({ clientId: b.client.id, status: ArgumentBaseImportStatus.RUNNING, rowsTotal: 30, rowsDone: 10 });
+      return { id: running.id };
+    },
+    query: 'query($id: ID!) { argumentBaseImport(id: $id) { id status rowsDone rowsTotal } }',
+    variables: ({ id }) => ({ id }),
+    expect: { error: 'NOT_FOUND' },
   },
 ]);

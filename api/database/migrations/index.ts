@@ -25,6 +25,8 @@ import { CallerChangeNotices1796560000000 } from './1796560000000-CallerChangeNo
 import { MatchIndexPerStatement1796560000001 } from './1796560000001-MatchIndexPerStatement';
 import { ApprovedWordsInFlow1796570000000 } from './1796570000000-ApprovedWordsInFlow';
 import { Notifications1796580000000 } from './1796580000000-Notifications';
+import { MatchIndexBulkWrites1796610000000 } from './1796610000000-MatchIndexBulkWrites';
+import { ArgumentBaseImportProgress1796610000001 } from './1796610000001-ArgumentBaseImportProgress';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` rewrites this list. */
 export const migrations: Function[] = [
@@ -55,4 +57,6 @@ export const migrations: Function[] = [
   MatchIndexPerStatement1796560000001,
   ApprovedWordsInFlow1796570000000,
   Notifications1796580000000,
+  MatchIndexBulkWrites1796610000000,
+  ArgumentBaseImportProgress1796610000001,
 ];

@@ -66,7 +66,8 @@ export class SituationMatchTerm {
   @PrimaryColumn('uuid')
   documentId: string;
 
-  @ManyToOne(() => SituationMatchDocument, { onDelete: 'CASCADE' })
+  // No foreign key since MatchIndexBulkWrites: the documents' delete trigger removes their postings.
+  @ManyToOne(() => SituationMatchDocument, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'document_id' })
   document?: SituationMatchDocument;
 
