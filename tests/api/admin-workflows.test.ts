@@ -132,6 +132,13 @@ describe('bulk actions', () => {
     expect(await app.dataSource.getRepository(Situation).countBy({ clientId: world.client.id, isArchived: false })).toBe(0);
     expect(await app.dataSource.query(AUDITED, ['Situation', [one.id, two.id], 'ARCHIVE'])).toHaveLength(2);
     expect(errorOf(await app.gql('mutation($ids: [ID!]!) { archiveSituations(ids: $ids) { id } }', { ids: [one.id] }, world.representative), 'FORBIDDEN')).toBeTruthy();
+
+    // Asked again with nothing left to do, both answer what is there, and the request is still audited.
+    const again = await app.gql('mutation($ids: [ID!]!) { approveSituationReplies(ids: $ids) { id } archiveSituations(ids: $ids) { id isArchived } }', { ids: [one.id] }, world.pr);
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual({ approveSituationReplies: [], archiveSituations: [{ id: one.id, isArchived: true }] });
+    expect(await app.dataSource.query(AUDITED, ['ArgumentBase', [world.client.id], 'APPROVE_SITUATION_REPLIES'])).toHaveLength(2);
+    expect(await app.dataSource.query(AUDITED, ['ArgumentBase', [world.client.id], 'ARCHIVE_SITUATIONS'])).toHaveLength(2);
   });
 });
 

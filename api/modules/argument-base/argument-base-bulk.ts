@@ -13,6 +13,8 @@ export async function archiveSituations(context: RequestContext, ids: string[]):
       const situation = await transaction.tenant.get(Situation, id, 'pessimistic_write');
       archived.push(situation.isArchived ? situation : await transaction.update(Situation, situation, { isArchived: true }, { action: 'ARCHIVE' }));
     }
+    // The selection is recorded even when every situation was archived already: the request is audited, not only its changes.
+    await transaction.record({ entityType: 'ArgumentBase', entityId: context.client.id, action: 'ARCHIVE_SITUATIONS', after: { situations: selected, archived: archived.filter((situation) => situation.isArchived).length } });
     return archived;
   });
 }
@@ -30,6 +32,8 @@ export async function approveSituationReplies(context: RequestContext, ids: stri
       const drafts = await transaction.tenant.query(Reply, 'reply').andWhere('reply.situationId = :situationId', { situationId: situation.id }).andWhere('reply.status = :draft', { draft: ReplyStatus.DRAFT }).orderBy('reply.id').setLock('pessimistic_write').getMany();
       for (const reply of drafts) approved.push(await approveIn(transaction, reply));
     }
+    // Recorded even when no selected situation had a draft: the request is audited, not only its changes.
+    await transaction.record({ entityType: 'ArgumentBase', entityId: context.client.id, action: 'APPROVE_SITUATION_REPLIES', after: { situations: selected, replies: approved.map((reply) => reply.id) } });
     return approved;
   });
 }
