@@ -14,7 +14,7 @@ export async function archiveSituations(context: RequestContext, ids: string[]):
       archived.push(situation.isArchived ? situation : await transaction.update(Situation, situation, { isArchived: true }, { action: 'ARCHIVE' }));
     }
     // The selection is recorded even when every situation was archived already: the request is audited, not only its changes.
-    await transaction.record({ entityType: 'ArgumentBase', entityId: context.client.id, action: 'ARCHIVE_SITUATIONS', after: { situations: selected, archived: archived.filter((situation) => situation.isArchived).length } });
+    await transaction.record({ entityType: 'ArgumentBase', entityId: transaction.tenant.clientId, action: 'ARCHIVE_SITUATIONS', after: { situations: selected, archived: archived.filter((situation) => situation.isArchived).length } });
     return archived;
   });
 }
@@ -33,7 +33,7 @@ export async function approveSituationReplies(context: RequestContext, ids: stri
       for (const reply of drafts) approved.push(await approveIn(transaction, reply));
     }
     // Recorded even when no selected situation had a draft: the request is audited, not only its changes.
-    await transaction.record({ entityType: 'ArgumentBase', entityId: context.client.id, action: 'APPROVE_SITUATION_REPLIES', after: { situations: selected, replies: approved.map((reply) => reply.id) } });
+    await transaction.record({ entityType: 'ArgumentBase', entityId: transaction.tenant.clientId, action: 'APPROVE_SITUATION_REPLIES', after: { situations: selected, replies: approved.map((reply) => reply.id) } });
     return approved;
   });
 }
