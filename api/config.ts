@@ -12,6 +12,8 @@ export interface AppConfig {
   authSecret: string | undefined;
   tokenLifetimeSeconds: number;
   bodyLimit: string;
+  /** The larger body an argument-base import by staff may send (its CSV). */
+  importBodyLimit: string;
   /** Deepest nesting of objects and arrays a JSON request body may have; deeper ones are refused before parsing. */
   jsonDepthLimit: number;
   /** Who may read the schema through __schema/__type: everyone, signed-in callers only, or nobody. */
@@ -62,6 +64,7 @@ export function loadConfig(): AppConfig {
     authSecret: process.env.AUTH_SECRET || undefined,
     tokenLifetimeSeconds: integer('AUTH_TOKEN_TTL_SECONDS', 12 * 60 * 60),
     bodyLimit: process.env.BODY_LIMIT || '4mb',
+    importBodyLimit: process.env.IMPORT_BODY_LIMIT || '64mb',
     jsonDepthLimit: integer('JSON_DEPTH_LIMIT', 64),
     introspection: introspectionAccess(process.env.GRAPHQL_INTROSPECTION, environment),
     databaseRetryAfterSeconds: integer('DATABASE_RETRY_AFTER_SECONDS', 5),

@@ -27,6 +27,7 @@ import { logger } from './common/logger';
 import { auditEveryMutation, httpStatusOfErrors, statementCountHeader } from './common/plugins';
 import { withStatementCounter } from './database/statement-counter';
 import { createSchema } from './schema';
+import { Role } from './modules/users/role';
 
 /** How long /readyz waits for the database before it answers 503. */
 const READINESS_TIMEOUT_MS = 2_000;
@@ -88,6 +89,16 @@ async function buildContext(dataSource: DataSource, request: http.IncomingMessag
 function expressRequest(request: http.IncomingMessage, app: express.Express): express.Request {
   if (!('app' in request)) Object.setPrototypeOf(request, app.request);
   return request as express.Request;
+}
+
+/** Who may send an argument-base import's larger body: the staff who may import (the mutation checks again). */
+function mayImportLargeFiles(context: RequestContext): boolean {
+  try {
+    return context.caller?.kind === 'user' && (context.isAdmin || context.hasRole(Role.PR_SPECIALIST, Role.RESPONSIBLE));
+  } catch {
+    // No client chosen, or one the caller may not work on.
+    return false;
+  }
 }
 
 function adminRoutes(app: express.Express, adminDirectory: string): void {
@@ -187,7 +198,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     const status = typeof error?.status === 'number' ? error.status : 500;
     const message =
       error?.type === 'entity.too.large'
-        ? `The request body is larger than ${settings.bodyLimit}. Send fewer items per request.`
+        ? `The request body is larger than ${settings.bodyLimit} (${settings.importBodyLimit} for an argument-base import by a PR specialist or a responsible person, sent alone). Send fewer items per request.`
         : error?.type === 'json.too.deep'
           ? `The request body nests objects and arrays deeper than ${settings.jsonDepthLimit} levels.`
           : status < 500
@@ -205,6 +216,8 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   graphQLRoute = {
     apollo,
     limits: { limitBytes: byteCount(settings.bodyLimit), depthLimit: settings.jsonDepthLimit },
+    // A bank's base is thousands of situations: its CSV passes the usual limit (30,000 situations are 27.5 MB).
+    largeBody: { limitBytes: byteCount(settings.importBodyLimit), mutation: 'importArgumentBase', allowed: mayImportLargeFiles },
     context: (request) => buildContext(dataSource, request, app, settings, callers),
     around: options.countStatements ? withStatementCounter : undefined,
     answerFor: (error) => answerFor(error as { status?: unknown; type?: unknown } | undefined),

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { Kind, parse } from 'graphql';
 import { BodyRefusal, JsonDepthScanner } from './json-depth';
 
 /** The JSON answer to a body refused before GraphQL saw it; Express's error handler gives the same. */
@@ -26,23 +27,54 @@ export function isPlainGraphQLPost(request: http.IncomingMessage): boolean {
 
 /**
  * Reads a JSON body as `jsonBodyWithDepthLimit` does (nesting watched chunk by chunk, the size
- * capped), resolving with the parsed value, undefined for an empty body, or a refusal.
+ * capped), resolving with the parsed value, undefined for an empty body, or a refusal. Past the
+ * limit, `mayGrow` (asked once, the body paused meanwhile) may raise it to `limits.largeBytes`.
  */
-function readJsonBody(request: http.IncomingMessage, limits: { limitBytes: number; depthLimit: number }): Promise<unknown> {
+function readJsonBody(
+  request: http.IncomingMessage,
+  limits: { limitBytes: number; depthLimit: number; largeBytes?: number },
+  mayGrow?: () => Promise<boolean>,
+): Promise<{ body: unknown; grown: boolean }> {
   return new Promise((resolve, reject) => {
     const scanner = new JsonDepthScanner(limits.depthLimit);
     const chunks: Buffer[] = [];
     let received = 0;
+    let limit = limits.limitBytes;
+    let grown = false;
+    let asked = false;
     let refusal: BodyRefusal | undefined;
+    const tooLarge = () => {
+      refusal = new BodyRefusal('request entity too large', 413, 'entity.too.large');
+      chunks.length = 0;
+      // Answered at once, like body-parser; what is still arriving is read and dropped.
+      reject(refusal);
+    };
     request.on('data', (chunk: Buffer) => {
       if (refusal) return;
       received += chunk.length;
-      if (received > limits.limitBytes) {
-        refusal = new BodyRefusal('request entity too large', 413, 'entity.too.large');
-        chunks.length = 0;
-        // Answered at once, like body-parser; what is still arriving is read and dropped.
-        reject(refusal);
-      } else if (scanner.tooDeepAfter(chunk)) {
+      if (received > limit && mayGrow && !asked && limits.largeBytes !== undefined && received <= limits.largeBytes) {
+        asked = true;
+        chunks.push(chunk);
+        request.pause();
+        mayGrow().then(
+          (allowed) => {
+            if (allowed) {
+              limit = limits.largeBytes!;
+              grown = true;
+            } else tooLarge();
+            request.resume();
+          },
+          // A caller who cannot be authenticated is refused as any other large body.
+          () => {
+            tooLarge();
+            request.resume();
+          },
+        );
+        if (scanner.tooDeepAfter(chunk)) refusal = new BodyRefusal(`JSON nested deeper than ${limits.depthLimit}`, 400, 'json.too.deep');
+        return;
+      }
+      if (received > limit) tooLarge();
+      else if (scanner.tooDeepAfter(chunk)) {
         refusal = new BodyRefusal(`JSON nested deeper than ${limits.depthLimit}`, 400, 'json.too.deep');
         chunks.length = 0;
       } else {
@@ -53,9 +85,9 @@ function readJsonBody(request: http.IncomingMessage, limits: { limitBytes: numbe
     request.on('end', () => {
       if (refusal) return reject(refusal);
       const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve(undefined);
+      if (text.trim() === '') return resolve({ body: undefined, grown });
       try {
-        resolve(JSON.parse(text));
+        resolve({ body: JSON.parse(text), grown });
       } catch {
         reject(new BodyRefusal('invalid JSON', 400, 'entity.parse.failed'));
       }
@@ -63,9 +95,31 @@ function readJsonBody(request: http.IncomingMessage, limits: { limitBytes: numbe
   });
 }
 
+/** Whether a request body's GraphQL document is one mutation of the one root field `field`, and nothing else. */
+export function isOnlyMutationOf(body: unknown, field: string): boolean {
+  const query = (body as { query?: unknown } | null)?.query;
+  if (typeof query !== 'string') return false;
+  try {
+    const definitions = parse(query).definitions;
+    if (definitions.length !== 1) return false;
+    const [operation] = definitions;
+    if (operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return false;
+    const selections = operation.selectionSet.selections;
+    return selections.length === 1 && selections[0].kind === Kind.FIELD && selections[0].name.value === field;
+  } catch {
+    return false;
+  }
+}
+
 export interface GraphQLRouteOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
   limits: { limitBytes: number; depthLimit: number };
+  /**
+   * One operation may send a larger body (the argument-base import's CSV): past `limits.limitBytes`,
+   * the caller is authenticated from the headers first, and only a caller `allowed` may go on, up to
+   * `limitBytes`, with a document that is that one mutation and nothing else.
+   */
+  largeBody?: { limitBytes: number; mutation: string; allowed: (context: Context) => boolean };
   context: (request: http.IncomingMessage) => Promise<Context>;
   /** Wraps the handling of one request (the statement counter of tests and benchmarks). */
   around?: <T>(work: () => T) => T;
@@ -92,7 +146,12 @@ export function serveGraphQL<Context extends BaseContext>(options: GraphQLRouteO
 }
 
 async function handle<Context extends BaseContext>(options: GraphQLRouteOptions<Context>, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-  const body = await readJsonBody(request, options.limits);
+  let context: Promise<Context> | undefined;
+  const contextOnce = () => (context ??= options.context(request));
+  const large = options.largeBody;
+  const mayGrow = large && (async () => large.allowed(await contextOnce()));
+  const { body, grown } = await readJsonBody(request, { ...options.limits, largeBytes: large?.limitBytes }, mayGrow);
+  if (grown && !isOnlyMutationOf(body, large!.mutation)) throw new BodyRefusal('request entity too large', 413, 'entity.too.large');
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -101,7 +160,7 @@ async function handle<Context extends BaseContext>(options: GraphQLRouteOptions<
   const query = url.indexOf('?');
   const answer: HTTPGraphQLResponse = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body },
-    context: () => options.context(request),
+    context: contextOnce,
   });
   for (const [key, value] of answer.headers) response.setHeader(key, value);
   response.statusCode = answer.status ?? 200;
