@@ -6,8 +6,21 @@ import { Reply, type ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 
-/** Situations written per round of statements: the progress moves between rounds. */
+/** Situations written per round of statements, at the least: the progress moves between rounds. */
 export const NEW_SITUATIONS_PER_ROUND = 1_000;
+
+/** Rounds in a large file: each round's statements run the match index's statement triggers once more. */
+const MOST_ROUNDS = 10;
+
+/**
+ * The round for a file of `total` new situations: 1,000, or a tenth of the file when that is more.
+ * Every round upserts again the vocabulary terms earlier rounds counted, so fewer rounds cost less
+ * (30,000 situations: 52.6 s in rounds of 3,000 against 63.3 s in rounds of 1,000, measured in one
+ * run, the larger rounds second); ten progress steps still move the bar.
+ */
+export function situationsPerRound(total: number): number {
+  return Math.max(NEW_SITUATIONS_PER_ROUND, Math.ceil(total / MOST_ROUNDS));
+}
 
 export interface NewReplyState {
   status: ReplyStatus;

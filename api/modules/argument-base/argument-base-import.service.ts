@@ -14,7 +14,7 @@ import { Reply, ReplyStatus } from './reply.entity';
 import { ExampleSource, SituationExample } from './situation-example.entity';
 import { Situation } from './situation.entity';
 import { ErrorReason } from '../../common/error-reasons';
-import { insertNewSituations, NEW_SITUATIONS_PER_ROUND } from './argument-base-bulk-insert';
+import { insertNewSituations, situationsPerRound } from './argument-base-bulk-insert';
 import { recordEvents } from '../webhooks/record-event';
 import { WebhookEventType } from '../webhooks/webhook-event-type';
 import { ArgumentBaseImport } from './argument-base-import.entity';
@@ -114,15 +114,16 @@ export async function importRows(transaction: TransactionScope, rows: ArgumentBa
 
   // New situations go in by set-based rounds (argument-base-bulk-insert.ts); existing ones are compared and changed row by row.
   const fresh = rows.filter((row) => !situationByKey.has(row.key));
+  const perRound = situationsPerRound(fresh.length);
   let done = 0;
   let reported = 0;
   const progress = async (force: boolean) => {
-    if (!options.onProgress || done === reported || (!force && done - reported < NEW_SITUATIONS_PER_ROUND)) return;
+    if (!options.onProgress || done === reported || (!force && done - reported < perRound)) return;
     reported = done;
     await options.onProgress(done, rows.length);
   };
-  for (let start = 0; start < fresh.length; start += NEW_SITUATIONS_PER_ROUND) {
-    const round = fresh.slice(start, start + NEW_SITUATIONS_PER_ROUND);
+  for (let start = 0; start < fresh.length; start += perRound) {
+    const round = fresh.slice(start, start + perRound);
     approvedReplies.push(...(await insertNewSituations(transaction, round, approval())));
     result.created += round.length;
     done += round.length;
