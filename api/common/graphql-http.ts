@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import { Kind, parse } from 'graphql';
-import { BodyRefusal, JsonDepthScanner } from './json-depth';
+import { BodyRefusal, readJsonBody } from './json-depth';
 
 /** The JSON answer to a body refused before GraphQL saw it; Express's error handler gives the same. */
 export interface BodyAnswer {
@@ -23,76 +23,6 @@ export function isPlainGraphQLPost(request: http.IncomingMessage): boolean {
   if (!type) return false;
   const semicolon = type.indexOf(';');
   return (semicolon < 0 ? type : type.slice(0, semicolon)).trim().toLowerCase() === 'application/json';
-}
-
-/**
- * Reads a JSON body as `jsonBodyWithDepthLimit` does (nesting watched chunk by chunk, the size
- * capped), resolving with the parsed value, undefined for an empty body, or a refusal. Past the
- * limit, `mayGrow` (asked once, the body paused meanwhile) may raise it to `limits.largeBytes`.
- */
-function readJsonBody(
-  request: http.IncomingMessage,
-  limits: { limitBytes: number; depthLimit: number; largeBytes?: number },
-  mayGrow?: () => Promise<boolean>,
-): Promise<{ body: unknown; grown: boolean }> {
-  return new Promise((resolve, reject) => {
-    const scanner = new JsonDepthScanner(limits.depthLimit);
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let limit = limits.limitBytes;
-    let grown = false;
-    let asked = false;
-    let refusal: BodyRefusal | undefined;
-    const tooLarge = () => {
-      refusal = new BodyRefusal('request entity too large', 413, 'entity.too.large');
-      chunks.length = 0;
-      // Answered at once, like body-parser; what is still arriving is read and dropped.
-      reject(refusal);
-    };
-    request.on('data', (chunk: Buffer) => {
-      if (refusal) return;
-      received += chunk.length;
-      if (received > limit && mayGrow && !asked && limits.largeBytes !== undefined && received <= limits.largeBytes) {
-        asked = true;
-        chunks.push(chunk);
-        request.pause();
-        mayGrow().then(
-          (allowed) => {
-            if (allowed) {
-              limit = limits.largeBytes!;
-              grown = true;
-            } else tooLarge();
-            request.resume();
-          },
-          // A caller who cannot be authenticated is refused as any other large body.
-          () => {
-            tooLarge();
-            request.resume();
-          },
-        );
-        if (scanner.tooDeepAfter(chunk)) refusal = new BodyRefusal(`JSON nested deeper than ${limits.depthLimit}`, 400, 'json.too.deep');
-        return;
-      }
-      if (received > limit) tooLarge();
-      else if (scanner.tooDeepAfter(chunk)) {
-        refusal = new BodyRefusal(`JSON nested deeper than ${limits.depthLimit}`, 400, 'json.too.deep');
-        chunks.length = 0;
-      } else {
-        chunks.push(chunk);
-      }
-    });
-    request.on('error', reject);
-    request.on('end', () => {
-      if (refusal) return reject(refusal);
-      const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve({ body: undefined, grown });
-      try {
-        resolve({ body: JSON.parse(text), grown });
-      } catch {
-        reject(new BodyRefusal('invalid JSON', 400, 'entity.parse.failed'));
-      }
-    });
-  });
 }
 
 /** Whether a request body's GraphQL document is one mutation of the one root field `field`, and nothing else. */

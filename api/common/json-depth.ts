@@ -58,49 +58,82 @@ export class BodyRefusal extends Error {
 
 export const jsonTooDeep = (limit: number) => new BodyRefusal(`JSON nested deeper than ${limit}`, 400, 'json.too.deep');
 
+const tooLarge = () => new BodyRefusal('request entity too large', 413, 'entity.too.large');
+
 /**
  * Reads an uncompressed JSON body while watching its nesting: past `depthLimit` the rest is read and
- * dropped, never kept, and the request is refused (400, type json.too.deep); past `limitBytes`, 413.
- * Otherwise it parses the body like express.json. Compressed bodies are left to express.json, which
- * runs after this with the same depth check on the inflated bytes.
+ * dropped, never kept, and the body is refused (400, type json.too.deep); past `limitBytes`, 413 at
+ * once, like body-parser (what is still arriving is read and dropped). Resolves with the parsed value
+ * (undefined for an empty body), or rejects with the refusal. Past the limit, `mayGrow` (asked once,
+ * the body paused meanwhile; a failure counts as no) may raise it to `largeBytes`.
+ */
+export function readJsonBody(
+  request: NodeJS.ReadableStream,
+  limits: { limitBytes: number; depthLimit: number; largeBytes?: number },
+  mayGrow?: () => Promise<boolean>,
+): Promise<{ body: unknown; grown: boolean }> {
+  return new Promise((resolve, reject) => {
+    const scanner = new JsonDepthScanner(limits.depthLimit);
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let limit = limits.limitBytes;
+    let grown = false;
+    let refusal: BodyRefusal | undefined;
+    const refuse = (error: BodyRefusal) => {
+      refusal = error;
+      chunks.length = 0;
+      if (error.status === 413) reject(error);
+    };
+    const keep = (chunk: Buffer) => {
+      if (scanner.tooDeepAfter(chunk)) refuse(jsonTooDeep(limits.depthLimit));
+      else chunks.push(chunk);
+    };
+    request.on('data', (chunk: Buffer) => {
+      if (refusal) return;
+      received += chunk.length;
+      if (received <= limit) return keep(chunk);
+      const largeBytes = limits.largeBytes;
+      if (!mayGrow || grown || largeBytes === undefined || received > largeBytes) return refuse(tooLarge());
+      request.pause();
+      mayGrow()
+        .catch(() => false)
+        .then((allowed) => {
+          if (!allowed) refuse(tooLarge());
+          else {
+            limit = largeBytes;
+            grown = true;
+            keep(chunk);
+          }
+          request.resume();
+        });
+      mayGrow = undefined;
+    });
+    request.on('error', reject);
+    request.on('end', () => {
+      if (refusal) return reject(refusal);
+      const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return resolve({ body: undefined, grown });
+      try {
+        resolve({ body: JSON.parse(text), grown });
+      } catch {
+        reject(new BodyRefusal('invalid JSON', 400, 'entity.parse.failed'));
+      }
+    });
+  });
+}
+
+/**
+ * Express's way to `readJsonBody`, for the uncompressed JSON bodies that reach Express. Compressed
+ * bodies are left to express.json, which runs after this with the same depth check on the inflated bytes.
  */
 export function jsonBodyWithDepthLimit(options: { limitBytes: number; depthLimit: number }) {
   return (request: Request, _response: Response, next: NextFunction): void => {
     const encoding = (request.headers['content-encoding'] ?? 'identity').toLowerCase();
     if (encoding !== 'identity' || !request.is('application/json')) return next();
-    const scanner = new JsonDepthScanner(options.depthLimit);
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let refusal: BodyRefusal | undefined;
-    request.on('data', (chunk: Buffer) => {
-      if (refusal) return;
-      received += chunk.length;
-      if (received > options.limitBytes) {
-        // Answered at once, like body-parser; what is still arriving is read and dropped.
-        refusal = new BodyRefusal('request entity too large', 413, 'entity.too.large');
-        chunks.length = 0;
-        return next(refusal);
-      } else if (scanner.tooDeepAfter(chunk)) {
-        refusal = jsonTooDeep(options.depthLimit);
-      } else {
-        chunks.push(chunk);
-        return;
-      }
-      chunks.length = 0;
-    });
-    request.on('error', (error) => next(error));
-    request.on('end', () => {
-      if (refusal?.status === 413) return;
-      if (refusal) return next(refusal);
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return next();
-      try {
-        request.body = JSON.parse(text);
-      } catch {
-        return next(new BodyRefusal('invalid JSON', 400, 'entity.parse.failed'));
-      }
+    readJsonBody(request, options).then(({ body }) => {
+      if (body !== undefined) request.body = body;
       next();
-    });
+    }, next);
   };
 }
 
