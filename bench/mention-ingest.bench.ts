@@ -2,8 +2,10 @@
  * Mention ingest: 10,000 mentions pushed through ingestMentions in batches of 1,000 (validation,
  * known-post lookup, sentiment, classification by the matcher against the demo car dealer's argument
  * base, deadlines, escalations, authors, cases, an audit event per row, one transaction per batch),
- * beside a plain `pg` insert of the same rows (authors, mentions, cases; nothing else) in the same
- * run. Then the same 10,000 again through the API: all known, nothing written.
+ * beside two bare `pg` baselines in the same run: a plain insert of the same rows (authors, mentions,
+ * cases; nothing else), and the fair one, the same insert after sending the matcher's batch statement
+ * (BATCH_MATCH_SQL, the same parameters) that ingest sends, so that the ratio shows what Repbase adds
+ * beyond the classification's SQL. Then the same 10,000 again through the API: all known, nothing written.
  */
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
@@ -17,6 +19,9 @@ import { csvPartFor } from '../api/modules/argument-base/argument-base.csv';
 import { DEMO_ARGUMENT_BASE } from '../seeds/demo-argument-base-csv';
 import { makeApiKey, makeClient, makePlatform } from '../seeds/factories';
 import { startApi } from './lib/processes';
+import { BATCH_MATCH_SQL, batchMatchParameters } from '../api/modules/matching/match-batch';
+import { brandWords, meaningfulText } from '../api/modules/matching/post-text';
+import { CLIENT_PLACEHOLDER } from '../api/auth/tenant-scope';
 
 const TOTAL = 10_000;
 const BATCH = 1_000;
@@ -74,14 +79,30 @@ async function viaApi(url: string, key: string, platformId: string, batches: Row
   return { seconds: (performance.now() - started) / 1000, created, escalated };
 }
 
-/** The same rows with bare pg: one transaction per batch, three set-based INSERTs, no checks, no audit. */
-async function viaPg(databaseUrl: string, clientId: string, platformId: string, batches: Row[][]): Promise<{ seconds: number; created: number }> {
+/**
+ * The same rows with bare pg: one transaction per batch, three set-based INSERTs, no checks, no audit.
+ * With `classify`, each batch first sends the matcher's batch statement for the batch's distinct texts,
+ * as ingest does (its parameters built by the same functions); the ranking in TypeScript is left out.
+ */
+async function viaPg(
+  databaseUrl: string,
+  clientId: string,
+  platformId: string,
+  batches: Row[][],
+  classify?: { brandName: string },
+): Promise<{ seconds: number; created: number }> {
   const pg = new PgClient({ connectionString: databaseUrl });
   await pg.connect();
+  const matchSql = BATCH_MATCH_SQL.replaceAll(CLIENT_PLACEHOLDER, '$1');
+  const brand = classify ? brandWords(classify.brandName) : [];
   const started = performance.now();
   let created = 0;
   for (const batch of batches) {
     await pg.query('BEGIN');
+    if (classify) {
+      const texts = [...new Set(batch.map((row) => row.text))].map((text) => ({ text: meaningfulText(text, brand) }));
+      await pg.query(matchSql, [clientId, ...batchMatchParameters(texts).parameters]);
+    }
     await pg.query(
       `INSERT INTO author (client_id, platform_id, handle, handle_key, name)
        SELECT DISTINCT ON (handle) $1, $2, handle, lower(handle), name FROM unnest($3::text[], $4::text[]) AS i(handle, name)
@@ -102,7 +123,7 @@ async function viaPg(databaseUrl: string, clientId: string, platformId: string, 
         clientId,
         platformId,
         batch.map((row) => row.externalId),
-        batch.map((row) => row.url.replace('/topic/', '/pg-topic/')),
+        batch.map((row) => row.url.replace('/topic/', classify ? '/pg-classified-topic/' : '/pg-topic/')),
         batch.map((row) => row.authorHandle),
         batch.map((row) => row.authorName),
         batch.map((row) => row.text),
@@ -130,6 +151,7 @@ export async function mentionIngestBench(databaseUrl: string): Promise<void> {
   );
   const apiPlatform = await makePlatform(dataSource, client);
   const pgPlatform = await makePlatform(dataSource, client);
+  const classifiedPlatform = await makePlatform(dataSource, client);
   const { secret } = await makeApiKey(dataSource, client, [ApiKeyScope.MENTIONS_WRITE]);
   await dataSource.destroy();
 
@@ -140,24 +162,30 @@ export async function mentionIngestBench(databaseUrl: string): Promise<void> {
     // Warm-up on a throwaway batch so that JIT and pools are ready before measuring.
     await viaApi(api.url, secret, apiPlatform.id, [rows().slice(0, 200)]);
     const bare = await viaPg(databaseUrl, client.id, pgPlatform.id, batches);
+    const classified = await viaPg(databaseUrl, client.id, classifiedPlatform.id, batches, { brandName: client.brandName });
     const fresh = await viaApi(api.url, secret, apiPlatform.id, batches);
     const again = await viaApi(api.url, secret, apiPlatform.id, batches);
-    if (bare.created !== TOTAL || fresh.created !== TOTAL || again.created !== 0) {
-      throw new Error(`unexpected counts: bare ${bare.created}, API ${fresh.created}, API again ${again.created}`);
+    if (bare.created !== TOTAL || classified.created !== TOTAL || fresh.created !== TOTAL || again.created !== 0) {
+      throw new Error(`unexpected counts: bare ${bare.created}, bare classified ${classified.created}, API ${fresh.created}, API again ${again.created}`);
     }
     const line = (label: string, result: { seconds: number }) => ({
       run: label,
       mentions: TOTAL,
       seconds: Number(result.seconds.toFixed(2)),
       'mentions/s': Math.round(TOTAL / result.seconds),
-      'throughput vs bare': (bare.seconds / result.seconds).toFixed(2),
+      'vs bare insert': (bare.seconds / result.seconds).toFixed(2),
+      'vs bare insert + classification SQL': (classified.seconds / result.seconds).toFixed(2),
     });
     console.log(`\ningestMentions: ${TOTAL} mentions in batches of ${BATCH}, one after another (${fresh.escalated} escalated at ingest)`);
     console.table([
       line('bare pg: INSERT authors, mentions, cases', bare),
+      line('bare pg: BATCH_MATCH_SQL, then the same INSERTs', classified),
       line('Repbase ingestMentions (new)', fresh),
       line('Repbase ingestMentions (all known again)', again),
     ]);
+    console.log(
+      `throughput, ingestMentions / bare insert running the same classification SQL: ${(classified.seconds / fresh.seconds).toFixed(2)}`,
+    );
   } finally {
     await api.stop();
   }

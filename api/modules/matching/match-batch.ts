@@ -255,20 +255,35 @@ interface RawBatchCandidate {
 type RawBatchPost = Omit<RawMatchResult, 'candidates' | 'categoryTotals'> & { candidates: RawBatchCandidate[] };
 
 /**
+ * The posts' analyses and BATCH_MATCH_SQL's parameters after `$client`. Exported for the ingest bench,
+ * whose bare baseline sends the same statement with the same parameters.
+ */
+export function batchMatchParameters(posts: BatchPost[]): { analyses: ReturnType<typeof analysePost>[]; parameters: string[][] } {
+  const analyses = posts.map((post) => analysePost(post.text));
+  const perPost = posts.map((post, index) => matchParameters(post.text, post.words ?? [], analyses[index]));
+  return {
+    analyses,
+    parameters: [
+      perPost.map((parameter) => String(parameter[0])),
+      perPost.map((parameter) => joined(parameter[1] as string[])),
+      perPost.map((parameter) => joined(parameter[2] as string[])),
+      perPost.map((parameter) => joined(parameter[3] as number[])),
+    ],
+  };
+}
+
+/**
  * queryMatchCandidates for many posts of one client in a single SQL statement; results in input order.
  * Posts share the candidate objects of the situations they have in common (read-only, as every
  * result is), so that what the ranking derives from a situation alone is derived once per batch.
  */
 export async function queryMatchCandidatesBatch(tenant: TenantScope, posts: BatchPost[]): Promise<MatchQueryResult[]> {
   if (posts.length === 0) return [];
-  const analyses = posts.map((post) => analysePost(post.text));
-  const parameters = posts.map((post, index) => matchParameters(post.text, post.words ?? [], analyses[index]));
-  const rows = (await tenant.sql(BATCH_MATCH_SQL, [
-    parameters.map((parameter) => parameter[0]),
-    parameters.map((parameter) => joined(parameter[1] as string[])),
-    parameters.map((parameter) => joined(parameter[2] as string[])),
-    parameters.map((parameter) => joined(parameter[3] as number[])),
-  ])) as { position: string | null; result: RawSituation | RawBatchPost | Pick<RawMatchResult, 'categoryTotals'> }[];
+  const { analyses, parameters } = batchMatchParameters(posts);
+  const rows = (await tenant.sql(BATCH_MATCH_SQL, parameters)) as {
+    position: string | null;
+    result: RawSituation | RawBatchPost | Pick<RawMatchResult, 'categoryTotals'>;
+  }[];
 
   const situations = new Map<string, { covered: CandidateSituation; neighbourOnly: CandidateSituation }>();
   let categoryTotals: RawMatchResult['categoryTotals'] = [];
