@@ -14,6 +14,55 @@ const texts = new WeakMap<DataSource, Map<string, QueryText>>();
 /** Parts of a query builder's expression map that hold no SQL of their own (aliases are described apart). */
 const NOT_SQL = new Set(['dataSource', 'parameters', 'aliases', 'mainAlias']);
 
+/** Marks a value a shape cannot hold: anything but plain data. */
+const UNDESCRIBABLE = Symbol('undescribable');
+
+/** A plain value (text, numbers, booleans, arrays and plain objects of them) as a string; UNDESCRIBABLE otherwise. */
+function describe(value: unknown): string | typeof UNDESCRIBABLE {
+  if (value === null || value === undefined) return String(value);
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'object': {
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype === Array.prototype) {
+        let text = '[';
+        for (const item of value as unknown[]) {
+          const part = describe(item);
+          if (part === UNDESCRIBABLE) return part;
+          text += part + ',';
+        }
+        return text + ']';
+      }
+      if (prototype !== Object.prototype) return UNDESCRIBABLE;
+      let text = '{';
+      for (const key in value) {
+        const part = describe((value as Record<string, unknown>)[key]);
+        if (part === UNDESCRIBABLE) return part;
+        text += JSON.stringify(key) + ':' + part + ',';
+      }
+      return text + '}';
+    }
+    default:
+      return UNDESCRIBABLE;
+  }
+}
+
+let untouched: Map<string, string | typeof UNDESCRIBABLE> | undefined;
+
+/** The parts of a new builder's expression map, described. */
+function untouchedParts(query: SelectQueryBuilder<ObjectLiteral>): Map<string, string | typeof UNDESCRIBABLE> {
+  if (!untouched) {
+    const ExpressionMap = query.expressionMap.constructor as new (dataSource: DataSource) => Record<string, unknown>;
+    const fresh = new ExpressionMap(query.connection);
+    untouched = new Map(Object.keys(fresh).map((key) => [key, describe(fresh[key])]));
+  }
+  return untouched;
+}
+
 /**
  * Everything in a select query builder that decides its SQL text, as a string; undefined when the
  * builder holds anything this cannot describe faithfully (a function, a sub-query builder, a join's
@@ -21,25 +70,23 @@ const NOT_SQL = new Set(['dataSource', 'parameters', 'aliases', 'mainAlias']);
  * (they are bound, not written), their names are in.
  */
 function shapeOf(query: SelectQueryBuilder<ObjectLiteral>, parameters: ObjectLiteral): string | undefined {
-  const map = query.expressionMap;
+  const map = query.expressionMap as unknown as Record<string, unknown>;
   if (map.useTransaction) return undefined;
-  let faithful = true;
-  const parts = JSON.stringify(map, function (this: unknown, key: string, value: unknown) {
-    if (value === map) return value;
-    if ((this === map && NOT_SQL.has(key)) || !faithful) return undefined;
-    if (typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol') faithful = false;
-    else if (value !== null && typeof value === 'object') {
-      const prototype = Object.getPrototypeOf(value) as unknown;
-      if (prototype !== Object.prototype && prototype !== Array.prototype) faithful = false;
-    }
-    return value;
-  });
-  if (!faithful || parts.includes(':...')) return undefined;
-  const aliases = map.aliases.map((alias) => {
-    if (alias.subQuery !== undefined && typeof alias.subQuery !== 'string') faithful = false;
-    return [alias.type, alias.name, alias.hasMetadata ? alias.metadata.tablePath : alias.tablePath, alias.subQuery];
-  });
-  return faithful ? JSON.stringify([map.mainAlias?.name, aliases, Object.keys(parameters), parts]) : undefined;
+  const untouched = untouchedParts(query);
+  let shape = '';
+  for (const key in map) {
+    if (NOT_SQL.has(key)) continue;
+    const part = describe(map[key]);
+    if (part === UNDESCRIBABLE) return undefined;
+    // A shorter key to hash on every request: a part as a new builder has it says nothing.
+    if (part !== untouched.get(key)) shape += key + '=' + part + ';';
+  }
+  if (shape.includes(':...')) return undefined;
+  for (const alias of query.expressionMap.aliases) {
+    if (alias.subQuery !== undefined && typeof alias.subQuery !== 'string') return undefined;
+    shape += `alias=${alias.type} ${alias.name} ${alias.hasMetadata ? alias.metadata.tablePath : alias.tablePath} ${alias.subQuery ?? ''};`;
+  }
+  return shape + 'main=' + query.expressionMap.mainAlias?.name + ';parameters=' + Object.keys(parameters).join(',');
 }
 
 /** Builds the query's text once, with each parameter marked, to learn which placeholder takes which parameter. */
