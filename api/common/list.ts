@@ -2,6 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hydrate } from '../database/hydrate';
+import { rawRowsOf } from '../database/query-text';
 import { ErrorReason } from './error-reasons';
 import { badInput } from './errors';
 
@@ -84,6 +85,6 @@ export async function entitiesOf<E extends ObjectLiteral>(
   const target = query.expressionMap.mainAlias!.target;
   query.select(`row_to_json(${query.escape(query.alias)})`, 'row');
   for (const [name, expression] of Object.entries(with_)) query.addSelect(expression, name);
-  const rows = (await query.getRawMany()) as ({ row: Record<string, unknown> } & Record<string, unknown>)[];
+  const rows = await rawRowsOf<{ row: Record<string, unknown> } & Record<string, unknown>>(query);
   return rows.map(({ row, ...rest }) => ({ entity: hydrate(query.connection, target, row) as E, with: rest }));
 }

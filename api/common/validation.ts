@@ -1,4 +1,5 @@
 import { getMetadataStorage as getValidationMetadataStorage, validateOrReject, ValidationTypes, type ValidationError, type ValidatorOptions } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ArgumentValidationError } from 'type-graphql';
 import { badInput } from './errors';
 import { ErrorReason } from './error-reasons';
@@ -15,6 +16,36 @@ export function intInRange(field: string, value: number, min: number, max: numbe
   }
   return value;
 }
+
+type RuleLookup = (target: Function, schema: string, always: boolean, strictGroups: boolean, groups?: string[]) => ValidationMetadata[];
+
+/**
+ * class-validator looks a class's rules up again on every validation, walking every class it knows
+ * (an `instanceof` each, for inherited rules): a few per cent of a list request that sends `perPage`,
+ * as the admin's lists all do. The answers are remembered per class and options until a rule is added.
+ */
+function rememberRuleLookups(): void {
+  const storage = getValidationMetadataStorage() as unknown as {
+    getTargetValidationMetadatas: RuleLookup;
+    addValidationMetadata(metadata: ValidationMetadata): void;
+  };
+  const lookUp = storage.getTargetValidationMetadatas.bind(storage);
+  const add = storage.addValidationMetadata.bind(storage);
+  let remembered = new WeakMap<Function, Map<string, ValidationMetadata[]>>();
+  storage.addValidationMetadata = (metadata) => {
+    remembered = new WeakMap();
+    add(metadata);
+  };
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    let ofTarget = remembered.get(target);
+    if (!ofTarget) remembered.set(target, (ofTarget = new Map()));
+    const key = `${schema}\u0000${always}\u0000${strictGroups}\u0000${groups?.join('\u0001') ?? ''}`;
+    let rules = ofTarget.get(key);
+    if (!rules) ofTarget.set(key, (rules = lookUp(target, schema, always, strictGroups, groups)));
+    return rules;
+  };
+}
+rememberRuleLookups();
 
 /** What type-graphql asks of class-validator for every argument: missing properties are not checked. */
 const ARGUMENT_RULES: ValidatorOptions = { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: true };

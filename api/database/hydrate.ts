@@ -12,6 +12,12 @@ interface ColumnPlan {
 interface Plan {
   metadata: EntityMetadata;
   columns: ColumnPlan[];
+  /**
+   * The entity class's prototype, when its constructor gives an instance nothing but empty fields
+   * (TypeORM's own transformer skips it likewise with `entitySkipConstructor`): constructing ran
+   * the field initializers of every class in the chain for each row, only to overwrite them.
+   */
+  prototype?: object;
 }
 
 /**
@@ -19,6 +25,12 @@ interface Plan {
  * up and re-reading every column's type on every row cost more than placing the values.
  */
 const plans = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Plan>>();
+
+function constructsNothing(metadata: EntityMetadata, dataSource: DataSource): boolean {
+  if (typeof metadata.target !== 'function' || metadata.lazyRelations.length > 0 || dataSource.options.typename) return false;
+  const constructed = metadata.create() as Record<string, unknown>;
+  return Object.values(constructed).every((value) => value === undefined);
+}
 
 function planOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Plan {
   let ofSource = plans.get(dataSource);
@@ -34,7 +46,8 @@ function planOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Pl
         isTimestamp: column.type === 'timestamptz' || column.type === 'timestamp with time zone' || column.type === Date,
         embedded: column.embeddedMetadata ? column : undefined,
       }));
-    ofSource.set(target, (plan = { metadata, columns }));
+    const prototype = constructsNothing(metadata, dataSource) ? ((metadata.target as { prototype: object }).prototype) : undefined;
+    ofSource.set(target, (plan = { metadata, columns, prototype }));
   }
   return plan;
 }
@@ -44,8 +57,8 @@ function planOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Pl
  * would. Used on the hottest paths, where one SQL statement replaces several repository calls.
  */
 export function hydrate<E extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<E>, row: Record<string, unknown>): E {
-  const { metadata, columns } = planOf(dataSource, target as EntityTarget<ObjectLiteral>);
-  const entity = metadata.create() as Record<string, unknown>;
+  const { metadata, columns, prototype } = planOf(dataSource, target as EntityTarget<ObjectLiteral>);
+  const entity = (prototype ? Object.create(prototype) : metadata.create()) as Record<string, unknown>;
   for (const column of columns) {
     const raw = row[column.databaseName];
     if (raw === undefined) continue;

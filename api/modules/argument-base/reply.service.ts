@@ -77,8 +77,14 @@ export function primeRepliesOf(context: RequestContext, situationId: string, row
   repliesBySituation(context).prime(situationId, rows.map((row) => hydrate(context.dataSource, Reply, row)));
 }
 
-export async function repliesOf(context: RequestContext, situation: Situation): Promise<Reply[]> {
-  const replies = await repliesBySituation(context).load(situation.id);
+/** A situation's replies the caller may see; at once when a list primed them. */
+export function repliesOf(context: RequestContext, situation: Situation): Reply[] | Promise<Reply[]> {
+  const loader = repliesBySituation(context);
+  const primed = loader.peek(situation.id);
+  return primed ? visibleOf(context, primed) : loader.load(situation.id).then((replies) => visibleOf(context, replies));
+}
+
+function visibleOf(context: RequestContext, replies: Reply[]): Reply[] {
   const visible = visibleReplyStatuses(context);
   return replies.filter((reply) => visible.includes(reply.status));
 }

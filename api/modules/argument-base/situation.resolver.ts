@@ -69,12 +69,12 @@ export class SituationResolver {
   }
 
   @FieldResolver(() => [SituationExample], { description: 'How people phrase it, oldest first.' })
-  examples(@Root() situation: Situation, @Ctx() context: RequestContext): Promise<SituationExample[]> {
+  examples(@Root() situation: Situation, @Ctx() context: RequestContext): SituationExample[] | Promise<SituationExample[]> {
     return situations.examplesOf(context, situation);
   }
 
   @FieldResolver(() => [Reply], { description: 'Its replies: approved ones only, except for PR specialists and administrators.' })
-  replies(@Root() situation: Situation, @Ctx() context: RequestContext): Promise<Reply[]> {
+  replies(@Root() situation: Situation, @Ctx() context: RequestContext): Reply[] | Promise<Reply[]> {
     return repliesOf(context, situation);
   }
 }

@@ -78,8 +78,9 @@ export function getSituation(context: RequestContext, id: string): Promise<Situa
 }
 
 /** The situation's example phrasings, oldest first, for many situations in one query. */
-export function examplesOf(context: RequestContext, situation: Situation): Promise<SituationExample[]> {
-  return examplesBySituation(context).load(situation.id);
+export function examplesOf(context: RequestContext, situation: Situation): SituationExample[] | Promise<SituationExample[]> {
+  const loader = examplesBySituation(context);
+  return loader.peek(situation.id) ?? loader.load(situation.id);
 }
 
 async function assertKeyFree(transaction: TransactionScope, key: string, exceptId?: string): Promise<void> {
