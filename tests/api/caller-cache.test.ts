@@ -39,13 +39,16 @@ function call(server: ServerProcess, query: string, caller: { token: string; cli
 const READ = '{ allSituations { id } }';
 
 describe('a remembered caller, with two API processes on one database', () => {
-  const app = useTestApp();
+  // A database of its own: any change to users, memberships or clients announces itself to every API
+  // process on the database, so other test files signing people up would empty the cache mid-test.
+  const app = useTestApp({ ownDatabase: true });
   let first: ServerProcess;
   let second: ServerProcess;
 
   beforeAll(async () => {
-    // Both as `npm start` runs them (callers remembered for 5 s), on the tests' database.
-    const environment = { ...process.env, REPBASE_STATEMENT_COUNT_HEADER: '1', CALLER_CACHE_SECONDS: '5' };
+    // Both as `npm start` runs them (callers remembered for 5 s), on this file's database.
+    const { url } = app.dataSource.options as { url: string };
+    const environment = { ...process.env, DATABASE_URL: url, REPBASE_STATEMENT_COUNT_HEADER: '1', CALLER_CACHE_SECONDS: '5' };
     [first, second] = await Promise.all([startServerProcess(environment), startServerProcess(environment)]);
   }, 120_000);
 
