@@ -31,6 +31,8 @@ export interface EvaluationOptions {
   postsSeen: boolean;
   /** A file to keep the learning curve's SQL answers in (JSON). */
   saveCurve?: string;
+  /** A file to keep the cross-validation's SQL answers in (JSON). */
+  saveFolds?: string;
   /** At most this many rounds of the learning curve (default: as many as texts per situation). */
   rounds?: number;
 }
@@ -48,6 +50,7 @@ export async function evaluateMatching(dataSource: DataSource, csv: string, post
   // With no confirmed post in the folds, the weights of confirmed posts change nothing: only the no-match calibration is fitted there.
   const settings = [calibratedSetting(productSetting)];
   const outcomes = await crossValidationOutcomes(dataSource, clients, material, options.folds, options.seed);
+  if (options.saveFolds) fs.writeFileSync(options.saveFolds, JSON.stringify(outcomes));
   const all = crossFitted(outcomes, settings);
   const phrasings = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'base').figures;
   const postFigures = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'post').figures;
