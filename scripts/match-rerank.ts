@@ -5,9 +5,11 @@
  * rounds of the learning curve only, as it fits the no-match calibration (match-calibration.ts).
  */
 import type { MatchQueryResult } from '../api/modules/matching/match-query';
-import { rankingSignals, type Ranking, type RankingSignals } from '../api/modules/matching/matching.ranking';
+import { EMPTY_RANKING, rankBy, rankingSignals, type Ranking, type RankingSignals } from '../api/modules/matching/matching.ranking';
 import { NO_MATCH, type NoMatchCalibration } from '../api/modules/matching/no-match';
-import { rerank, rerankFeatures, RERANK_FEATURES, type RerankWeights } from '../api/modules/matching/reranker';
+import { rerankedScores, rerankFeatures, RERANK_FEATURES } from '../api/modules/matching/reranker';
+
+type RerankWeights = number[];
 import { fitCalibration } from './match-calibration';
 import type { Outcome, Tunable } from './match-evaluation';
 
@@ -120,7 +122,10 @@ function solve(matrix: number[][], vector: number[]): number[] {
 }
 
 export interface RerankOptions {
+  /** The L2 penalty; without it, chosen from PENALTIES by leaving each part of the training outcomes out in turn. */
   penalty?: number;
+  /** Judge "no match" from the reranked scores (the calibration refitted on them) instead of the hand-set mix. */
+  judgeByRerank?: boolean;
   /** Only these features (by name); the others weigh 0. */
   features?: readonly string[];
   /** Fit the no-match calibration on the training outcomes too (on the hand-set mix's evidence, as the product). */
@@ -131,19 +136,41 @@ export interface RerankOptions {
 
 const masked = (lists: CandidateList[], keep: boolean[]) => lists.map(({ features, correct }) => ({ correct, features: features.map((row) => row.filter((_, index) => keep[index])) }));
 
-export function rankReranked(result: MatchQueryResult, weights: RerankWeights, calibration: NoMatchCalibration = NO_MATCH): Ranking {
+export function rankReranked(result: MatchQueryResult, weights: RerankWeights, calibration: NoMatchCalibration = NO_MATCH, judgeByRerank = false): Ranking {
   const { signals, features } = prepared(result);
-  if (!signals) return { ranked: [], category: 'GENERAL_REQUEST' as Ranking['category'], noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
-  return rerank(signals, weights, calibration, features);
+  if (!signals) return EMPTY_RANKING;
+  const relative = rerankedScores(features, weights);
+  return rankBy(signals, relative, calibration, judgeByRerank ? relative : signals.mixed);
 }
 
-/** Fits the reranker's weights on training outcomes. */
-export function fitReranker(training: Outcome[], options: RerankOptions = {}): RerankWeights {
+export const PENALTIES = [0.1, 0.3, 1, 3];
+
+/** The penalty the product's fit and the evaluation use (chosen inside the training parts, PENALTIES, it moved between 0.1 and 3 for about the same figures). */
+export const RERANK_PENALTY = 1;
+
+/** The penalty whose fits, each on all parts of the training outcomes but one, best predict the part left out (log-likelihood). */
+export function choosePenalty(training: Outcome[], extra: Outcome[], keep: boolean[]): number {
+  const parts = [...new Set(training.map((outcome) => outcome.part))];
+  let chosen = PENALTIES[0];
+  let bestLoss = Infinity;
+  for (const penalty of PENALTIES) {
+    let loss = 0;
+    for (const part of parts) {
+      const fitted = fitConditionalLogit(masked(candidateLists([...training.filter((outcome) => outcome.part !== part), ...extra]), keep), penalty);
+      loss += listLoss(masked(candidateLists(training.filter((outcome) => outcome.part === part)), keep), fitted, 0);
+    }
+    if (loss < bestLoss) [bestLoss, chosen] = [loss, penalty];
+  }
+  return chosen;
+}
+
+/** Fits the reranker's weights on training outcomes (and `extra` ones, never left out to choose the penalty). */
+export function fitReranker(training: Outcome[], options: RerankOptions = {}, extra: Outcome[] = []): { weights: RerankWeights; penalty: number } {
   const keep = RERANK_FEATURES.map((name) => !options.features || options.features.includes(name));
-  const lists = masked(candidateLists(training), keep);
-  const fitted = fitConditionalLogit(lists, options.penalty ?? 1);
+  const penalty = options.penalty ?? choosePenalty(training, extra, keep);
+  const fitted = fitConditionalLogit(masked(candidateLists([...training, ...extra]), keep), penalty);
   let position = 0;
-  return keep.map((kept) => (kept ? fitted[position++] : 0));
+  return { weights: keep.map((kept) => (kept ? fitted[position++] : 0)), penalty };
 }
 
 /** The reranker as a setting the evaluation fits per fold (and per round of the curve). */
@@ -152,11 +179,39 @@ export function rerankedSetting(name: string, options: RerankOptions = {}): Tuna
     name,
     rank: (result) => rankReranked(result, []),
     fit: (training) => {
-      const weights = fitReranker([...training, ...(options.extra?.(training) ?? [])], options);
-      const rank = (result: MatchQueryResult) => rankReranked(result, weights);
-      if (!options.calibrate) return { name, rank };
+      const { weights, penalty } = fitReranker(training, options, options.extra?.(training) ?? []);
+      const judge = options.judgeByRerank ?? false;
+      const rank = (result: MatchQueryResult) => rankReranked(result, weights, NO_MATCH, judge);
+      const fittedName = `${name} (penalty ${penalty})`;
+      if (!options.calibrate) return { name: fittedName, rank };
       const calibration = fitCalibration(training, (outcome) => rank(outcome.result));
-      return { name, rank: (result) => rankReranked(result, weights, calibration) };
+      return { name: fittedName, rank: (result) => rankReranked(result, weights, calibration, judge) };
     },
   };
+}
+
+export const textOf = (outcome: Outcome) => `${outcome.item.client}\n${outcome.item.text}`;
+
+/** The texts of `all` outside the training outcomes' parts: the ones being measured. */
+export function measuredTexts(all: Outcome[], training: Outcome[]): Set<string> {
+  const parts = new Set(training.map((outcome) => outcome.part));
+  return new Set(all.filter((outcome) => !parts.has(outcome.part)).map(textOf));
+}
+
+/**
+ * The reranker as the product fits it, on all the evaluation's answers (the folds' and every count of
+ * the curve's), fitted for measuring `measured` (the folds, or one count of the curve) on all of them but
+ * the ones of the texts measured: the training folds, or the other rounds of the curve, and every other
+ * answer about a text that is not measured there (a text measured is never trained on, under any of its answers).
+ */
+export function rerankerSetting(name: string, folds: Outcome[], curve: Map<number, Outcome[]>, measured: Outcome[], options: RerankOptions = {}): Tunable {
+  return rerankedSetting(name, {
+    penalty: RERANK_PENALTY,
+    ...options,
+    extra: (training) => {
+      const held = measuredTexts(measured, training);
+      const others = [folds, ...curve.values()].filter((outcomes) => outcomes !== measured).flat();
+      return others.filter((outcome) => !held.has(textOf(outcome)));
+    },
+  });
 }

@@ -4,6 +4,7 @@ import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, postRarity, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
 import { matchConfidence, NO_MATCH, type MatchEvidence, type NoMatchCalibration } from './no-match';
+import { rerankedScores, rerankerWeights, rerankFeatures } from './reranker';
 import { learnedCounts, situationLikelihoods } from './situation-model';
 import { postMeanings, situationSize, WORD_SIGNAL, wordCoverage, type Coverage, type LearnedSituation, type PostMeanings } from './word-coverage';
 
@@ -177,9 +178,13 @@ export function rankingSignals(found: MatchQueryResult): RankingSignals | null {
 
 export const EMPTY_RANKING: Ranking = { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
 
+/**
+ * The candidates in the reranker's order (reranker.ts); "no match" is judged from the hand-set mix, on
+ * which the no-match calibration was fitted.
+ */
 export function rankCandidates(found: MatchQueryResult): Ranking {
   const signals = rankingSignals(found);
-  return signals ? rankBy(signals, signals.mixed) : EMPTY_RANKING;
+  return signals ? rankBy(signals, rerankedScores(rerankFeatures(signals), rerankerWeights()), NO_MATCH, signals.mixed) : EMPTY_RANKING;
 }
 
 /**

@@ -1,8 +1,6 @@
 import { MatchDocumentKind } from './match-index.entity';
-import type { MatchQueryResult } from './match-query';
 import { postRarity, neighbourSimilarity } from './confirmed-neighbours';
-import { EMPTY_RANKING, rankBy, rankingSignals, type Ranking, type RankingSignals } from './matching.ranking';
-import { NO_MATCH, type NoMatchCalibration } from './no-match';
+import type { RankingSignals } from './matching.ranking';
 import { postMeanings } from './word-coverage';
 
 /**
@@ -22,18 +20,45 @@ export const RERANK_FEATURES = [
   'nearestConfirmed',
   'meanConfirmed',
   'confirmedNear',
-  'confirmedPosts',
   'learnedShare',
   'held',
   'rankMixed',
   'rankWords',
   'rankLikelihood',
   'rankNearest',
-  'neighbourOnly',
   'topMixed',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
+
+/**
+ * The product's weights: one fit (scripts/match-rerank-fit.ts, penalty 1) on every SQL answer of
+ * `npm run eval:match` (seed 14): the 272 texts of the cross-validation and the 264 of the learning curve
+ * at 0, 1, 3 and 5 confirmed posts per situation, 1,303 lists of candidates holding the right situation.
+ * The evaluation's figures come from fits on the training folds and other rounds only (README, "Measured").
+ */
+export const RERANKER: Record<RerankFeature, number> = {
+  mixed: 1.756,
+  words: -0.435,
+  characters: 0.595,
+  likelihood: 1.455,
+  likelihoodExp: 1.552,
+  cueBelief: 4.886,
+  categoryShare: 1.111,
+  classifier: -0.601,
+  nearestConfirmed: -0.258,
+  meanConfirmed: 0.631,
+  confirmedNear: 0.536,
+  learnedShare: 0.434,
+  held: 2.638,
+  rankMixed: 0.909,
+  rankWords: 0.097,
+  rankLikelihood: -0.391,
+  rankNearest: 0.104,
+  topMixed: -0.335,
+};
+
+export const rerankerWeights = (weights: Record<RerankFeature, number> = RERANKER) => RERANK_FEATURES.map((name) => weights[name]);
 
 /** 1 for the first, 1/2 for the second...: a candidate's place by one signal. */
 function placeOf(values: number[]): number[] {
@@ -77,49 +102,35 @@ export function rerankFeatures(signals: RankingSignals): number[][] {
   const rankWords = placeOf(signals.words);
   const rankLikelihood = placeOf(signals.likelihoods);
   const rankNearest = placeOf(nearest);
-  return result.candidates.map((situation, index) => [
-    signals.mixed[index],
-    signals.words[index],
-    signals.characters[index],
-    Math.max(signals.likelihoods[index], -30) / 10,
-    likelihoodExp[index],
-    signals.belief.get(situation.category) ?? 0,
-    signals.categoryShare.get(situation.category) ?? 0,
-    signals.classified.get(situation.category) ?? 0,
-    nearest[index],
-    mean[index],
-    near[index],
-    Math.log(1 + (learned.get(situation.id)?.documents ?? 0)),
-    learnedShare[index],
-    meanings.count ? coverages[index].held / meanings.count : 0,
-    rankMixed[index],
-    rankWords[index],
-    rankLikelihood[index],
-    nearest[index] > 0 ? rankNearest[index] : 0,
-    situation.neighbourOnly ? 1 : 0,
-    rankMixed[index] === 1 ? 1 : 0,
-  ]);
+  return result.candidates.map((situation, index) => {
+    // The post's category speaks only for a situation that shares a meaning with it (or a confirmed post alike to it).
+    const speaks = coverages[index].held > 0 || nearest[index] > 0 ? 1 : 0;
+    return [
+      signals.mixed[index],
+      signals.words[index],
+      signals.characters[index],
+      Math.max(signals.likelihoods[index], -30) / 10,
+      likelihoodExp[index],
+      speaks * (signals.belief.get(situation.category) ?? 0),
+      speaks * (signals.categoryShare.get(situation.category) ?? 0),
+      signals.classified.get(situation.category) ?? 0,
+      nearest[index],
+      mean[index],
+      near[index],
+      learnedShare[index],
+      meanings.count ? coverages[index].held / meanings.count : 0,
+      rankMixed[index],
+      rankWords[index],
+      rankLikelihood[index],
+      nearest[index] > 0 ? rankNearest[index] : 0,
+      rankMixed[index] === 1 ? 1 : 0,
+      ];
+  });
 }
 
-/** The reranker's weights, in the order of RERANK_FEATURES. */
-export type RerankWeights = number[];
-
-/**
- * The candidates ordered by the reranker's score; the scores are exp of each one's less the best one's,
- * brought to the share of the post explained. "No match" is judged as before, from the hand-set mix.
- */
-export function rerank(signals: RankingSignals, weights: RerankWeights, calibration: NoMatchCalibration = NO_MATCH, features = rerankFeatures(signals)): Ranking {
+/** Per candidate, exp of its reranker score less the best one's (the best at 1). */
+export function rerankedScores(features: number[][], weights: number[]): number[] {
   const scores = features.map((row) => row.reduce((sum, value, index) => sum + value * (weights[index] ?? 0), 0));
   const best = Math.max(...scores);
-  return rankBy(
-    signals,
-    scores.map((score) => Math.exp(score - best)),
-    calibration,
-    signals.mixed,
-  );
-}
-
-export function rerankCandidates(found: MatchQueryResult, weights: RerankWeights, calibration: NoMatchCalibration = NO_MATCH): Ranking {
-  const signals = rankingSignals(found);
-  return signals ? rerank(signals, weights, calibration) : EMPTY_RANKING;
+  return scores.map((score) => Math.exp(score - best));
 }
