@@ -100,6 +100,8 @@ export interface RankingSignals {
   likelihoods: number[];
   /** The cues' (and confirmed neighbours') belief in each category. */
   belief: Map<ConsumerCycleCategory, number>;
+  /** The post's own cues' belief in each category, without the confirmed neighbours'. */
+  cues: Map<ConsumerCycleCategory, number>;
   /** The share of the category evidence (vote and cues) of each category, before the situation models. */
   categoryShare: Map<ConsumerCycleCategory, number>;
   /** The base's classifier's posterior. */
@@ -168,6 +170,7 @@ export function rankingSignals(found: MatchQueryResult): RankingSignals | null {
     characters,
     likelihoods,
     belief,
+    cues: cueBelief(result, { ...neighbours, categories: new Map() }),
     categoryShare,
     classified,
     mixed: relative.map((value) => value / bestRelative),
