@@ -7,7 +7,7 @@
 import type { MatchQueryResult } from '../api/modules/matching/match-query';
 import { EMPTY_RANKING, rankBy, rankingSignals, type Ranking, type RankingSignals } from '../api/modules/matching/matching.ranking';
 import { NO_MATCH, type NoMatchCalibration } from '../api/modules/matching/no-match';
-import { rerankedScores, rerankFeatures, RERANK_FEATURES } from '../api/modules/matching/reranker';
+import { rerankedScores, rerankerWeights, rerankFeatures, RERANK_FEATURES } from '../api/modules/matching/reranker';
 
 type RerankWeights = number[];
 import { fitCalibration } from './match-calibration';
@@ -177,7 +177,7 @@ export function fitReranker(training: Outcome[], options: RerankOptions = {}, ex
 export function rerankedSetting(name: string, options: RerankOptions = {}): Tunable {
   return {
     name,
-    rank: (result) => rankReranked(result, []),
+    rank: (result) => rankReranked(result, rerankerWeights()),
     fit: (training) => {
       const { weights, penalty } = fitReranker(training, options, options.extra?.(training) ?? []);
       const judge = options.judgeByRerank ?? false;

@@ -124,7 +124,7 @@ export function rerankFeatures(signals: RankingSignals): number[][] {
       rankLikelihood[index],
       nearest[index] > 0 ? rankNearest[index] : 0,
       rankMixed[index] === 1 ? 1 : 0,
-      ];
+    ];
   });
 }
 
