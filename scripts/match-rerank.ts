@@ -10,7 +10,7 @@ import { NO_MATCH, type NoMatchCalibration } from '../api/modules/matching/no-ma
 import { rerankedScores, rerankerWeights, rerankFeatures, RERANK_FEATURES } from '../api/modules/matching/reranker';
 
 type RerankWeights = number[];
-import { fitCalibration } from './match-calibration';
+import { fitCalibration, solve } from './match-calibration';
 import type { Outcome, Tunable } from './match-evaluation';
 
 interface Prepared {
@@ -101,24 +101,6 @@ export function fitConditionalLogit(lists: CandidateList[], penalty = 1): number
     if (moved < 1e-7) break;
   }
   return weights;
-}
-
-/** Gaussian elimination with partial pivoting. */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const size = vector.length;
-  const a = matrix.map((row, index) => [...row, vector[index]]);
-  for (let column = 0; column < size; column += 1) {
-    let pivot = column;
-    for (let row = column + 1; row < size; row += 1) if (Math.abs(a[row][column]) > Math.abs(a[pivot][column])) pivot = row;
-    [a[column], a[pivot]] = [a[pivot], a[column]];
-    if (Math.abs(a[column][column]) < 1e-12) continue;
-    for (let row = 0; row < size; row += 1) {
-      if (row === column) continue;
-      const factor = a[row][column] / a[column][column];
-      for (let k = column; k <= size; k += 1) a[row][k] -= factor * a[column][k];
-    }
-  }
-  return a.map((row, index) => (Math.abs(row[index]) < 1e-12 ? 0 : row[size] / row[index]));
 }
 
 export interface RerankOptions {
