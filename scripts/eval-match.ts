@@ -25,8 +25,9 @@ const options = new Command('eval:match')
   .option('--curve <counts>', 'confirmed posts per situation on the learning curve', '0,1,3,5')
   .option('--no-curve-run', 'skip the learning curve')
   .option('--save-curve <file>', "keep the learning curve's SQL answers in this file (JSON)")
+  .option('--save-folds <file>', "keep the cross-validation's SQL answers in this file (JSON)")
   .parse()
-  .opts<{ data: string; folds: number; seed: number; curve: string; curveRun: boolean; saveCurve?: string }>();
+  .opts<{ data: string; folds: number; seed: number; curve: string; curveRun: boolean; saveCurve?: string; saveFolds?: string }>();
 
 async function main(): Promise<void> {
   const csv = fs.readFileSync(path.join(options.data, 'argument-base.csv'), 'utf8');
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       postsLabel: 'dev posts',
       postsSeen: true,
       saveCurve: options.saveCurve,
+      saveFolds: options.saveFolds,
     });
     console.log(report.lines.join('\n'));
   } finally {

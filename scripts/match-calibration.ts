@@ -29,7 +29,7 @@ export function fitLogistic(rows: { features: number[]; label: number }[], penal
 }
 
 /** Gaussian elimination with partial pivoting. */
-function solve(matrix: number[][], vector: number[]): number[] {
+export function solve(matrix: number[][], vector: number[]): number[] {
   const size = vector.length;
   const a = matrix.map((row, index) => [...row, vector[index]]);
   for (let column = 0; column < size; column += 1) {

@@ -14,11 +14,10 @@ import {
   productSetting,
   rates,
   type LabelledPost,
+  type Outcome,
   type Rates,
-  type Tunable,
 } from './match-evaluation';
-import { calibratedSetting } from './match-calibration';
-import { learnedSettings } from './match-settings';
+import { rerankerSetting } from './match-rerank';
 
 export interface EvaluationOptions {
   folds: number;
@@ -31,6 +30,8 @@ export interface EvaluationOptions {
   postsSeen: boolean;
   /** A file to keep the learning curve's SQL answers in (JSON). */
   saveCurve?: string;
+  /** A file to keep the cross-validation's SQL answers in (JSON). */
+  saveFolds?: string;
   /** At most this many rounds of the learning curve (default: as many as texts per situation). */
   rounds?: number;
 }
@@ -45,36 +46,41 @@ export async function evaluateMatching(dataSource: DataSource, csv: string, post
   const material = labelledMaterial(csv, posts);
   const slugs = [...new Set(material.map((item) => item.client))];
   const clients = await importClients(dataSource, csv, slugs, `-folds-${options.seed}`);
-  // With no confirmed post in the folds, the weights of confirmed posts change nothing: only the no-match calibration is fitted there.
-  const settings = [calibratedSetting(productSetting)];
   const outcomes = await crossValidationOutcomes(dataSource, clients, material, options.folds, options.seed);
+  if (options.saveFolds) fs.writeFileSync(options.saveFolds, JSON.stringify(outcomes));
+  const curveOutcomes = options.curve.length ? await learningCurveOutcomes(dataSource, csv, material, options.curve, options.seed, options.rounds) : new Map<number, Outcome[]>();
+  // The SQL answers kept, so that rankings can be studied again without feeding the cases again.
+  if (options.saveCurve) fs.writeFileSync(options.saveCurve, JSON.stringify([...curveOutcomes.entries()]));
+  // The reranker and the no-match calibration are fitted inside the training folds (and on the curve's answers about other texts).
+  const settings = [rerankerSetting('reranker and no-match calibration fitted', outcomes, curveOutcomes, outcomes, { calibrate: true })];
   const all = crossFitted(outcomes, settings);
   const phrasings = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'base').figures;
   const postFigures = crossFitted(outcomes, settings, (outcome) => outcome.item.source === 'post').figures;
   const product = crossFitted(outcomes, [productSetting]).figures;
+  const productFit = options.postsSeen ? 'fitted on all: seen' : 'fitted on the shared evaluation data, not on these';
   const lines = [
     `== ${options.folds}-fold cross-validation (seed ${options.seed}) over ${material.length} labelled texts: the base's phrasings and the ${options.postsLabel}`,
-    `   the no-match calibration fitted inside the training folds of each fold;`,
+    `   the reranker and the no-match calibration fitted inside the training folds of each fold (and on the curve's answers about texts outside the fold);`,
     `   the hand-set weights of matching.ranking.ts were chosen looking at the dev posts' even lines and the base's phrasings: labelled "seen"`,
     figuresLine(`all labelled texts (${options.postsSeen ? 'seen' : 'partly seen'})`, all.figures),
     figuresLine("the base's phrasings, each left out (seen)", phrasings),
     figuresLine(`the ${options.postsLabel} (${options.postsSeen ? 'seen' : 'never seen'})`, postFigures),
-    figuresLine('all, with the product\'s calibration (fitted on all: seen)', product),
+    figuresLine(`all, with the product's reranker and calibration (${productFit})`, product),
   ];
   const curve = new Map<number, Rates>();
-  if (options.curve.length) {
-    const curveOutcomes = await learningCurveOutcomes(dataSource, csv, material, options.curve, options.seed, options.rounds);
-    // The SQL answers kept, so that rankings can be studied again without feeding the cases again.
-    if (options.saveCurve) fs.writeFileSync(options.saveCurve, JSON.stringify([...curveOutcomes.entries()]));
-    const curveSettings = [productSetting, ...learnedSettings()];
+  if (curveOutcomes.size) {
     lines.push(
       `== learning curve: base of titles, replies and theses only; every labelled text of a situation is a post; per round one text`,
-      `   of each situation is measured and never fed, the others fed as answered cases (ingestMentions + logReaction), learned weights chosen on the other rounds`,
+      `   of each situation is measured and never fed, the others fed as answered cases (ingestMentions + logReaction);`,
+      `   the reranker fitted on the other rounds (every count) and the folds' answers about texts not measured in the round`,
     );
     for (const [count, measured] of curveOutcomes) {
-      const { figures, chosen } = crossFitted(measured, curveSettings);
+      const { figures } = crossFitted(measured, [rerankerSetting('reranker', outcomes, curveOutcomes, measured)]);
       curve.set(count, rates(figures));
-      lines.push(figuresLine(`${count} confirmed posts per situation`, figures) + `  [${[...new Set(chosen)].join(', ')}]`);
+      lines.push(figuresLine(`${count} confirmed posts per situation`, figures));
+    }
+    for (const [count, measured] of curveOutcomes) {
+      lines.push(figuresLine(`${count}, the product's reranker (${productFit})`, crossFitted(measured, [productSetting]).figures));
     }
   }
   return { crossValidation: { all: rates(all.figures), phrasings: rates(phrasings), posts: rates(postFigures) }, curve, lines };

@@ -19,7 +19,7 @@ interface Weights {
 }
 
 /** Ranks with the weights set for the call only, then puts the product's back. */
-function rankWith(weights: Weights, result: MatchQueryResult): Ranking {
+function rankWith(weights: Weights, result: MatchQueryResult, rank: (result: MatchQueryResult) => Ranking): Ranking {
   const saved: Weights = { coverageConfirmed: WORD_SIGNAL.confirmedWeight, situationConfirmed: SITUATION_MODEL.confirmedWeight, categoryConfirmed: CLASSIFIER.confirmedWeight };
   const apply = (values: Weights) => {
     WORD_SIGNAL.confirmedWeight = values.coverageConfirmed;
@@ -28,19 +28,20 @@ function rankWith(weights: Weights, result: MatchQueryResult): Ranking {
   };
   apply(weights);
   try {
-    return rankCandidates(result);
+    return rank(result);
   } finally {
     apply(saved);
   }
 }
 
-export function learnedSettings(): Tunable[] {
+/** The grid, around `rank` (the product's ranking by default). */
+export function learnedSettings(rank: (result: MatchQueryResult) => Ranking = rankCandidates): Tunable[] {
   const settings: Tunable[] = [];
   for (const coverageConfirmed of [0.5, 1, 2])
     for (const situationConfirmed of [0, 3])
       for (const categoryConfirmed of [1, 3]) {
         const weights = { coverageConfirmed, situationConfirmed, categoryConfirmed };
-        settings.push({ name: `confirmed ${coverageConfirmed}/${situationConfirmed}/${categoryConfirmed}`, rank: (result) => rankWith(weights, result) });
+        settings.push({ name: `confirmed ${coverageConfirmed}/${situationConfirmed}/${categoryConfirmed}`, rank: (result) => rankWith(weights, result, rank) });
       }
   return settings;
 }

@@ -3,9 +3,10 @@ import { categoryModel, classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, postRarity, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
-import { matchConfidence, NO_MATCH, type MatchEvidence } from './no-match';
+import { matchConfidence, NO_MATCH, type MatchEvidence, type NoMatchCalibration } from './no-match';
+import { rerankedScores, rerankerWeights, rerankFeatures } from './reranker';
 import { learnedCounts, situationLikelihoods } from './situation-model';
-import { postMeanings, situationSize, WORD_SIGNAL, wordCoverage } from './word-coverage';
+import { postMeanings, situationSize, WORD_SIGNAL, wordCoverage, type Coverage, type LearnedSituation, type PostMeanings } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
@@ -85,11 +86,36 @@ function withNeighbours(found: MatchQueryResult): { result: MatchQueryResult; ne
   };
 }
 
-export function rankCandidates(found: MatchQueryResult): Ranking {
+/** What the ranking computes of the candidates, before it orders them (the reranker reads it too: reranker.ts). */
+export interface RankingSignals {
+  result: MatchQueryResult;
+  neighbours: NeighbourEvidence;
+  meanings: PostMeanings;
+  learned: Map<string, LearnedSituation>;
+  coverages: Coverage[];
+  /** Per candidate, on the best candidate's scale (0..1). */
+  words: number[];
+  characters: number[];
+  /** Per candidate: its situation model's log-likelihood ratio less the best one's (≤ 0). */
+  likelihoods: number[];
+  /** The cues' (and confirmed neighbours') belief in each category. */
+  belief: Map<ConsumerCycleCategory, number>;
+  /** The post's own cues' belief in each category, without the confirmed neighbours'. */
+  cues: Map<ConsumerCycleCategory, number>;
+  /** The share of the category evidence (vote and cues) of each category, before the situation models. */
+  categoryShare: Map<ConsumerCycleCategory, number>;
+  /** The base's classifier's posterior. */
+  classified: Map<ConsumerCycleCategory, number>;
+  /** Per candidate: the hand-set mix, category boosts included, on the best candidate's scale. */
+  mixed: number[];
+  /** The share of the post the best situation explains. */
+  explainedShare: number;
+  category: ConsumerCycleCategory;
+}
+
+export function rankingSignals(found: MatchQueryResult): RankingSignals | null {
   const { result, neighbours } = withNeighbours(found);
-  if (result.candidates.length === 0) {
-    return { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
-  }
+  if (result.candidates.length === 0) return null;
   const meanings = postMeanings(result);
   const learned = learnedCounts(result);
   const learnedMeanings = learned.size ? postMeanings(result, postRarity(result)) : meanings;
@@ -100,10 +126,12 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const averageSize = curatedSizes.reduce((sum, size) => sum + size, 0) / curatedSizes.length || 1;
   const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize, { situation: learned.get(situation.id), meanings: learnedMeanings }),
   );
-  const words = coverages.map((coverage) => coverage.score);
-  const characters = characterSimilarities(result, RANKING.gramLength);
-  const bestWords = Math.max(...words) || 1;
-  const bestCharacters = Math.max(...characters) || 1;
+  const rawWords = coverages.map((coverage) => coverage.score);
+  const rawCharacters = characterSimilarities(result, RANKING.gramLength);
+  const bestWords = Math.max(...rawWords) || 1;
+  const bestCharacters = Math.max(...rawCharacters) || 1;
+  const words = rawWords.map((value) => value / bestWords);
+  const characters = rawCharacters.map((value) => value / bestCharacters);
   // Both signals are put on the best candidate's scale and mixed; then a situation gains by how much the
   // evidence on the post's category (the situations' vote and the post's own cues) speaks for its
   // category; then all is brought back to the share of the post that the best situation explains, so the
@@ -114,33 +142,70 @@ export function rankCandidates(found: MatchQueryResult): Ranking {
   const model = categoryModel(result);
   const classified = classifyCategory(result, model);
   const signals = result.candidates.map(
-    (situation, index) =>
-      (1 - RANKING.characterShare) * (words[index] / bestWords) +
-      RANKING.characterShare * (characters[index] / bestCharacters) +
-      RANKING.neighbourShare * neighbours.strength[index],
+    (situation, index) => (1 - RANKING.characterShare) * words[index] + RANKING.characterShare * characters[index] + RANKING.neighbourShare * neighbours.strength[index],
   );
-  const likelihoods = situationLikelihoods(result, model, learned);
-  const bestLikelihood = Math.max(...likelihoods);
-  const mixed = signals.map((signal, index) => signal + RANKING.situationModelShare * Math.exp((likelihoods[index] - bestLikelihood) / RANKING.situationModelTemperature));
+  const rawLikelihoods = situationLikelihoods(result, model, learned);
+  const bestLikelihood = Math.max(...rawLikelihoods);
+  const likelihoods = rawLikelihoods.map((likelihood) => likelihood - bestLikelihood);
+  const withModel = signals.map((signal, index) => signal + RANKING.situationModelShare * Math.exp(likelihoods[index] / RANKING.situationModelTemperature));
   const first = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: signals[index] })), belief);
   const firstTotal = [...first.values()].reduce((sum, value) => sum + value, 0) || 1;
+  const categoryShare = new Map([...first].map(([category, value]) => [category, value / firstTotal]));
   const boosted = (scores: number[]) =>
     result.candidates.map(
-      (situation, index) =>
-        scores[index] * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0) + RANKING.posteriorBoost * ((first.get(situation.category) ?? 0) / firstTotal)),
+      (situation, index) => scores[index] * (1 + RANKING.categoryBoost * (belief.get(situation.category) ?? 0) + RANKING.posteriorBoost * (categoryShare.get(situation.category) ?? 0)),
     );
-  const relative = boosted(mixed);
+  const relative = boosted(withModel);
   const bestRelative = Math.max(...relative) || 1;
-  const ranked = result.candidates
-    .map((situation, index) => ({ situation, score: (relative[index] / bestRelative) * explainedShare, held: coverages[index].held }))
-    .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
   const voted = boosted(signals);
   const evidence = categoryEvidence(result.candidates.map((situation, index) => ({ situation, score: voted[index] })), belief, classified);
   const category = [...evidence.entries()].sort((left, right) => right[1] - left[1])[0][0];
-  const seen: MatchEvidence = { best: ranked[0].score, second: ranked[1]?.score ?? 0, held: ranked[0].held, meanings: meanings.count };
-  const confidence = matchConfidence(seen);
+  return {
+    result,
+    neighbours,
+    meanings,
+    learned,
+    coverages,
+    words,
+    characters,
+    likelihoods,
+    belief,
+    cues: cueBelief(result, { ...neighbours, categories: new Map() }),
+    categoryShare,
+    classified,
+    mixed: relative.map((value) => value / bestRelative),
+    explainedShare,
+    category,
+  };
+}
+
+export const EMPTY_RANKING: Ranking = { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
+
+/**
+ * The candidates in the reranker's order (reranker.ts); "no match" is judged from the hand-set mix, on
+ * which the no-match calibration was fitted.
+ */
+export function rankCandidates(found: MatchQueryResult): Ranking {
+  const signals = rankingSignals(found);
+  return signals ? rankBy(signals, rerankedScores(rerankFeatures(signals), rerankerWeights()), NO_MATCH, signals.mixed) : EMPTY_RANKING;
+}
+
+/**
+ * Orders the candidates by `relative` (per candidate, the best at 1), brings the scores to the share of
+ * the post the best situation explains, and decides "no match" from them.
+ */
+export function rankBy(signals: RankingSignals, relative: number[], calibration: NoMatchCalibration = NO_MATCH, evidenceFrom: number[] = relative): Ranking {
+  const { result, coverages, meanings, belief, category, explainedShare } = signals;
+  const order = (scores: number[]) =>
+    result.candidates
+      .map((situation, index) => ({ situation, score: scores[index] * explainedShare, held: coverages[index].held }))
+      .sort((left, right) => right.score - left.score || left.situation.key.localeCompare(right.situation.key));
+  const ranked = order(relative);
+  const judged = evidenceFrom === relative ? ranked : order(evidenceFrom);
+  const seen: MatchEvidence = { best: judged[0].score, second: judged[1]?.score ?? 0, held: judged[0].held, meanings: meanings.count };
+  const confidence = matchConfidence(seen, calibration);
   offerOwnCategory(ranked, belief);
-  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: confidence < NO_MATCH.threshold, confidence, evidence: seen };
+  return { ranked: ranked.map(({ situation, score }) => ({ situation, score })), category, noMatch: confidence < calibration.threshold, confidence, evidence: seen };
 }
 
 /**
