@@ -25,4 +25,8 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/setup/reflect.ts'],
   testTimeout: 30000,
   maxWorkers: 2,
+  // A worker that ran forty API files holds ~1.5 GB and takes 0.8-1.0 s to end after its 'exit' event
+  // (measured: no handle open, 'exit' within 20 ms of Jest's request), past the default 0.5 s: Jest then
+  // killed it and warned "A worker process has failed to exit gracefully". A real leak still never exits.
+  workerGracefulExitTimeout: 3_000,
 };

@@ -10,6 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import express, { type ErrorRequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
+import { admits, type Permission } from './auth/auth-checker';
 import { authenticate, CLIENT_HEADER, settleApiKeyUseRecords } from './auth/authenticate';
 import { CallerCache } from './auth/caller-cache';
 import { refusedBeforeExecution } from './auth/refusal';
@@ -27,7 +28,7 @@ import { logger } from './common/logger';
 import { auditEveryMutation, httpStatusOfErrors, statementCountHeader } from './common/plugins';
 import { withStatementCounter } from './database/statement-counter';
 import { createSchema } from './schema';
-import { Role } from './modules/users/role';
+import { operationAccess } from './common/operation-access';
 
 /** How long /readyz waits for the database before it answers 503. */
 const READINESS_TIMEOUT_MS = 2_000;
@@ -91,14 +92,23 @@ function expressRequest(request: http.IncomingMessage, app: express.Express): ex
   return request as express.Request;
 }
 
-/** Who may send an argument-base import's larger body: the staff who may import (the mutation checks again). */
-function mayImportLargeFiles(context: RequestContext): boolean {
-  try {
-    return context.caller?.kind === 'user' && (context.isAdmin || context.hasRole(Role.PR_SPECIALIST, Role.RESPONSIBLE));
-  } catch {
-    // No client chosen, or one the caller may not work on.
-    return false;
-  }
+/** The one mutation that may send a larger body (its CSV), and who may send it: whoever its `@Authorized` admits. */
+const LARGE_BODY_MUTATION = 'importArgumentBase';
+
+function admittedTo(mutation: string): { permissions: Permission[]; allowed: (context: RequestContext) => boolean } {
+  const access = operationAccess().get(mutation);
+  // Unguarded, the larger body would be open to anyone: a renamed mutation or a dropped decorator stops the server here.
+  if (!access) throw new Error(`The mutation ${mutation} has no @Authorized: it cannot be given a larger body.`);
+  const permissions = [...access.roles, ...access.scopes];
+  const allowed = (context: RequestContext) => {
+    try {
+      return admits(context, permissions);
+    } catch {
+      // Refused (the mutation will say why within the usual limit), or no client chosen.
+      return false;
+    }
+  };
+  return { permissions, allowed };
 }
 
 function adminRoutes(app: express.Express, adminDirectory: string): void {
@@ -194,11 +204,12 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
   adminRoutes(app, settings.adminBuildDirectory);
   const stopAutoSubmitter = (options.autoSubmitAttempts ?? settings.environment !== 'test') ? startAutoSubmitter(dataSource) : async () => undefined;
 
+  const importers = admittedTo(LARGE_BODY_MUTATION);
   const answerFor = (error: { status?: unknown; type?: unknown } | undefined): BodyAnswer => {
     const status = typeof error?.status === 'number' ? error.status : 500;
     const message =
       error?.type === 'entity.too.large'
-        ? `The request body is larger than ${settings.bodyLimit} (${settings.importBodyLimit} for an argument-base import by a PR specialist or a responsible person, sent alone). Send fewer items per request.`
+        ? `The request body is larger than ${settings.bodyLimit} (${settings.importBodyLimit} for an argument-base import sent alone, by ${importers.permissions.join(' or ')}). Send fewer items per request.`
         : error?.type === 'json.too.deep'
           ? `The request body nests objects and arrays deeper than ${settings.jsonDepthLimit} levels.`
           : status < 500
@@ -217,7 +228,7 @@ export async function createServer(options: ServerOptions): Promise<RepbaseServe
     apollo,
     limits: { limitBytes: byteCount(settings.bodyLimit), depthLimit: settings.jsonDepthLimit },
     // A bank's base is thousands of situations: its CSV passes the usual limit (30,000 situations are 27.5 MB).
-    largeBody: { limitBytes: byteCount(settings.importBodyLimit), mutation: 'importArgumentBase', allowed: mayImportLargeFiles },
+    largeBody: { limitBytes: byteCount(settings.importBodyLimit), mutation: LARGE_BODY_MUTATION, allowed: importers.allowed },
     context: (request) => buildContext(dataSource, request, app, settings, callers),
     around: options.countStatements ? withStatementCounter : undefined,
     answerFor: (error) => answerFor(error as { status?: unknown; type?: unknown } | undefined),

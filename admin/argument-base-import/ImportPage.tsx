@@ -76,7 +76,8 @@ export function ImportPage() {
             <Typography variant="caption">{translate('repbase.import.progress', { percent: Math.round(progress * 100) })}</Typography>
             {progress >= 1 && (
               <Box sx={{ mt: 1 }} data-testid="import-written">
-                <LinearProgress variant={written ? 'determinate' : 'indeterminate'} value={written ? Math.round((written.done / written.total) * 100) : undefined} />
+                {/* Floored: the bar is full only once every row is written. */}
+                <LinearProgress variant={written ? 'determinate' : 'indeterminate'} value={written ? Math.floor((written.done / written.total) * 100) : undefined} />
                 <Typography variant="caption">
                   {written ? translate('repbase.import.written', { done: written.done, total: written.total }) : translate('repbase.import.reading')}
                 </Typography>

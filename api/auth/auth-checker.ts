@@ -15,7 +15,10 @@ const scopeValues = new Set<string>(Object.values(ApiKeyScope));
  * roles in the request's client (ADMIN holds all), and API keys holding one of the scopes. An API
  * key is never admitted where no scope is listed.
  */
-export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, permissions) => {
+export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, permissions) => admits(context, permissions);
+
+/** The check `@Authorized(permissions)` makes, for use before any resolver runs: true, or throws the refusal. */
+export function admits(context: RequestContext, permissions: readonly Permission[]): true {
   const { caller } = context;
   if (!caller) throw unauthenticated();
   // Naming a client one may not work for is a mistake worth saying, whatever the operation.

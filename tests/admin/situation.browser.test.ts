@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 import { Reply, ReplyStatus } from '../../api/modules/argument-base/reply.entity';
 import { Situation } from '../../api/modules/argument-base/situation.entity';
 import { Client } from '../../api/modules/clients/client.entity';
@@ -7,7 +8,7 @@ import { seedDemoData } from '../../seeds/demo';
 import { makeReply, makeSituation, unique } from '../../seeds/factories';
 import { NEW_SITUATIONS_PER_ROUND } from '../../api/modules/argument-base/argument-base-bulk-insert';
 import { useTestApp } from '../helpers/app';
-import { screenshot, signIn, useBrowser } from '../helpers/browser';
+import { screenshot, signIn, signInAfresh, useBrowser } from '../helpers/browser';
 
 const app = useTestApp();
 const browser = useBrowser();
@@ -65,10 +66,7 @@ describe('the argument base in the admin panel', () => {
     const situation = await makeSituation(app.dataSource, dealer, { title: unique('Скрип тормозов') });
 
     const page = browser.page();
-    await page.goto(`${app.baseUrl()}/admin/`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), 'pr@repbase.demo', DEMO_PASSWORD);
-    await page.getByTestId('current-client').waitFor();
+    await signInAfresh(page, app.baseUrl(), 'pr@repbase.demo', DEMO_PASSWORD);
     await page.goto(`${app.baseUrl()}/admin/#/situations/${situation.id}/show`);
     await page.getByText('Добавить ответ').click();
     await page.getByLabel('Текст ответа').fill('{name}, здравствуйте! Запишем на бесплатную диагностику тормозов в {brand}.');
@@ -92,10 +90,7 @@ describe('the argument base in the admin panel', () => {
     const draft = await makeReply(app.dataSource, situation, { text: 'Черновик, которого представитель не видит' });
 
     const page = browser.page();
-    await page.goto(`${app.baseUrl()}/admin/`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), 'representative@repbase.demo', DEMO_PASSWORD);
-    await page.getByTestId('current-client').waitFor();
+    await signInAfresh(page, app.baseUrl(), 'representative@repbase.demo', DEMO_PASSWORD);
     await page.goto(`${app.baseUrl()}/admin/#/situations/${situation.id}/show`);
     await page.getByText('Можно записаться онлайн').waitFor();
     expect(await page.getByText('Черновик, которого представитель не видит').count()).toBe(0);
@@ -104,16 +99,19 @@ describe('the argument base in the admin panel', () => {
   }, 60_000);
 });
 
+/** The demo's PR specialist on the import page, signed in afresh, and the demo dealer the import goes into. */
+async function openImportPage(): Promise<{ page: Page; dealer: Client }> {
+  await seedDemoData(app.dataSource);
+  const dealer = await app.dataSource.getRepository(Client).findOneByOrFail({ slug: 'autolider' });
+  const page = browser.page();
+  await signInAfresh(page, app.baseUrl(), 'pr@repbase.demo', DEMO_PASSWORD);
+  await page.getByText('Импорт аргументарной базы').click();
+  return { page, dealer };
+}
+
 describe('the argument-base import page', () => {
   it('uploads a CSV: a bad file shows its bad rows and writes nothing; a good one shows the counts', async () => {
-    await seedDemoData(app.dataSource);
-    const dealer = await app.dataSource.getRepository(Client).findOneByOrFail({ slug: 'autolider' });
-    const page = browser.page();
-    await page.goto(`${app.baseUrl()}/admin/`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), 'pr@repbase.demo', DEMO_PASSWORD);
-    await page.getByTestId('current-client').waitFor();
-    await page.getByText('Импорт аргументарной базы').click();
+    const { page, dealer } = await openImportPage();
 
     const key = unique('import-page');
     const header = 'client,key,situation,category,examples,reply,topic\n';
@@ -139,38 +137,48 @@ describe('the argument-base import page', () => {
   }, 60_000);
 
   it('uploads a file past the usual body limit and shows the rows written while it runs, then its counts', async () => {
-    await seedDemoData(app.dataSource);
-    const dealer = await app.dataSource.getRepository(Client).findOneByOrFail({ slug: 'autolider' });
-    const page = browser.page();
-    await page.goto(`${app.baseUrl()}/admin/`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), 'pr@repbase.demo', DEMO_PASSWORD);
-    await page.getByTestId('current-client').waitFor();
-    await page.getByText('Импорт аргументарной базы').click();
+    const { page, dealer } = await openImportPage();
 
     const key = unique('import-progress');
-    const count = NEW_SITUATIONS_PER_ROUND + 10;
+    // A situation the file changes: the import changes it after its rounds of new ones.
+    const existing = await makeSituation(app.dataSource, dealer, { key: `${key}-existing`, title: 'Старый вопрос о сервисе' });
+    const fresh = NEW_SITUATIONS_PER_ROUND + 10;
     // Long replies take the file past the usual 4 MB body limit: a bank's base is that size.
     const details = 'Подробности о записи на сервис, гарантии и сроках работ. '.repeat(40);
-    const rows = Array.from({ length: count }, (_, index) => `autolider,${key}-${index},Вопрос ${index} о сервисе,SUPPORT,Как записаться на сервис ${index}?,"{name}, здравствуйте! Ответ ${index}. ${details}",service`);
+    const rows = [
+      `autolider,${existing.key},Новый вопрос о сервисе,SUPPORT,Как записаться на сервис?,"{name}, здравствуйте! Запишем на сервис.",service`,
+      ...Array.from({ length: fresh }, (_, index) => `autolider,${key}-${index},Вопрос ${index} о сервисе,SUPPORT,Как записаться на сервис ${index}?,"{name}, здравствуйте! Ответ ${index}. ${details}",service`),
+    ];
+    const count = rows.length;
     const file = Buffer.from(`client,key,situation,category,examples,reply,topic\n${rows.join('\n')}\n`);
     expect(file.length).toBeGreaterThan(4 * 1024 * 1024);
-    // The import stops at its first match-index write while this session holds the client's index lock.
+    // The import stops at its first match-index write while this session holds the client's index lock;
+    // let go, it writes its rounds of new situations and stops at the situation whose row this session holds.
     const holder = app.dataSource.createQueryRunner();
     await holder.connect();
     await holder.query(`SELECT pg_advisory_lock(hashtextextended('match-index:' || $1, 0))`, [dealer.id]);
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM situation WHERE id = $1 FOR UPDATE`, [existing.id]);
+    const bar = page.getByTestId('import-written');
     try {
       await page.getByTestId('import-file').setInputFiles({ name: 'base.csv', mimeType: 'text/csv', buffer: file });
       await page.getByRole('button', { name: 'Импортировать' }).click();
-      await page.getByTestId('import-written').getByText(`Записано строк: 0 из ${count}`).waitFor();
-      expect(await page.getByTestId('import-written').getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+      await bar.getByText(`Записано строк: 0 из ${count}`).waitFor();
+      expect(await bar.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
       await screenshot(page, 'admin-argument-base-import-progress');
-    } finally {
+
       await holder.query(`SELECT pg_advisory_unlock(hashtextextended('match-index:' || $1, 0))`, [dealer.id]);
+      await bar.getByText(`Записано строк: ${fresh} из ${count}`).waitFor({ timeout: 60_000 });
+      // Not full while a row is still to be written.
+      expect(Number(await bar.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeLessThan(100);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.query(`SELECT pg_advisory_unlock_all()`);
       await holder.release();
     }
-    await page.getByTestId('import-counts').getByText(`создано ${count}, обновлено 0, без изменений 0`).waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('import-written').count()).toBe(0);
+    await page.getByTestId('import-counts').getByText(`создано ${fresh}, обновлено 1, без изменений 0`).waitFor({ timeout: 60_000 });
+    expect(await bar.count()).toBe(0);
     expect(await app.dataSource.getRepository(Situation).countBy({ clientId: dealer.id, title: 'Вопрос 7 о сервисе' })).toBe(1);
+    expect((await app.dataSource.getRepository(Situation).findOneByOrFail({ id: existing.id })).title).toBe('Новый вопрос о сервисе');
   }, 120_000);
 });

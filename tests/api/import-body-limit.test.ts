@@ -4,6 +4,8 @@ import { createServer, type RepbaseServer } from '../../api/server';
 import { writeArgumentBaseCsv } from '../../api/modules/argument-base/argument-base.csv';
 import { ConsumerCycleCategory } from '../../api/modules/argument-base/consumer-cycle-category';
 import { Situation } from '../../api/modules/argument-base/situation.entity';
+import { ApiKeyScope } from '../../api/modules/api-keys/api-key-scope';
+import { makeApiKey } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
 import { makeClientWorld } from '../helpers/world';
 
@@ -59,6 +61,9 @@ describe('the larger body of an argument-base import', () => {
     await refused(await send({ query: IMPORT, variables: { csv } }));
     await refused(await send({ query: IMPORT, variables: { csv } }, world.representative));
     await refused(await send({ query: IMPORT, variables: { csv } }, { ...world.pr, token: 'not-a-token' }));
+    // The mutation lists no API key scope, so no key may send it, whatever its scopes.
+    const everyScope = await makeApiKey(app.dataSource, world.client, Object.values(ApiKeyScope));
+    await refused(await send({ query: IMPORT, variables: { csv } }, { token: everyScope.secret }));
     await refused(await send({ query: 'mutation($csv: String!) { importArgumentBase(csv: $csv) { created } createSituation(input: { key: "x", title: "x" }) { id } }', variables: { csv } }, world.pr));
     await refused(await send({ query: '{ __typename }', variables: { padding: csv } }, world.pr));
     await refused(await send({ query: IMPORT, variables: { csv: csvOf(world.client.slug, 10_000) } }, world.pr));

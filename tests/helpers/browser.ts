@@ -49,3 +49,11 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
 }
+
+/** Signs in with no session left from an earlier test, and waits until the panel shows the client it works on. */
+export async function signInAfresh(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.evaluate(() => localStorage.clear());
+  await signIn(page, baseUrl, email, password);
+  await page.getByTestId('current-client').waitFor();
+}
