@@ -5,7 +5,7 @@ import { Reaction } from '../../api/modules/cases/reaction.entity';
 import { User } from '../../api/modules/users/user.entity';
 import { FACTORY_PASSWORD, makeBriefInForce, makeCase, makeReply, makeSituation } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
-import { screenshot, signIn, useBrowser } from '../helpers/browser';
+import { screenshot, signIn, signInAfresh, useBrowser } from '../helpers/browser';
 import { makeCrmWorld } from '../helpers/crm';
 
 const app = useTestApp();
@@ -43,9 +43,7 @@ describe('the approved words in the flow', () => {
     const caseRow = await makeCase(app.dataSource, world.client, { platform: world.platform, text: 'В салоне что-то гремит' });
     const representative = await users.findOneByOrFail({ id: world.userIds.representative });
     await page.context().clearCookies();
-    await page.evaluate(() => window.localStorage.clear());
-    await signIn(page, app.baseUrl(), representative.email, FACTORY_PASSWORD);
-    await page.getByTestId('current-client').waitFor();
+    await signInAfresh(page, app.baseUrl(), representative.email, FACTORY_PASSWORD);
     await page.goto(`${app.baseUrl()}/admin/#/cases/${caseRow.id}/show`);
     await page.getByRole('button', { name: 'Отметить ответ' }).click();
     const post = page.getByTestId('reaction-dialog');

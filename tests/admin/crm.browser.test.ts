@@ -5,7 +5,7 @@ import { TopicPolicy } from '../../api/modules/briefs/brief-content';
 import { User } from '../../api/modules/users/user.entity';
 import { FACTORY_PASSWORD, makeBriefInForce, makeCase } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
-import { screenshot, signIn, useBrowser } from '../helpers/browser';
+import { screenshot, signIn, signInAfresh, useBrowser } from '../helpers/browser';
 import { makeCrmWorld } from '../helpers/crm';
 
 const app = useTestApp();
@@ -56,9 +56,7 @@ describe('the social-CRM screens', () => {
     await page.getByText('Нет утверждённого ответа', { exact: false }).or(page.getByText('Олег Кузнецов, руководитель сервиса')).first().waitFor();
     await screenshot(page, 'crm-case-page');
 
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), responsible.email, FACTORY_PASSWORD);
-    await page.getByTestId('case-dashboard').waitFor();
+    await signInAfresh(page, app.baseUrl(), responsible.email, FACTORY_PASSWORD, 'case-dashboard');
     await page.goto(`${app.baseUrl()}/admin/#/my-questions`);
     const question = page.getByTestId('question');
     await question.getByText('Покрывает ли гарантия ожидание запчасти больше двух недель?').waitFor();

@@ -8,7 +8,7 @@ import { Sentiment } from '../../api/modules/mentions/sentiment';
 import { User } from '../../api/modules/users/user.entity';
 import { FACTORY_PASSWORD, makeAnalyticsCase, makeBriefInForce, makeEscalation, makeSituation } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
-import { screenshot, signIn, useBrowser } from '../helpers/browser';
+import { screenshot, signIn, signInAfresh, useBrowser } from '../helpers/browser';
 import { makeCrmWorld, type CrmWorld } from '../helpers/crm';
 
 const app = useTestApp();
@@ -141,19 +141,14 @@ describe('the dashboards per role', () => {
     );
 
     const page = browser.page();
-    await page.goto(`${app.baseUrl()}/admin/`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), representative.email, FACTORY_PASSWORD);
-    await page.getByTestId('representative-dashboard').waitFor();
+    await signInAfresh(page, app.baseUrl(), representative.email, FACTORY_PASSWORD, 'representative-dashboard');
     await page.getByTestId('my-queue-open').getByText('1', { exact: true }).waitFor();
     await page.getByTestId('my-queue-overdue').getByText('1', { exact: true }).waitFor();
     await page.getByTestId('my-report-status').getByText('Черновик').waitFor();
     expect(await canvasIsDrawn(page, 'chart-canvas-kpi')).toBe(true);
     await screenshot(page, 'representative-dashboard');
 
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), responsible.email, FACTORY_PASSWORD);
-    await page.getByTestId('responsible-dashboard').waitFor();
+    await signInAfresh(page, app.baseUrl(), responsible.email, FACTORY_PASSWORD, 'responsible-dashboard');
     await page.getByTestId('open-questions-count').getByText('1', { exact: true }).waitFor();
     await page.getByTestId('overdue-questions-count').getByText('1', { exact: true }).waitFor();
     await page.getByTestId('answer-average').getByText('2 ч').waitFor();

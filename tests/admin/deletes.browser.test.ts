@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../seeds/demo-people';
 import { seedDemoData } from '../../seeds/demo';
 import { makeCase, makeSituation, unique } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
-import { signIn, useBrowser } from '../helpers/browser';
+import { signIn, signInAfresh, useBrowser } from '../helpers/browser';
 
 const app = useTestApp();
 const browser = useBrowser();
@@ -41,10 +41,7 @@ describe('Delete in the admin panel', () => {
     await page.getByRole('button', { name: 'Сохранить' }).waitFor();
     expect(await deleteButton().count()).toBe(0);
 
-    await page.goto(`${app.baseUrl()}/admin/`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), 'admin@repbase.demo', DEMO_PASSWORD);
-    await page.getByTestId('current-client').waitFor();
+    await signInAfresh(page, app.baseUrl(), 'admin@repbase.demo', DEMO_PASSWORD);
     await page.goto(`${app.baseUrl()}/admin/#/clients/${dealer.id}`);
     await page.getByRole('button', { name: 'Сохранить' }).waitFor();
     expect(await deleteButton().count()).toBe(0);

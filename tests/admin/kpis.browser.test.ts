@@ -8,7 +8,7 @@ import { User } from '../../api/modules/users/user.entity';
 import { OfficialAccount } from '../../api/modules/representatives/official-account.entity';
 import { FACTORY_PASSWORD, makeBriefInForce } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
-import { screenshot, signIn, useBrowser } from '../helpers/browser';
+import { screenshot, signIn, signInAfresh, useBrowser } from '../helpers/browser';
 import { makeCrmWorld } from '../helpers/crm';
 import { makeMetricEntry, makePost, makeWorkedCase } from '../helpers/kpis';
 
@@ -73,9 +73,7 @@ describe('the KPI screens', () => {
     await page.getByText('Название бренда пишется «Автолидер».', { exact: false }).waitFor();
     await screenshot(page, 'posts-with-findings');
 
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.baseUrl(), representative.email, FACTORY_PASSWORD);
-    await page.getByTestId('case-dashboard').waitFor();
+    await signInAfresh(page, app.baseUrl(), representative.email, FACTORY_PASSWORD, 'case-dashboard');
     await page.goto(`${app.baseUrl()}/admin/#/kpis`);
     await page.getByText('Это ваши показатели', { exact: false }).waitFor();
     await page.getByTestId('kpi-row-QUESTIONS_ANSWERED').first().getByText('В графике').waitFor();

@@ -3,7 +3,7 @@ import { KpiMetric, KpiPeriod } from '../../api/modules/kpis/kpi-metric';
 import { User } from '../../api/modules/users/user.entity';
 import { FACTORY_PASSWORD, makeBriefInForce } from '../../seeds/factories';
 import { useTestApp } from '../helpers/app';
-import { screenshot, signIn, useBrowser } from '../helpers/browser';
+import { screenshot, signInAfresh, useBrowser } from '../helpers/browser';
 import { makeCrmWorld } from '../helpers/crm';
 import { makeMetricEntry } from '../helpers/kpis';
 
@@ -28,9 +28,7 @@ describe('the report loop in the admin', () => {
 
     const page = browser.page();
     const as = async (user: User) => {
-      await page.evaluate(() => localStorage.clear());
-      await signIn(page, app.baseUrl(), user.email, FACTORY_PASSWORD);
-      await page.getByTestId('case-dashboard').waitFor();
+      await signInAfresh(page, app.baseUrl(), user.email, FACTORY_PASSWORD, 'case-dashboard');
       await page.goto(`${app.baseUrl()}/admin/#/reports/${id}/show`);
       await page.getByTestId('report-figures').waitFor();
     };

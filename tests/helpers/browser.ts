@@ -50,10 +50,13 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('button[type="submit"]').click();
 }
 
-/** Signs in with no session left from an earlier test, and waits until the panel shows the client it works on. */
-export async function signInAfresh(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+/**
+ * Signs in with no session left from an earlier test, and waits for `landmark` (a test id): by default
+ * the client the panel works on; a role's own dashboard where the test goes on from it.
+ */
+export async function signInAfresh(page: Page, baseUrl: string, email: string, password: string, landmark = 'current-client'): Promise<void> {
   await page.goto(`${baseUrl}/admin/`);
   await page.evaluate(() => localStorage.clear());
   await signIn(page, baseUrl, email, password);
-  await page.getByTestId('current-client').waitFor();
+  await page.getByTestId(landmark).waitFor();
 }
