@@ -3,10 +3,11 @@ import { categoryModel, classifyCategory } from './category-classifier';
 import { characterSimilarities } from './character-similarity';
 import { neighbourEvidence, postRarity, type NeighbourEvidence } from './confirmed-neighbours';
 import type { CandidateSituation, MatchQueryResult } from './match-query';
+import { MatchDocumentKind } from './match-index.entity';
 import { matchConfidence, NO_MATCH, type MatchEvidence, type NoMatchCalibration } from './no-match';
 import { rerankedScores, rerankerWeights, rerankFeatures } from './reranker';
 import { learnedCounts, situationLikelihoods } from './situation-model';
-import { postMeanings, situationSize, WORD_SIGNAL, wordCoverage, type Coverage, type LearnedSituation, type PostMeanings } from './word-coverage';
+import { postMeanings, situationSize, WORD_SIGNAL, wordCoverage, type Coverage, type LearnedSituation, type PostMeanings, type Rarity } from './word-coverage';
 
 /**
  * The ranking, on the candidates the SQL found (README, "How matching works"). Every number here is
@@ -91,6 +92,10 @@ export interface RankingSignals {
   result: MatchQueryResult;
   neighbours: NeighbourEvidence;
   meanings: PostMeanings;
+  /** How rare a word is both in the base and among real posts (postRarity). */
+  rarity: Rarity;
+  /** The post's meanings weighed by `rarity` when the candidates hold confirmed posts or learned counts; else `meanings`. */
+  rareMeanings: PostMeanings;
   learned: Map<string, LearnedSituation>;
   coverages: Coverage[];
   /** Per candidate, on the best candidate's scale (0..1). */
@@ -118,13 +123,16 @@ export function rankingSignals(found: MatchQueryResult): RankingSignals | null {
   if (result.candidates.length === 0) return null;
   const meanings = postMeanings(result);
   const learned = learnedCounts(result);
-  const learnedMeanings = learned.size ? postMeanings(result, postRarity(result)) : meanings;
+  const rarity = postRarity(result);
+  // Weighed by rarity among real posts too, where real posts speak: the learned counts here, the confirmed posts in the reranker.
+  const hasConfirmed = result.candidates.some((situation) => situation.documents.some((document) => document.kind === MatchDocumentKind.CONFIRMED));
+  const rareMeanings = hasConfirmed || learned.size ? postMeanings(result, rarity) : meanings;
   // A situation's confirmed posts make it larger as its curated phrasings do (the word signal's saturation follows size).
   const sizes = result.candidates.map((situation) => situationSize(situation) + WORD_SIGNAL.confirmedWeight * (learned.get(situation.id)?.documents ?? 0));
   // Situations found only through a confirmed post hold no curated document: they do not make the others look large.
   const curatedSizes = sizes.filter((size) => size > 0);
   const averageSize = curatedSizes.reduce((sum, size) => sum + size, 0) / curatedSizes.length || 1;
-  const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize, { situation: learned.get(situation.id), meanings: learnedMeanings }),
+  const coverages = result.candidates.map((situation, index) => wordCoverage(situation, meanings, sizes[index] / averageSize, { situation: learned.get(situation.id), meanings: rareMeanings }),
   );
   const rawWords = coverages.map((coverage) => coverage.score);
   const rawCharacters = characterSimilarities(result, RANKING.gramLength);
@@ -164,6 +172,8 @@ export function rankingSignals(found: MatchQueryResult): RankingSignals | null {
     result,
     neighbours,
     meanings,
+    rarity,
+    rareMeanings,
     learned,
     coverages,
     words,
@@ -179,6 +189,9 @@ export function rankingSignals(found: MatchQueryResult): RankingSignals | null {
   };
 }
 
+/** The product's reranker weights in feature order, laid out once rather than for every post. */
+const PRODUCT_WEIGHTS = rerankerWeights();
+
 export const EMPTY_RANKING: Ranking = { ranked: [], category: ConsumerCycleCategory.GENERAL_REQUEST, noMatch: true, confidence: 0, evidence: { best: 0, second: 0, held: 0, meanings: 0 } };
 
 /**
@@ -187,7 +200,7 @@ export const EMPTY_RANKING: Ranking = { ranked: [], category: ConsumerCycleCateg
  */
 export function rankCandidates(found: MatchQueryResult): Ranking {
   const signals = rankingSignals(found);
-  return signals ? rankBy(signals, rerankedScores(rerankFeatures(signals), rerankerWeights()), NO_MATCH, signals.mixed) : EMPTY_RANKING;
+  return signals ? rankBy(signals, rerankedScores(rerankFeatures(signals), PRODUCT_WEIGHTS), NO_MATCH, signals.mixed) : EMPTY_RANKING;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { MatchDocumentKind } from './match-index.entity';
-import { postRarity, neighbourSimilarity } from './confirmed-neighbours';
+import { neighbourSimilarity } from './confirmed-neighbours';
 import type { RankingSignals } from './matching.ranking';
-import { postMeanings } from './word-coverage';
 
 /**
  * A learned reranker over the candidates' signals (README, "How matching works"): each candidate is
@@ -70,10 +69,7 @@ function placeOf(values: number[]): number[] {
 
 /** Per candidate, its features in the order of RERANK_FEATURES. */
 export function rerankFeatures(signals: RankingSignals): number[][] {
-  const { result, learned, meanings, coverages } = signals;
-  const rarity = postRarity(result);
-  const hasConfirmed = result.candidates.some((situation) => situation.documents.some((document) => document.kind === MatchDocumentKind.CONFIRMED));
-  const rareMeanings = hasConfirmed || learned.size ? postMeanings(result, rarity) : meanings;
+  const { result, learned, meanings, coverages, rarity, rareMeanings } = signals;
   const nearest: number[] = [];
   const mean: number[] = [];
   const near: number[] = [];
